@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium here (Playwright cannot download its own browser on these machines); elsewhere
+// CHROMIUM_PATH, or Playwright's own browser when neither exists.
+const executablePath =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: 'http://localhost:4173',
+		trace: 'off',
+		...devices['Desktop Chrome'],
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic'
+			]
+		}
+	},
+	webServer: [
+		{
+			command: 'node scripts/serve.js build 4173',
+			url: 'http://localhost:4173/',
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			command: 'node scripts/serve.js build-subpath 4174 /briefing',
+			url: 'http://localhost:4174/briefing/',
+			reuseExistingServer: false,
+			timeout: 30_000
+		}
+	]
+});

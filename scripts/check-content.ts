@@ -1,0 +1,13 @@
+import { ContentError, buildIndex } from '../src/lib/content/load';
+import { readContentFiles } from '../src/lib/content/read-files';
+
+/** Validate every module under `root`; returns the problems one per line, or null when all is well. */
+export function checkContent(root: string): string | null {
+	try {
+		buildIndex(readContentFiles(root));
+		return null;
+	} catch (error) {
+		if (error instanceof ContentError) return error.message;
+		throw error;
+	}
+}

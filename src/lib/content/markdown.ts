@@ -1,0 +1,224 @@
+import type { Heading } from './types';
+import { uniqueSlugs } from './slug.js';
+
+/** A markdown file split into its front matter and its body. */
+export interface FrontMatter {
+	/** The YAML between the `---` fences, or null when the file does not open with `---` or never closes it. */
+	yaml: string | null;
+	/** True when the file opens with `---` but has no closing `---` line. */
+	unclosed: boolean;
+	/** Line in the file of the closing `---` fence; 0 when there is no front matter. */
+	closeLine: number;
+	/** Everything after the closing fence (the whole file when there is no front matter). */
+	body: string;
+	/** 1-based line in the file where `body` starts. */
+	bodyLine: number;
+}
+
+/** A link found in a markdown body. */
+export interface MarkdownLink {
+	/** The link text, as written between the brackets. */
+	text: string;
+	/** The destination, without angle brackets or title. */
+	target: string;
+	/** 1-based line in the file. */
+	line: number;
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const SETEXT_H2 = /^ {0,3}-+[ \t]*$/;
+const INLINE_LINK =
+	/(!?)\[((?:[^[\]\\]|\\.)*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+const LINK_DEFINITION = /^ {0,3}\[((?:[^[\]\\]|\\.)+)\]:\s*(<[^>\n]*>|\S+)/;
+const CODE_SPAN = /(`+)(.+?)\1/g;
+
+function lines(text: string): string[] {
+	return text.split(/\r\n|\r|\n/);
+}
+
+/**
+ * Split `---` fenced YAML front matter off the top of a file.
+ * The fences must be the very first line and a later line of exactly `---`, as mdsvex expects.
+ */
+export function splitFrontMatter(text: string): FrontMatter {
+	const all = lines(text.replace(/^\uFEFF/, ''));
+	if (!/^---[ \t]*$/.test(all[0] ?? '')) {
+		return { yaml: null, unclosed: false, closeLine: 0, body: all.join('\n'), bodyLine: 1 };
+	}
+	const close = all.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line));
+	if (close === -1) {
+		return { yaml: null, unclosed: true, closeLine: 0, body: '', bodyLine: all.length + 1 };
+	}
+	return {
+		yaml: all.slice(1, close).join('\n'),
+		unclosed: false,
+		closeLine: close + 1,
+		body: all.slice(close + 1).join('\n'),
+		bodyLine: close + 2
+	};
+}
+
+/** For each line, whether it belongs to a fenced code block (fence lines included). */
+export function codeLines(body: string): boolean[] {
+	const result: boolean[] = [];
+	let fence: { char: string; length: number } | null = null;
+	for (const line of lines(body)) {
+		if (fence) {
+			result.push(true);
+			const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+			if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
+			continue;
+		}
+		const open = FENCE_OPEN.exec(line);
+		// A backtick fence's info string may not contain backticks (CommonMark), so that line is inline code.
+		if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+			fence = { char: open[1][0], length: open[1].length };
+			result.push(true);
+			continue;
+		}
+		result.push(false);
+	}
+	return result;
+}
+
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' '
+};
+
+/**
+ * Reduce inline markdown to the text a reader sees, the way the renderer's heading text comes out:
+ * emphasis markers, code backticks, link targets, images and HTML tags go; escapes and entities resolve.
+ */
+export function stripInline(text: string): string {
+	const spans: string[] = [];
+	// Code spans are literal, so park them before touching emphasis characters.
+	let out = text.replace(CODE_SPAN, (_, __: string, code: string) => {
+		spans.push(code.trim() === '' ? code : code.replace(/^ (.*) $/, '$1'));
+		return `\u0000${spans.length - 1}\u0000`;
+	});
+	out = out
+		.replace(/!\[(?:[^[\]\\]|\\.)*\]\([^)]*\)/g, '')
+		.replace(/\[((?:[^[\]\\]|\\.)*)\]\([^)]*\)/g, '$1')
+		.replace(/\[((?:[^[\]\\]|\\.)*)\]\[[^\]]*\]/g, '$1')
+		.replace(/<(https?:[^>\s]+|mailto:[^>\s]+)>/g, '$1')
+		.replace(/<\/?[A-Za-z][^>]*>/g, '')
+		.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, (match, mark: string, inner: string, offset: number, whole: string) =>
+			mark === '__' && !isFlanked(whole, offset, match.length) ? match : inner
+		)
+		.replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1/g, (match, mark: string, inner: string, offset: number, whole: string) =>
+			mark === '_' && !isFlanked(whole, offset, match.length) ? match : inner
+		)
+		.replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+		.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(name) ?? entity)
+		.replace(/\u0000(\d+)\u0000/g, (_, i: string) => spans[Number(i)]);
+	return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Underscore emphasis does not open or close inside a word (snake_case stays as written). */
+function isFlanked(whole: string, offset: number, length: number): boolean {
+	const before = whole[offset - 1] ?? ' ';
+	const after = whole[offset + length] ?? ' ';
+	return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+function decodeEntity(name: string): string | undefined {
+	if (name[0] === '#') {
+		const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+		return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+	}
+	return ENTITIES[name.toLowerCase()];
+}
+
+/**
+ * The `##` and `###` headings of a body, in order, with the ids the renderer gives them.
+ * Headings inside fenced code are not headings; a `---` under a paragraph line is a `##` (setext).
+ */
+export function extractHeadings(body: string): Heading[] {
+	const found: { depth: 2 | 3; text: string }[] = [];
+	const all = lines(body);
+	const code = codeLines(body);
+	let paragraph: string[] = [];
+	all.forEach((line, i) => {
+		if (code[i]) {
+			paragraph = [];
+			return;
+		}
+		if (line.trim() === '') {
+			paragraph = [];
+			return;
+		}
+		if (paragraph.length > 0 && SETEXT_H2.test(line)) {
+			found.push({ depth: 2, text: stripInline(paragraph.join(' ')) });
+			paragraph = [];
+			return;
+		}
+		const atx = ATX_HEADING.exec(line);
+		if (atx) {
+			const depth = atx[1].length;
+			const text = (atx[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '');
+			if (depth === 2 || depth === 3) found.push({ depth, text: stripInline(text) });
+			paragraph = [];
+			return;
+		}
+		// Only plain paragraph lines can become a setext heading; lists, quotes, tables and breaks cannot.
+		if (/^ {0,3}(?:[-*+>|]|\d+[.)]|=+[ \t]*$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$)/.test(line)) {
+			paragraph = [];
+			return;
+		}
+		paragraph.push(line.trim());
+	});
+	const ids = uniqueSlugs(found.map((h) => h.text));
+	return found.map((h, i) => ({ depth: h.depth, text: h.text, id: ids[i] }));
+}
+
+/** Number of words a reader reads in a body: link targets, tags and markup do not count. */
+export function countWords(body: string): number {
+	const code = codeLines(body);
+	let count = 0;
+	lines(body).forEach((line, i) => {
+		const fence = code[i] && FENCE_OPEN.test(line);
+		if (fence || LINK_DEFINITION.test(line)) return;
+		const text = line
+			.replace(/!?\[((?:[^[\]\\]|\\.)*)\]\([^)]*\)/g, '$1')
+			.replace(/<!--.*?-->/g, ' ')
+			.replace(/<[^>]+>/g, ' ');
+		count += text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+	});
+	return count;
+}
+
+/**
+ * Every link `[text](target)` and link definition `[label]: target` of a body, outside code,
+ * with its line in the file (`firstLine` is the file line where the body starts). Images are not links.
+ */
+export function findLinks(body: string, firstLine = 1): MarkdownLink[] {
+	const code = codeLines(body);
+	const links: MarkdownLink[] = [];
+	lines(body).forEach((line, i) => {
+		if (code[i]) return;
+		const lineNumber = firstLine + i;
+		const definition = LINK_DEFINITION.exec(line);
+		if (definition) {
+			links.push({ text: definition[1], target: unbracket(definition[2]), line: lineNumber });
+			return;
+		}
+		// Blank out code spans so that a link shown as code is not checked.
+		const visible = line.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+		for (const match of visible.matchAll(INLINE_LINK)) {
+			if (match[1] === '!') continue;
+			links.push({ text: match[2], target: unbracket(match[3]), line: lineNumber });
+		}
+	});
+	return links;
+}
+
+function unbracket(target: string): string {
+	return target.startsWith('<') && target.endsWith('>') ? target.slice(1, -1) : target;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { capitalise, formatSourceDate, minutes } from './format';
+
+describe('formatSourceDate', () => {
+	it('keeps a year-only date as the year', () => {
+		expect(formatSourceDate('2025')).toBe('2025');
+	});
+	it('writes a month date without inventing a day', () => {
+		expect(formatSourceDate('2025-03')).toBe('March 2025');
+	});
+	it('writes a full date day first', () => {
+		expect(formatSourceDate('2025-03-31')).toBe('31 March 2025');
+	});
+});
+
+describe('minutes and capitalise', () => {
+	it('uses the singular for one minute', () => {
+		expect(minutes(1)).toBe('1 minute');
+		expect(minutes(12)).toBe('12 minutes');
+	});
+	it('capitalises the first letter only', () => {
+		expect(capitalise('introductory')).toBe('Introductory');
+	});
+});

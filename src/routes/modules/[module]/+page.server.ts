@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import { content, findModule } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => content.modules.map((m) => ({ module: m.slug }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const module = findModule(params.module);
+	if (!module) error(404, `There is no module called “${params.module}”.`);
+	return {
+		module: {
+			slug: module.slug,
+			title: module.title,
+			summary: module.summary,
+			source: module.source,
+			objectives: module.objectives,
+			level: module.level,
+			readingMinutes: module.readingMinutes,
+			tags: module.tags,
+			sections: module.sections.map((s) => ({ slug: s.slug, title: s.title, order: s.order }))
+		}
+	};
+};

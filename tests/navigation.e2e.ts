@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { MODULE } from './helpers';
+
+test('a reader goes from the catalogue through every section in order and back', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn from the news');
+	const card = page.getByRole('link', { name: /Organised Immigration Crime Summit/i }).first();
+	await card.click();
+	await expect(page).toHaveURL(new RegExp(`/modules/${MODULE}$`));
+
+	const sectionLinks = page.getByRole('region', { name: 'Sections' }).getByRole('link');
+	const titles = await sectionLinks.allTextContents();
+	expect(titles.length).toBeGreaterThanOrEqual(5);
+
+	await page.getByRole('link', { name: /^Start reading/ }).click();
+	for (const [i, title] of titles.entries()) {
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		await expect(page.getByText(`Section ${i + 1} of ${titles.length}`)).toBeVisible();
+		// Real prose, not an empty shell.
+		const words = (await page.locator('.body').innerText()).split(/\s+/).length;
+		expect(words).toBeGreaterThan(150);
+		await expect(page.getByRole('heading', { name: 'For discussion' })).toBeVisible();
+		if (i < titles.length - 1) await page.getByRole('link', { name: /^Next/ }).click();
+	}
+	for (let i = titles.length - 2; i >= 0; i--) {
+		await page.getByRole('link', { name: /^Previous/ }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles[i]);
+	}
+	await page.getByRole('link', { name: /Module overview/ }).click();
+	await expect(page).toHaveURL(new RegExp(`/modules/${MODULE}$`));
+});
+
+test('the table of contents links to anchors that exist on the page', async ({ page }) => {
+	await page.goto(`/modules/${MODULE}/the-problem-in-numbers`);
+	const toc = page.getByRole('navigation', { name: 'On this page' });
+	const hrefs = await toc.getByRole('link').evaluateAll((links) =>
+		links.map((a) => a.getAttribute('href') ?? '')
+	);
+	expect(hrefs.length).toBeGreaterThan(2);
+	for (const href of hrefs) {
+		expect(href).toMatch(/^#/);
+		await expect(page.locator(href)).toHaveCount(1);
+	}
+	await toc.getByRole('link').first().click();
+	await expect(page).toHaveURL(new RegExp(`${hrefs[0]}$`));
+});
+
+test('the module page cites its source and lists objectives', async ({ page }) => {
+	await page.goto(`/modules/${MODULE}`);
+	await expect(page.locator('cite')).toHaveCount(1);
+	await expect(page.getByText(/Based on/)).toContainText('2025');
+	const objectives = page.getByRole('region', { name: 'What you will learn' }).getByRole('listitem');
+	expect(await objectives.count()).toBeGreaterThanOrEqual(3);
+});
+
+test('the tag filter narrows the catalogue and marks the current tag', async ({ page }) => {
+	await page.goto('/');
+	const filter = page.getByRole('navigation', { name: 'Filter by tag' });
+	await filter.getByRole('link', { name: 'migration', exact: true }).click();
+	await expect(page).toHaveURL(/\/tags\/migration$/);
+	await expect(
+		page.getByRole('navigation', { name: 'Filter by tag' }).getByRole('link', { name: 'migration' })
+	).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByRole('status')).toHaveText('1 module tagged “migration”');
+});
+
+test('an unknown address shows the not-found page with a way back', async ({ page }) => {
+	const response = await page.goto('/modules/no-such-module');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await page.getByRole('link', { name: 'See all modules' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn from the news');
+});

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { MODULE } from './helpers';
+
+test.use({ javaScriptEnabled: false });
+
+test('a lesson is fully readable with JavaScript disabled', async ({ page }) => {
+	await page.goto(`/modules/${MODULE}/responses-and-debate`);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const text = await page.locator('.body').innerText();
+	expect(text.split(/\s+/).length).toBeGreaterThan(150);
+	await expect(page.getByRole('heading', { name: 'For discussion' })).toBeVisible();
+	// Links are plain HTML and still work.
+	await page.getByRole('link', { name: /^Next/ }).click();
+	await expect(page.getByText(/^Section \d+ of \d+/)).toBeVisible();
+});
+
+test('the catalogue and tag filter work with JavaScript disabled', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('navigation', { name: 'Filter by tag' }).getByRole('link').nth(1).click();
+	await expect(page).toHaveURL(/\/tags\//);
+	await expect(page.getByRole('article')).not.toHaveCount(0);
+});

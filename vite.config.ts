@@ -1,0 +1,28 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { checkContent } from './scripts/check-content';
+
+/** Validates all content before anything is bundled, so authors see `path:line: problem` and no stack trace. */
+function briefingContent(): Plugin {
+	return {
+		name: 'briefing-content',
+		apply: () => !process.env.VITEST,
+		buildStart() {
+			const report = checkContent(process.cwd());
+			if (report) {
+				console.error(`\nBriefing: the content has problems:\n${report}\n`);
+				this.error('content validation failed (see the list above)');
+			}
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [briefingContent(), sveltekit()],
+	test: {
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		environment: 'node',
+		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+	}
+});
