@@ -34,7 +34,11 @@ function isFile(file) {
 /** The file for a URL path, trying `x`, `x.html` and `x/index.html` as static hosts do. */
 function lookup(/** @type {string} */ pathname) {
 	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-	const candidates = [join(root, clean), join(root, `${clean}.html`), join(root, clean, 'index.html')];
+	const candidates = [
+		join(root, clean),
+		join(root, `${clean}.html`),
+		join(root, clean, 'index.html')
+	];
 	return candidates.find((f) => f.startsWith(root) && isFile(f));
 }
 
@@ -51,7 +55,8 @@ const server = createServer((req, res) => {
 		return;
 	}
 	res.writeHead(status, {
-		'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
+		'content-type':
+			TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
 		'cache-control': 'no-cache'
 	});
 	createReadStream(file).pipe(res);

@@ -42,7 +42,12 @@ test('the theme toggle switches to dark and is remembered after a reload', async
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
-	const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	const background = await page.evaluate(
+		() => getComputedStyle(document.documentElement).backgroundColor
+	);
 	expect(background).toBe('rgb(18, 20, 23)');
 });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { MODULE } from './helpers';
 
-test('a reader goes from the catalogue through every section in order and back', async ({ page }) => {
+test('a reader goes from the catalogue through every section in order and back', async ({
+	page
+}) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn from the news');
 	const card = page.getByRole('link', { name: /Organised Immigration Crime Summit/i }).first();
@@ -33,9 +35,9 @@ test('a reader goes from the catalogue through every section in order and back',
 test('the table of contents links to anchors that exist on the page', async ({ page }) => {
 	await page.goto(`/modules/${MODULE}/the-problem-in-numbers`);
 	const toc = page.getByRole('navigation', { name: 'On this page' });
-	const hrefs = await toc.getByRole('link').evaluateAll((links) =>
-		links.map((a) => a.getAttribute('href') ?? '')
-	);
+	const hrefs = await toc
+		.getByRole('link')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 	expect(hrefs.length).toBeGreaterThan(2);
 	for (const href of hrefs) {
 		expect(href).toMatch(/^#/);
@@ -49,7 +51,9 @@ test('the module page cites its source and lists objectives', async ({ page }) =
 	await page.goto(`/modules/${MODULE}`);
 	await expect(page.locator('cite')).toHaveCount(1);
 	await expect(page.getByText(/Based on/)).toContainText('2025');
-	const objectives = page.getByRole('region', { name: 'What you will learn' }).getByRole('listitem');
+	const objectives = page
+		.getByRole('region', { name: 'What you will learn' })
+		.getByRole('listitem');
 	expect(await objectives.count()).toBeGreaterThanOrEqual(3);
 });
 

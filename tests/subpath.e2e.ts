@@ -31,9 +31,9 @@ test('the sub-path build serves every page with links, scripts and styles under 
 	}
 	expect(seen.size).toBeGreaterThan(10);
 	for (const url of seen) {
-		expect(new URL(url).pathname.startsWith('/briefing/') || new URL(url).pathname === '/briefing').toBe(
-			true
-		);
+		expect(
+			new URL(url).pathname.startsWith('/briefing/') || new URL(url).pathname === '/briefing'
+		).toBe(true);
 		const response = await request.get(url);
 		expect(response.status(), url).toBe(200);
 	}
@@ -42,7 +42,10 @@ test('the sub-path build serves every page with links, scripts and styles under 
 
 test('client-side navigation works under the sub-path', async ({ page }) => {
 	await page.goto(`${ORIGIN}/briefing/`);
-	await page.getByRole('link', { name: /Organised Immigration Crime Summit/i }).first().click();
+	await page
+		.getByRole('link', { name: /Organised Immigration Crime Summit/i })
+		.first()
+		.click();
 	await expect(page).toHaveURL(`${ORIGIN}/briefing/modules/${MODULE}`);
 	await page.getByRole('link', { name: /^Start reading/ }).click();
 	await expect(page).toHaveURL(`${ORIGIN}/briefing/modules/${MODULE}/the-summit`);

@@ -25,9 +25,12 @@ export interface MarkdownLink {
 	line: number;
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const SETEXT_H2 = /^ {0,3}-+[ \t]*$/;
+// mdsvex turns off indented code blocks (Svelte markup is indented), so indentation never makes code here.
+const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
+const ATX_HEADING = /^[ \t]*(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const SETEXT_H2 = /^[ \t]*-+[ \t]*$/;
+const CONTAINER_MARKERS = /^(?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d+[.)])[ \t]+)+/;
 const INLINE_LINK =
 	/(!?)\[((?:[^[\]\\]|\\.)*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
 const LINK_DEFINITION = /^ {0,3}\[((?:[^[\]\\]|\\.)+)\]:\s*(<[^>\n]*>|\S+)/;
@@ -66,7 +69,7 @@ export function codeLines(body: string): boolean[] {
 	for (const line of lines(body)) {
 		if (fence) {
 			result.push(true);
-			const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+			const close = FENCE_CLOSE.exec(line);
 			if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
 			continue;
 		}
@@ -96,28 +99,36 @@ const ENTITIES: Record<string, string> = {
  * emphasis markers, code backticks, link targets, images and HTML tags go; escapes and entities resolve.
  */
 export function stripInline(text: string): string {
-	const spans: string[] = [];
-	// Code spans are literal, so park them before touching emphasis characters.
-	let out = text.replace(CODE_SPAN, (_, __: string, code: string) => {
-		spans.push(code.trim() === '' ? code : code.replace(/^ (.*) $/, '$1'));
-		return `\u0000${spans.length - 1}\u0000`;
-	});
+	const parked: string[] = [];
+	const park = (literal: string) => `\uE000${parked.push(literal) - 1}\uE000`;
+	// Code spans and escaped characters are literal, so park them before touching emphasis characters.
+	let out = text
+		.replace(CODE_SPAN, (_, __: string, code: string) =>
+			park(code.trim() === '' ? code : code.replace(/^ (.*) $/, '$1'))
+		)
+		.replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => park(char));
 	out = out
 		.replace(/!\[(?:[^[\]\\]|\\.)*\]\([^)]*\)/g, '')
 		.replace(/\[((?:[^[\]\\]|\\.)*)\]\([^)]*\)/g, '$1')
 		.replace(/\[((?:[^[\]\\]|\\.)*)\]\[[^\]]*\]/g, '$1')
 		.replace(/<(https?:[^>\s]+|mailto:[^>\s]+)>/g, '$1')
 		.replace(/<\/?[A-Za-z][^>]*>/g, '')
-		.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, (match, mark: string, inner: string, offset: number, whole: string) =>
-			mark === '__' && !isFlanked(whole, offset, match.length) ? match : inner
+		.replace(
+			/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g,
+			(match, mark: string, inner: string, offset: number, whole: string) =>
+				mark === '__' && !isFlanked(whole, offset, match.length) ? match : inner
 		)
-		.replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1/g, (match, mark: string, inner: string, offset: number, whole: string) =>
-			mark === '_' && !isFlanked(whole, offset, match.length) ? match : inner
+		.replace(
+			/(\*|_)(?=\S)(.+?)(?<=\S)\1/g,
+			(match, mark: string, inner: string, offset: number, whole: string) =>
+				mark === '_' && !isFlanked(whole, offset, match.length) ? match : inner
 		)
 		.replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-		.replace(/\\([!-/:-@[-`{-~])/g, '$1')
-		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(name) ?? entity)
-		.replace(/\u0000(\d+)\u0000/g, (_, i: string) => spans[Number(i)]);
+		.replace(
+			/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
+			(entity, name: string) => decodeEntity(name) ?? entity
+		)
+		.replace(/\uE000(\d+)\uE000/g, (_, i: string) => parked[Number(i)]);
 	return out.replace(/\s+/g, ' ').trim();
 }
 
@@ -130,49 +141,48 @@ function isFlanked(whole: string, offset: number, length: number): boolean {
 
 function decodeEntity(name: string): string | undefined {
 	if (name[0] === '#') {
-		const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-		return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+		const code =
+			name[1] === 'x' || name[1] === 'X'
+				? parseInt(name.slice(2), 16)
+				: parseInt(name.slice(1), 10);
+		return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+			? String.fromCodePoint(code)
+			: undefined;
 	}
 	return ENTITIES[name.toLowerCase()];
 }
 
 /**
  * The `##` and `###` headings of a body, in order, with the ids the renderer gives them.
- * Headings inside fenced code are not headings; a `---` under a paragraph line is a `##` (setext).
+ * Follows mdsvex's parser: headings count inside quotes and list items, not inside fenced code, and a `---`
+ * under a paragraph makes its last line a `##`. Exotic emphasis may still differ; the prerender's
+ * missing-id check catches that.
  */
 export function extractHeadings(body: string): Heading[] {
 	const found: { depth: 2 | 3; text: string }[] = [];
-	const all = lines(body);
 	const code = codeLines(body);
-	let paragraph: string[] = [];
-	all.forEach((line, i) => {
-		if (code[i]) {
-			paragraph = [];
+	let paragraphLine: string | null = null;
+	lines(body).forEach((line, i) => {
+		if (code[i] || line.trim() === '') {
+			paragraphLine = null;
 			return;
 		}
-		if (line.trim() === '') {
-			paragraph = [];
+		if (paragraphLine !== null && SETEXT_H2.test(line)) {
+			found.push({ depth: 2, text: stripInline(paragraphLine) });
+			paragraphLine = null;
 			return;
 		}
-		if (paragraph.length > 0 && SETEXT_H2.test(line)) {
-			found.push({ depth: 2, text: stripInline(paragraph.join(' ')) });
-			paragraph = [];
-			return;
-		}
-		const atx = ATX_HEADING.exec(line);
+		const atx = ATX_HEADING.exec(line.replace(CONTAINER_MARKERS, ''));
 		if (atx) {
 			const depth = atx[1].length;
 			const text = (atx[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '');
 			if (depth === 2 || depth === 3) found.push({ depth, text: stripInline(text) });
-			paragraph = [];
+			paragraphLine = null;
 			return;
 		}
 		// Only plain paragraph lines can become a setext heading; lists, quotes, tables and breaks cannot.
-		if (/^ {0,3}(?:[-*+>|]|\d+[.)]|=+[ \t]*$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$)/.test(line)) {
-			paragraph = [];
-			return;
-		}
-		paragraph.push(line.trim());
+		const block = /^[ \t]*(?:[-*+>|]|\d+[.)]|=+[ \t]*$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$)/;
+		paragraphLine = block.test(line) ? null : line.trim();
 	});
 	const ids = uniqueSlugs(found.map((h) => h.text));
 	return found.map((h, i) => ({ depth: h.depth, text: h.text, id: ids[i] }));

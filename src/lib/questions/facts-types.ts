@@ -23,7 +23,7 @@ interface FactBase {
 	anchor?: string;
 }
 
-/** A figure: "over 6,600 arrivals in the first three months of 2025". */
+/** A figure with its precision: "more than 40 nations", "at least 10 people". */
 export interface NumberFact extends FactBase {
 	type: 'number';
 	/** The number as stated. */
@@ -114,6 +114,8 @@ export interface SetFact extends FactBase {
 	members: string[];
 	/** Whether the source lists it completely; incomplete sets never yield "select all" or "which did not". */
 	complete: boolean;
+	/** The relation every member holds, spelled as in entity facts ("attended the summit"), so members are never offered as distractors for it. */
+	relation?: string;
 }
 
 /** One thing leading to another. */

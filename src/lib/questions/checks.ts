@@ -1,0 +1,469 @@
+import { factTexts, MONTH_NAMES } from './fact-text';
+import type { Fact, NumberFact, NumberQualifier } from './facts-types';
+import { containsPhrase, contentWords, digitRuns, formatNumber, normalise, numbersIn, optionKey } from './text';
+import { isChoice, keyIds, type ChoiceItem, type Item, type Option } from './types';
+
+/** Names of the automatic checks; a build failure names one. */
+export type Rule =
+	| 'structure'
+	| 'option-count'
+	| 'one-key'
+	| 'unique-options'
+	| 'disjoint-windows'
+	| 'same-kind-options'
+	| 'key-length'
+	| 'key-longest'
+	| 'no-all-none-of-above'
+	| 'negative-emphasised'
+	| 'no-absolute-words'
+	| 'stem-key-clue'
+	| 'stem-form'
+	| 'key-position'
+	| 'giveaway'
+	| 'length-limits'
+	| 'unknown-fact'
+	| 'key-supported'
+	| 'not-more-precise'
+	| 'fact-used';
+
+/** One failed check. */
+export interface Violation {
+	/** The item at fault; empty for a rule about the whole bank. */
+	itemId: string;
+	/** Which rule failed. */
+	rule: Rule;
+	/** What is wrong, for the author. */
+	message: string;
+}
+
+/** Longest stem, in characters. */
+export const MAX_STEM = 220;
+/** Longest option (or ordering entry, matching side), in characters. */
+export const MAX_OPTION = 120;
+/** A key may be at most this many times the mean distractor length. */
+export const KEY_LENGTH_RATIO = 1.25;
+/** Bank-wide rules on groups smaller than this say nothing and are skipped. */
+export const MIN_GROUP = 10;
+
+/** One-line "item <id>: <rule>: <message>" (or "bank: ..." for bank-wide rules). */
+export function formatViolation(v: Violation): string {
+	return `${v.itemId ? `item ${v.itemId}` : 'bank'}: ${v.rule}: ${v.message}`;
+}
+
+const ABSOLUTE = /\b(always|never|only|all|none)\b/i;
+const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|them|the options)\b/i;
+const NEGATIVE = /\*\*[^*]+\*\*|\b(not|except|cannot)\b|n['’]t\b/gi;
+
+/** The window a numeric answer must at least accept, given how precise the source is. */
+export function requiredWindow(value: number, qualifier: NumberQualifier): [number, number] {
+	switch (qualifier) {
+		case 'exact':
+			return [value, value];
+		case 'over':
+		case 'at-least':
+			return [value, value * 1.1];
+		case 'about':
+			return [value * 0.95, value * 1.05];
+		case 'under':
+		case 'up-to':
+			return [value * 0.9, value];
+	}
+}
+
+/** The window an answer accepts for a figure stated with a qualifier (wider than `requiredWindow`). */
+export function acceptedWindow(value: number, qualifier: NumberQualifier): [number, number] {
+	const r = (n: number) => Math.round(n * 1000) / 1000;
+	switch (qualifier) {
+		case 'exact':
+			return [value, value];
+		case 'over':
+		case 'at-least':
+			return [value, r(value * 1.15)];
+		case 'about':
+			return [r(value * 0.9), r(value * 1.1)];
+		case 'under':
+		case 'up-to':
+			return [r(value * 0.85), value];
+	}
+}
+
+function keyOptions(item: ChoiceItem): Option[] {
+	const keys = new Set(keyIds(item));
+	return item.options.filter((o) => keys.has(o.id));
+}
+
+function distractorOptions(item: ChoiceItem): Option[] {
+	const keys = new Set(keyIds(item));
+	return item.options.filter((o) => !keys.has(o.id));
+}
+
+/** Crude stemming, enough to see "migrants" and "migrant" as one word. */
+const stem = (w: string): string => w.replace(/(ies|es|s)$/, '');
+
+function unitOf(text: string): string {
+	return normalise(text)
+		.split(' ')
+		.filter((w) => !/^\d/.test(w) && !MONTH_NAMES.includes(w))
+		.join(' ');
+}
+
+/** Checks that look at one item alone (everything but the bank-wide rules). */
+export function checkItem(item: Item, facts: Map<string, Fact>): Violation[] {
+	const out: Violation[] = [];
+	const fail = (rule: Rule, message: string) => out.push({ itemId: item.id, rule, message });
+
+	if (item.facts.length === 0) fail('unknown-fact', 'names no fact');
+	const own: Fact[] = [];
+	for (const id of item.facts) {
+		const fact = facts.get(id);
+		if (fact) own.push(fact);
+		else fail('unknown-fact', `fact \`${id}\` does not exist`);
+	}
+
+	// Stem form
+	const blanks = item.stem.split('___').length - 1;
+	if (item.type === 'blank') {
+		if (blanks !== 1) fail('stem-form', `a fill-in-the-blank stem needs exactly one \`___\`, found ${blanks}`);
+	} else {
+		if (blanks > 0) fail('stem-form', 'only fill-in-the-blank stems may contain `___`');
+		if (!/\?[”"’)]*$/.test(item.stem.trim())) fail('stem-form', 'the stem is not a complete question (end it with `?`)');
+	}
+	if (item.stem.length > MAX_STEM) fail('length-limits', `stem is ${item.stem.length} characters (limit ${MAX_STEM})`);
+
+	for (const m of item.stem.matchAll(NEGATIVE)) {
+		const word = m[0];
+		if (word.startsWith('**')) continue;
+		const letters = word.replace(/[^a-z]/gi, '');
+		if (letters !== letters.toUpperCase()) {
+			fail('negative-emphasised', `the negative “${word}” in the stem must be emphasised (upper case or **bold**)`);
+		}
+	}
+
+	if (isChoice(item)) checkChoice(item, fail);
+	if (item.type === 'numeric') {
+		if (!(item.min <= item.answer && item.answer <= item.max)) {
+			fail('structure', `answer ${item.answer} lies outside its window [${item.min}, ${item.max}]`);
+		}
+	}
+	if (item.type === 'blank' && item.accept.length === 0) fail('structure', 'a blank needs at least one accepted answer');
+	if (item.type === 'ordering') {
+		if (item.items.length < 3) fail('structure', 'an ordering item needs at least three entries');
+		if (new Set(item.items.map((e) => optionKey(e.text))).size !== item.items.length) {
+			fail('unique-options', 'two entries read the same');
+		}
+		for (const e of item.items) {
+			if (e.text.length > MAX_OPTION) fail('length-limits', `entry “${e.text.slice(0, 30)}…” is over ${MAX_OPTION} characters`);
+		}
+	}
+	if (item.type === 'matching') {
+		if (item.pairs.length < 3) fail('structure', 'a matching item needs at least three pairs');
+		const rights = [...item.pairs.map((p) => p.right), ...(item.distractors ?? [])];
+		if (new Set(item.pairs.map((p) => optionKey(p.left))).size !== item.pairs.length) {
+			fail('unique-options', 'two left-hand entries read the same');
+		}
+		if (new Set(rights.map(optionKey)).size !== rights.length) fail('unique-options', 'two right-hand entries read the same');
+		for (const t of [...item.pairs.map((p) => p.left), ...rights]) {
+			if (t.length > MAX_OPTION) fail('length-limits', `“${t.slice(0, 30)}…” is over ${MAX_OPTION} characters`);
+		}
+	}
+	checkProvenance(item, own, fail);
+	return out;
+}
+
+function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => void): void {
+	const n = item.options.length;
+	const ids = new Set(item.options.map((o) => o.id));
+	if (ids.size !== n) fail('structure', 'option ids repeat');
+	const range: Record<ChoiceItem['type'], [number, number]> = {
+		single: [3, 4],
+		whosaid: [3, 4],
+		truefalse: [2, 2],
+		multiple: [4, 6]
+	};
+	const [lo, hi] = range[item.type];
+	if (n < lo || n > hi) fail('option-count', `${n} options (a ${item.type} item needs ${lo === hi ? lo : `${lo} to ${hi}`})`);
+
+	const keys = keyIds(item);
+	if (keys.some((k) => !ids.has(k))) fail('one-key', 'the answer names an option that does not exist');
+	if (item.type === 'multiple') {
+		if (keys.length === 0 || keys.length >= n) fail('one-key', 'a multiple-select item needs at least one key and one distractor');
+	} else if (Array.isArray(item.answer) || keys.length !== 1) {
+		fail('one-key', 'exactly one key expected');
+	}
+	if (item.type === 'truefalse') {
+		const texts = item.options.map((o) => o.text.toLowerCase()).join(',');
+		if (texts !== 'true,false') fail('structure', 'true/false options must be True then False');
+		return;
+	}
+
+	const normal = item.options.map((o) => optionKey(o.text));
+	if (new Set(normal).size !== n) fail('unique-options', 'two options read the same once case, punctuation and numbers are normalised');
+
+	const windows = item.options.filter((o) => o.min !== undefined && o.max !== undefined);
+	if (windows.length > 0 && windows.length < n) fail('disjoint-windows', 'some numeric options have a window and some do not');
+	for (let i = 0; i < windows.length; i++) {
+		for (let j = i + 1; j < windows.length; j++) {
+			const a = windows[i];
+			const b = windows[j];
+			if ((a.min ?? 0) <= (b.max ?? 0) && (b.min ?? 0) <= (a.max ?? 0)) {
+				fail('disjoint-windows', `the windows of “${a.text}” and “${b.text}” overlap`);
+			}
+		}
+	}
+
+	const numeric = item.options.map((o) => /\d/.test(o.text));
+	if (numeric.some((x) => x) && !numeric.every((x) => x)) fail('same-kind-options', 'mix numeric and non-numeric options');
+	else if (numeric.every((x) => x) && new Set(item.options.map((o) => unitOf(o.text))).size > 1) {
+		fail('same-kind-options', 'numeric options use different units or wording');
+	}
+
+	for (const o of item.options) {
+		if (o.text.length > MAX_OPTION) fail('length-limits', `option “${o.text.slice(0, 30)}…” is over ${MAX_OPTION} characters`);
+		if (ALL_NONE.test(o.text)) fail('no-all-none-of-above', `option “${o.text}”`);
+		const absolute = ABSOLUTE.exec(o.text);
+		if (absolute) fail('no-absolute-words', `option “${o.text}” uses “${absolute[0]}”`);
+	}
+
+	const keyOpts = keyOptions(item);
+	const distractors = distractorOptions(item);
+	if (item.type !== 'multiple' && keyOpts.length === 1 && distractors.length > 0) {
+		const mean = distractors.reduce((s, o) => s + o.text.length, 0) / distractors.length;
+		if (keyOpts[0].text.length > KEY_LENGTH_RATIO * mean) {
+			fail('key-length', `the key is ${keyOpts[0].text.length} characters, over ${KEY_LENGTH_RATIO} × the mean distractor (${mean.toFixed(1)})`);
+		}
+	}
+
+	const stemWords = new Set(contentWords(item.stem).map(stem));
+	const distractorWords = new Set(distractors.flatMap((o) => contentWords(o.text).map(stem)));
+	for (const k of keyOpts) {
+		const clue = contentWords(k.text)
+			.map(stem)
+			.find((w) => stemWords.has(w) && !distractorWords.has(w));
+		if (clue) fail('stem-key-clue', `“${clue}” appears in the stem and the key but in no distractor`);
+	}
+}
+
+function numberFacts(own: Fact[]): NumberFact[] {
+	return own.filter((f): f is NumberFact => f.type === 'number');
+}
+
+function checkProvenance(item: Item, own: Fact[], fail: (rule: Rule, message: string) => void): void {
+	if (own.length === 0) return;
+	const texts = own.flatMap(factTexts);
+	const corpus = texts.join(' \n ');
+	const digits = new Set(texts.flatMap(digitRuns));
+	const years = own.flatMap((f) => (f.type === 'event' ? numbersIn(f.when.slice(0, 4)) : []));
+	const values = [...numberFacts(own).map((f) => f.value), ...years];
+
+	// Where the item states a figure, it must be one of its facts' and no more precise than the fact.
+	const windowCheck = (value: number, min: number, max: number, what: string) => {
+		const fact = numberFacts(own).find((f) => f.value === value);
+		if (!fact) return;
+		const [lo, hi] = requiredWindow(fact.value, fact.qualifier);
+		if (min > lo + 1e-9 || max < hi - 1e-9) {
+			fail('not-more-precise', `${what} accepts [${min}, ${max}] but “${fact.qualifier} ${formatNumber(fact.value)}” needs at least [${lo}, ${hi}]`);
+		}
+	};
+
+	const falseStatement = item.type === 'truefalse' && item.answer === 'false';
+	const checkedTexts: string[] = falseStatement ? [] : [item.stem];
+	if (isChoice(item) && item.type !== 'truefalse') checkedTexts.push(...keyOptions(item).map((o) => o.text));
+	if (item.type === 'blank') checkedTexts.push(item.accept[0] ?? '');
+	for (const text of checkedTexts) {
+		for (const run of digitRuns(text)) {
+			if (!digits.has(run)) fail('not-more-precise', `“${run}” is not a figure its facts state`);
+		}
+	}
+	if (item.type === 'numeric') windowCheck(item.answer, item.min, item.max, 'the answer');
+	if (isChoice(item)) {
+		for (const k of keyOptions(item)) {
+			if (k.min !== undefined && k.max !== undefined) windowCheck(numbersIn(k.text)[0] ?? NaN, k.min, k.max, 'the key');
+		}
+	}
+
+	if (item.origin !== 'generated') return;
+	const supported = (text: string) => containsPhrase(corpus, text.replace(/^(over|about|at least|under|up to)\s+/i, ''));
+	const unsupported = (what: string) => fail('key-supported', `${what} does not follow from its facts`);
+	switch (item.type) {
+		case 'single':
+		case 'whosaid':
+		case 'multiple':
+			for (const k of keyOptions(item)) if (!supported(k.text)) unsupported(`the key “${k.text}”`);
+			break;
+		case 'numeric':
+			if (!values.includes(item.answer)) unsupported(`the answer ${item.answer}`);
+			break;
+		case 'blank':
+			if (!item.accept.some(supported)) unsupported(`the answer “${item.accept[0]}”`);
+			break;
+		case 'ordering':
+			for (const e of item.items) if (!supported(e.text)) unsupported(`the entry “${e.text}”`);
+			break;
+		case 'matching':
+			for (const p of item.pairs) if (!supported(p.left) || !supported(p.right)) unsupported(`the pair “${p.left}” – “${p.right}”`);
+			break;
+		case 'truefalse':
+			break;
+	}
+}
+
+/** ln Γ(x), Lanczos approximation (g = 7, n = 9). */
+function lnGamma(x: number): number {
+	const c = [
+		0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+		12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
+	];
+	if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+	x -= 1;
+	let a = c[0];
+	const t = x + 7.5;
+	for (let i = 1; i < 9; i++) a += c[i] / (x + i);
+	return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+/** Regularised lower incomplete gamma P(a, x): series below a + 1, continued fraction above. */
+export function regularisedGammaP(a: number, x: number): number {
+	if (x <= 0) return 0;
+	const gln = lnGamma(a);
+	if (x < a + 1) {
+		let sum = 1 / a;
+		let del = sum;
+		let ap = a;
+		for (let n = 0; n < 500; n++) {
+			ap += 1;
+			del *= x / ap;
+			sum += del;
+			if (Math.abs(del) < Math.abs(sum) * 1e-15) break;
+		}
+		return sum * Math.exp(-x + a * Math.log(x) - gln);
+	}
+	let b = x + 1 - a;
+	let c = 1 / 1e-300;
+	let d = 1 / b;
+	let h = d;
+	for (let i = 1; i < 500; i++) {
+		const an = -i * (i - a);
+		b += 2;
+		d = an * d + b;
+		if (Math.abs(d) < 1e-300) d = 1e-300;
+		c = b + an / c;
+		if (Math.abs(c) < 1e-300) c = 1e-300;
+		d = 1 / d;
+		const del = d * c;
+		h *= del;
+		if (Math.abs(del - 1) < 1e-15) break;
+	}
+	return 1 - Math.exp(-x + a * Math.log(x) - gln) * h;
+}
+
+/** P(X ≥ statistic) for a chi-square distribution with `df` degrees of freedom. */
+export function chiSquarePValue(statistic: number, df: number): number {
+	return 1 - regularisedGammaP(df / 2, statistic / 2);
+}
+
+/** Items with exactly one key among options, grouped by option count, for the bank-wide position rules. */
+function singleKeyGroups(items: Item[]): Map<number, ChoiceItem[]> {
+	const groups = new Map<number, ChoiceItem[]>();
+	for (const item of items) {
+		if (!isChoice(item) || item.type === 'multiple') continue;
+		const list = groups.get(item.options.length) ?? [];
+		list.push(item);
+		groups.set(item.options.length, list);
+	}
+	return groups;
+}
+
+/** Whether a one-key choice item's key is strictly longer than every distractor (true/false items never are). */
+export function keyIsLongest(item: Item): boolean {
+	if (!isChoice(item) || item.type === 'multiple' || item.type === 'truefalse') return false;
+	const key = keyOptions(item)[0];
+	return key !== undefined && distractorOptions(item).every((o) => o.text.length < key.text.length);
+}
+
+/** The texts an item's answer can be given away by. */
+function answerTexts(item: Item): string[] {
+	if (isChoice(item) && item.type !== 'truefalse') return keyOptions(item).map((o) => o.text);
+	if (item.type === 'blank') return item.accept.slice(0, 1);
+	if (item.type === 'numeric') return [formatNumber(item.answer)];
+	return [];
+}
+
+/** A key worth protecting: two or more content words, a name (a capitalised word), or a figure of two digits or more. */
+function significant(text: string): boolean {
+	return contentWords(text).length >= 2 || /(^|\s)[A-Z][\p{L}]/u.test(text) || /\d{2,}/.test(text.replace(/,/g, ''));
+}
+
+/**
+ * Rules over the whole bank: key-longest share, key position spread, giveaways between items and facts no item
+ * uses. Giveaway: item B's stem contains item A's key (a name, a figure or two content words or more) and at
+ * least half of A's other stem content words, while A and B share no fact (items sharing a fact are never drawn
+ * into one quiz, see `drawQuiz`).
+ */
+export function checkBank(items: Item[], facts: Fact[]): Violation[] {
+	const out: Violation[] = [];
+	for (const [n, group] of singleKeyGroups(items)) {
+		const choice = group.filter((i) => i.type !== 'truefalse');
+		if (choice.length >= MIN_GROUP) {
+			const longest = choice.filter(keyIsLongest);
+			const limit = 1 / n + 0.1;
+			if (longest.length / choice.length > limit) {
+				out.push({
+					itemId: '',
+					rule: 'key-longest',
+					message: `the key is the longest option in ${longest.length} of ${choice.length} ${n}-option items (limit ${(limit * 100).toFixed(0)}%): ${longest.map((i) => i.id).join(', ')}`
+				});
+			}
+		}
+		if (group.length >= 5 * n) {
+			const counts = new Array<number>(n).fill(0);
+			for (const item of group) counts[item.options.findIndex((o) => o.id === item.answer)] += 1;
+			const expected = group.length / n;
+			const statistic = counts.reduce((s, c) => s + (c - expected) ** 2 / expected, 0);
+			const p = chiSquarePValue(statistic, n - 1);
+			if (!(p > 0.05)) {
+				out.push({
+					itemId: '',
+					rule: 'key-position',
+					message: `keys of ${n}-option items sit at positions ${counts.join('/')} (chi-square ${statistic.toFixed(2)}, p = ${p.toFixed(3)} ≤ 0.05)`
+				});
+			}
+		}
+	}
+
+	for (const a of items) {
+		for (const key of answerTexts(a)) {
+			if (!significant(key)) continue;
+			const keyWords = new Set(contentWords(key));
+			const asked = contentWords(a.stem).filter((w) => !keyWords.has(w));
+			for (const b of items) {
+				if (b === a || b.facts.some((f) => a.facts.includes(f))) continue;
+				if (!containsPhrase(b.stem, key)) continue;
+				const bWords = new Set(contentWords(b.stem));
+				const shared = asked.filter((w) => bWords.has(w)).length;
+				if (asked.length === 0 || shared / asked.length >= 0.5) {
+					out.push({ itemId: b.id, rule: 'giveaway', message: `the stem gives away the answer of item ${a.id} (“${key}”)` });
+				}
+			}
+		}
+	}
+
+	const used = new Set(items.flatMap((i) => i.facts));
+	for (const f of facts) {
+		if (!used.has(f.id)) out.push({ itemId: '', rule: 'fact-used', message: `fact \`${f.id}\` is used by no item` });
+	}
+	return out;
+}
+
+/** Every check on every item plus the bank-wide rules; an empty list means the bank may ship. */
+export function runChecks(items: Item[], facts: Fact[]): Violation[] {
+	const byId = new Map(facts.map((f) => [f.id, f]));
+	const out: Violation[] = [];
+	const seen = new Set<string>();
+	for (const item of items) {
+		if (seen.has(item.id)) out.push({ itemId: item.id, rule: 'structure', message: 'duplicate item id' });
+		seen.add(item.id);
+		out.push(...checkItem(item, byId));
+	}
+	out.push(...checkBank(items, facts));
+	return out;
+}

@@ -1,0 +1,81 @@
+import type { Fact } from './facts-types';
+import { formatNumber } from './text';
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** A `when` value in words: "2024-12" -> "December 2024", "2025-03-02" -> "2 March 2025". */
+export function formatWhen(when: string): string {
+	const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(when);
+	if (!m) return when;
+	const [, year, month, day] = m;
+	if (!month) return year;
+	const name = MONTHS[Number(month) - 1];
+	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+/** Month names, for telling a date option from a number with a unit. */
+export const MONTH_NAMES = MONTHS.map((m) => m.toLowerCase());
+
+/** Every text a fact states, numbers formatted as printed: what an item built on it may say. */
+export function factTexts(fact: Fact): string[] {
+	const out = [fact.statement];
+	switch (fact.type) {
+		case 'number':
+			out.push(fact.measure, fact.unit, formatNumber(fact.value), String(fact.value));
+			if (fact.period) out.push(fact.period);
+			if (fact.reportedBy) out.push(fact.reportedBy);
+			break;
+		case 'event':
+			out.push(fact.event, fact.when, formatWhen(fact.when));
+			break;
+		case 'entity':
+			out.push(fact.entity, fact.relation, fact.role, ...(fact.aliases ?? []));
+			break;
+		case 'quote':
+			out.push(fact.speaker, fact.words, fact.argues);
+			break;
+		case 'position':
+			out.push(fact.holder, fact.position);
+			break;
+		case 'set':
+			out.push(fact.name, ...fact.members);
+			if (fact.relation) out.push(fact.relation);
+			break;
+		case 'cause':
+			out.push(fact.cause, fact.effect);
+			break;
+		case 'definition':
+			out.push(fact.term, fact.meaning);
+			break;
+	}
+	return out;
+}
+
+/** Names of things (entities, speakers, members) a fact mentions, with their category. */
+export function factNames(fact: Fact): { name: string; category: string }[] {
+	switch (fact.type) {
+		case 'entity':
+			return [fact.entity, ...(fact.aliases ?? [])].map((name) => ({ name, category: fact.category }));
+		case 'quote':
+			return [{ name: fact.speaker, category: fact.speakerCategory }];
+		case 'position':
+			return [{ name: fact.holder, category: fact.holderCategory }];
+		case 'set':
+			return fact.members.map((name) => ({ name, category: fact.category }));
+		default:
+			return [];
+	}
+}

@@ -1,0 +1,760 @@
+import { acceptedWindow, checkBank, checkItem, keyIsLongest } from './checks';
+import { factNames, factTexts, formatWhen } from './fact-text';
+import type {
+	CauseFact,
+	DefinitionFact,
+	EntityCategory,
+	EntityFact,
+	EventFact,
+	Fact,
+	NumberFact,
+	NumberQualifier,
+	PositionFact,
+	QuoteFact,
+	SetFact
+} from './facts-types';
+import { POOLS } from './pools';
+import { createRandom, hashString, type Random } from './random';
+import {
+	capitalise,
+	containsPhrase,
+	emphasiseNegatives,
+	formatNumber,
+	normalise,
+	slugId,
+	STOPWORDS
+} from './text';
+import type { Item, MatchingItem, Option, OrderingItem } from './types';
+
+/** How to generate. */
+export interface GenerateOptions {
+	/** Seed for every random choice; the same facts and seed give the same bank. */
+	seed: string;
+	/** The source article's text: a pool distractor it mentions is never used as "not named in the article". */
+	corpus?: string;
+}
+
+/** Options per single-choice item. */
+const OPTIONS = 4;
+/** Options per multiple-select item. */
+const MULTIPLE_OPTIONS = 5;
+/** Ratio between neighbouring numeric distractors: wide enough that qualifier windows never overlap. */
+const LADDER = 1.4;
+
+type Base = Pick<Item, 'id' | 'origin' | 'template' | 'facts' | 'section' | 'anchor' | 'stem' | 'explanation'>;
+
+/** A choice item before its key has a position. */
+interface ChoiceDraft {
+	kind: 'choice';
+	base: Base;
+	type: 'single' | 'whosaid';
+	/** Number of options it will have. */
+	size: number;
+	/** Builds the options with the key at `position`; null when that position is impossible. */
+	build(position: number): { options: Option[]; answer: string } | null;
+}
+
+/** A true/false item before it is decided whether it states the truth. */
+interface TrueFalseDraft {
+	kind: 'truefalse';
+	base: Omit<Base, 'stem' | 'explanation'>;
+	/** The true statement (a full stem) and its explanation. */
+	truth: { stem: string; explanation: string };
+	/** A statement known to be false, when the facts allow one. */
+	falsehood?: { stem: string; explanation: string };
+}
+
+type Draft = ChoiceDraft | TrueFalseDraft | { kind: 'ready'; item: Item };
+
+const QUALIFIER_WORDS: Record<NumberQualifier, string> = {
+	exact: '',
+	over: 'over',
+	'at-least': 'at least',
+	about: 'about',
+	under: 'under',
+	'up-to': 'up to'
+};
+
+/** "over 6,600" */
+function stated(value: number, qualifier: NumberQualifier): string {
+	return `${QUALIFIER_WORDS[qualifier]} ${formatNumber(value)}`.trim();
+}
+
+/** Comparison key for names: "the Netherlands" and "Netherlands" are one country. */
+const nameKey = (name: string): string => normalise(name).replace(/^the /, '');
+
+/** "the countries..." from a set name with or without its article. */
+const withThe = (phrase: string): string => (/^the\s/i.test(phrase) ? phrase : `the ${phrase}`);
+
+const endSentence = (text: string): string => text.trim().replace(/[.?!]*$/, '');
+
+function option(text: string, extra: Partial<Option> = {}): Option {
+	return { id: slugId(text), text, ...extra };
+}
+
+/** What the facts say about names and relations, to tell a safe distractor from a true one. */
+class Knowledge {
+	private readonly corpus: string;
+	private readonly holders = new Map<string, Set<string>>();
+	private readonly completeScopes = new Map<string, Set<string>>();
+	/** Module names by category, first-seen order. */
+	readonly names = new Map<EntityCategory, string[]>();
+
+	constructor(
+		readonly facts: Fact[],
+		corpus: string
+	) {
+		this.corpus = [...facts.flatMap(factTexts), corpus].join('\n');
+		const seen = new Set<string>();
+		for (const fact of facts) {
+			for (const { name, category } of factNames(fact)) {
+				const key = `${category}:${nameKey(name)}`;
+				if (fact.type === 'entity' && fact.aliases?.includes(name)) continue;
+				if (seen.has(key)) continue;
+				seen.add(key);
+				const list = this.names.get(category as EntityCategory) ?? [];
+				list.push(name);
+				this.names.set(category as EntityCategory, list);
+			}
+			if (fact.type === 'entity') {
+				for (const label of [fact.relation, fact.role]) {
+					for (const n of [fact.entity, ...(fact.aliases ?? [])]) this.hold(label, n);
+				}
+			}
+			if (fact.type === 'set') {
+				for (const label of [fact.name, fact.relation ?? '']) {
+					if (!label) continue;
+					for (const m of fact.members) this.hold(label, m);
+					if (fact.complete) this.completeScopes.set(normalise(label), new Set(fact.members.map(nameKey)));
+				}
+			}
+		}
+	}
+
+	private hold(label: string, name: string): void {
+		const key = normalise(label);
+		const set = this.holders.get(key) ?? new Set<string>();
+		set.add(nameKey(name));
+		this.holders.set(key, set);
+	}
+
+	/** Whether the facts or the article mention a name at all. */
+	mentioned(name: string): boolean {
+		return containsPhrase(this.corpus, name);
+	}
+
+	/** Whether the facts make `name` hold any of these relation labels. */
+	holds(name: string, labels: string[]): boolean {
+		return labels.some((l) => this.holders.get(normalise(l))?.has(nameKey(name)) ?? false);
+	}
+
+	/** Names holding a relation label. */
+	holdersOf(label: string): Set<string> {
+		return this.holders.get(normalise(label)) ?? new Set();
+	}
+
+	/**
+	 * Whether "the article names `name` as <label>" is known to be false: the facts do not give it the
+	 * relation, and either the article never mentions it or a complete list for the relation leaves it out.
+	 */
+	knownFalse(name: string, labels: string[]): boolean {
+		if (this.holds(name, labels)) return false;
+		if (!this.mentioned(name)) return true;
+		return labels.some((l) => {
+			const scope = this.completeScopes.get(normalise(l));
+			return scope !== undefined && !scope.has(nameKey(name));
+		});
+	}
+
+	/** Distractor names of a category for relation labels: module names first, then the shared pool. */
+	candidates(category: EntityCategory, labels: string[], exclude: string[]): { module: string[]; pool: string[] } {
+		const skip = new Set(exclude.map(nameKey));
+		const module = (this.names.get(category) ?? []).filter((n) => !skip.has(nameKey(n)) && this.knownFalse(n, labels));
+		const pool = POOLS[category]
+			.filter((e) => ![e.name, ...(e.aliases ?? [])].some((n) => this.mentioned(n) || skip.has(nameKey(n))))
+			.map((e) => e.name);
+		return { module, pool };
+	}
+}
+
+/** Pick `count` distractors: module candidates first, then pool ones closest in length to the key. */
+function pickDistractors(key: string, module: string[], pool: string[], count: number, rng: Random): string[] {
+	const byLength = (list: string[]) =>
+		rng
+			.shuffle(list)
+			.map((text, i) => ({ text, i }))
+			.sort((a, b) => Math.abs(a.text.length - key.length) - Math.abs(b.text.length - key.length) || a.i - b.i)
+			.map((x) => x.text);
+	const chosen = [...rng.shuffle(module), ...byLength(pool)].slice(0, count);
+	const mean = chosen.reduce((s, t) => s + t.length, 0) / Math.max(chosen.length, 1);
+	// Module names can be much shorter than the key; then length-matched ones avoid a length cue.
+	if (chosen.length === count && key.length > 1.2 * mean) return byLength([...module, ...pool]).slice(0, count);
+	return chosen;
+}
+
+function choiceDraft(
+	base: Base,
+	type: 'single' | 'whosaid',
+	key: string,
+	distractors: string[]
+): ChoiceDraft | null {
+	if (distractors.length < 2) return null;
+	const size = Math.min(OPTIONS, distractors.length + 1);
+	const chosen = distractors.slice(0, size - 1);
+	const rng = createRandom(`${base.id}:order`);
+	return {
+		kind: 'choice',
+		base,
+		type,
+		size,
+		build(position) {
+			const others = rng.shuffle(chosen).map((t) => option(t));
+			const keyOption = option(key);
+			others.splice(position, 0, keyOption);
+			return { options: others, answer: keyOption.id };
+		}
+	};
+}
+
+/** Numeric options around a key, the key at rank `rank`, keeping its rounding and with disjoint windows. */
+export function numericLadder(value: number, qualifier: NumberQualifier, rank: number, count = OPTIONS): number[] | null {
+	const decimals = (String(value).split('.')[1] ?? '').length;
+	let unit = decimals > 0 ? 10 ** -decimals : 10 ** (/0*$/.exec(String(value))?.[0].length ?? 0);
+	for (; unit >= 10 ** -decimals; unit /= 10) {
+		const values = Array.from({ length: count }, (_, i) =>
+			i === rank ? value : Number((Math.round((value * LADDER ** (i - rank)) / unit) * unit).toFixed(decimals))
+		);
+		const windows = values.map((v) => acceptedWindow(v, qualifier));
+		const ok =
+			values.every((v) => v > 0) &&
+			values.every((v, i) => i === 0 || v > values[i - 1]) &&
+			windows.every((w, i) => i === 0 || w[0] > windows[i - 1][1]);
+		if (ok) return values;
+		if (unit <= 1 && decimals === 0) break;
+	}
+	return null;
+}
+
+/** Shift a `when` by `steps` units of its granularity. */
+function shiftWhen(when: string, granularity: EventFact['granularity'], steps: number): string {
+	const [y, m = 1, d = 1] = when.split('-').map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	if (granularity === 'year') date.setUTCFullYear(y + steps);
+	if (granularity === 'month') date.setUTCMonth(m - 1 + steps);
+	if (granularity === 'day') date.setUTCDate(d + steps);
+	const iso = date.toISOString().slice(0, 10);
+	return granularity === 'year' ? iso.slice(0, 4) : granularity === 'month' ? iso.slice(0, 7) : iso;
+}
+
+class Generator {
+	private readonly know: Knowledge;
+	readonly drafts: Draft[] = [];
+
+	constructor(
+		private readonly facts: Fact[],
+		private readonly seed: string,
+		corpus: string
+	) {
+		this.know = new Knowledge(facts, corpus);
+	}
+
+	private rng(id: string): Random {
+		return createRandom(`${this.seed}:${id}`);
+	}
+
+	private meta(facts: Fact[], template: string): TrueFalseDraft['base'] {
+		const first = facts[0];
+		return {
+			id: `${facts.map((f) => f.id).join('+')}.${template}`,
+			origin: 'generated',
+			template,
+			facts: facts.map((f) => f.id),
+			section: first.section,
+			...(first.anchor ? { anchor: first.anchor } : {})
+		};
+	}
+
+	private base(facts: Fact[], template: string, stem: string, explanation: string): Base {
+		return { ...this.meta(facts, template), stem: emphasiseNegatives(stem), explanation };
+	}
+
+	private truefalse(fact: Fact | Fact[], template: string, truth: string, falsehood: string | null, why: string): void {
+		const facts = Array.isArray(fact) ? fact : [fact];
+		this.drafts.push({
+			kind: 'truefalse',
+			base: this.meta(facts, template),
+			truth: { stem: emphasiseNegatives(`${endSentence(truth)}. True or false?`), explanation: `True. ${why}` },
+			...(falsehood
+				? { falsehood: { stem: emphasiseNegatives(`${endSentence(falsehood)}. True or false?`), explanation: `False. ${why}` } }
+				: {})
+		});
+	}
+
+	private push(draft: ChoiceDraft | null): void {
+		if (draft) this.drafts.push(draft);
+	}
+
+	run(): void {
+		for (const fact of this.facts) {
+			switch (fact.type) {
+				case 'number':
+					this.number(fact);
+					break;
+				case 'event':
+					this.event(fact);
+					break;
+				case 'entity':
+					this.entity(fact);
+					break;
+				case 'quote':
+					this.quote(fact);
+					break;
+				case 'position':
+					this.position(fact);
+					break;
+				case 'set':
+					this.set(fact);
+					break;
+				case 'cause':
+					this.cause(fact);
+					break;
+				case 'definition':
+					this.definition(fact);
+					break;
+			}
+		}
+		this.timelines();
+		this.matchings();
+	}
+
+	private number(f: NumberFact): void {
+		const [min, max] = acceptedWindow(f.value, f.qualifier);
+		const said = stated(f.value, f.qualifier);
+		const range =
+			min === max ? '' : ` Because the article says “${said}”, answers from ${formatNumber(min)} to ${formatNumber(max)} count.`;
+		this.drafts.push({
+			kind: 'ready',
+			item: {
+				...this.base([f], 'numeric', `What figure does the article give for the number of ${f.measure}?`, `${f.statement}${range}`),
+				type: 'numeric',
+				answer: f.value,
+				min,
+				max,
+				unit: f.unit
+			}
+		});
+		const base = this.base([f], 'figure', `Which figure does the article give for the number of ${f.measure}?`, f.statement);
+		this.drafts.push({
+			kind: 'choice',
+			base,
+			type: 'single',
+			size: OPTIONS,
+			build: (rank) => {
+				const values = numericLadder(f.value, f.qualifier, rank);
+				if (!values) return null;
+				const options = values.map((v) => {
+					const [lo, hi] = acceptedWindow(v, f.qualifier);
+					return option(stated(v, f.qualifier), { min: lo, max: hi });
+				});
+				return { options, answer: options[rank].id };
+			}
+		});
+		const rng = this.rng(`${f.id}.figure-tf`);
+		const ladder = numericLadder(f.value, f.qualifier, rng.int(OPTIONS));
+		const wrong = ladder ? rng.pick(ladder.filter((v) => v !== f.value)) : undefined;
+		const claim = (v: number) => `The article gives ${stated(v, f.qualifier)} as the number of ${f.measure}`;
+		this.truefalse(f, 'figure-tf', claim(f.value), wrong === undefined ? null : claim(wrong), f.statement);
+	}
+
+	private event(f: EventFact): void {
+		if (f.granularity === 'relative') return;
+		const year = Number(f.when.slice(0, 4));
+		this.drafts.push({
+			kind: 'ready',
+			item: {
+				...this.base([f], 'year', `In what year, according to the article, did ${f.event} take place?`, f.statement),
+				type: 'numeric',
+				answer: year,
+				min: year,
+				max: year,
+				unit: 'year'
+			}
+		});
+		const on = f.granularity === 'day' ? 'on' : 'in';
+		if (f.granularity !== 'year') {
+			const base = this.base([f], 'when', `When, according to the article, did ${f.event} take place?`, f.statement);
+			this.drafts.push({
+				kind: 'choice',
+				base,
+				type: 'single',
+				size: OPTIONS,
+				build: (rank) => {
+					const options = Array.from({ length: OPTIONS }, (_, i) => option(formatWhen(shiftWhen(f.when, f.granularity, i - rank))));
+					return { options, answer: options[rank].id };
+				}
+			});
+		}
+		const rng = this.rng(`${f.id}.when-tf`);
+		const wrong = shiftWhen(f.when, f.granularity, rng.pick([-2, -1, 1, 2]) ?? 1);
+		const claim = (when: string) => `According to the article, ${f.event} took place ${on} ${formatWhen(when)}`;
+		this.truefalse(f, 'when-tf', claim(f.when), claim(wrong), f.statement);
+	}
+
+	private timelines(): void {
+		const events = this.facts
+			.filter((f): f is EventFact => f.type === 'event')
+			.sort((a, b) => a.sequence - b.sequence || a.id.localeCompare(b.id));
+		for (let i = 0; i + 1 < events.length; i++) {
+			const [a, b] = [events[i], events[i + 1]];
+			if (a.sequence === b.sequence) continue;
+			const claim = (x: EventFact, y: EventFact) => `According to the article, ${x.event} came before ${y.event}`;
+			this.truefalse([a, b], 'before-tf', claim(a, b), claim(b, a), `${a.statement} ${b.statement}`);
+		}
+		const distinct = events.filter((e, i) => i === 0 || e.sequence !== events[i - 1].sequence);
+		if (distinct.length < 3) return;
+		const groups: EventFact[][] = [];
+		for (let i = 0; i < distinct.length; i += 4) groups.push(distinct.slice(i, i + 4));
+		if (groups.length > 1 && groups[groups.length - 1].length < 3) {
+			const last = groups.pop() ?? [];
+			groups[groups.length - 1].push(...last);
+		}
+		for (const group of groups) {
+			const item: OrderingItem = {
+				...this.base(
+					group,
+					'ordering',
+					'In what order did these events take place, earliest first?',
+					group.map((e) => e.statement).join(' ')
+				),
+				type: 'ordering',
+				items: group.map((e) => ({ id: e.id, text: capitalise(e.event) }))
+			};
+			this.drafts.push({ kind: 'ready', item });
+		}
+	}
+
+	private entity(f: EntityFact): void {
+		const labels = [f.relation, f.role];
+		const rng = this.rng(`${f.id}.named`);
+		const { module, pool } = this.know.candidates(f.category, labels, [f.entity, ...(f.aliases ?? [])]);
+		const distractors = pickDistractors(f.entity, module, pool, OPTIONS - 1, rng);
+		const why = f.statement;
+		this.push(
+			choiceDraft(this.base([f], 'named', `Which of these does the article name as ${f.role}?`, why), 'single', f.entity, distractors)
+		);
+		const holders = this.facts.flatMap((g) =>
+			g.type === 'entity' && (normalise(g.relation) === normalise(f.relation) || normalise(g.role) === normalise(f.role)) && g.id !== f.id
+				? [g.entity, ...(g.aliases ?? [])]
+				: g.type === 'set' && g.relation && normalise(g.relation) === normalise(f.relation)
+					? g.members
+					: []
+		);
+		const accept = [...new Set([f.entity, ...(f.aliases ?? []), ...holders])];
+		this.drafts.push({
+			kind: 'ready',
+			item: { ...this.base([f], 'blank', `The article names ___ as ${f.role}.`, why), type: 'blank', accept }
+		});
+		const wrong = this.rng(`${f.id}.named-tf`).pick([...module, ...pool.slice(0, 5)]);
+		const claim = (name: string) => `The article names ${name} as ${f.role}`;
+		this.truefalse(f, 'named-tf', claim(f.entity), wrong ? claim(wrong) : null, why);
+	}
+
+	private matchings(): void {
+		const entities = this.facts
+			.filter((f): f is EntityFact => f.type === 'entity')
+			.sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
+		const used = new Set<string>();
+		while (true) {
+			const group: EntityFact[] = [];
+			for (const f of entities) {
+				if (used.has(f.id) || group.length === 4) continue;
+				const clash = group.some(
+					(g) =>
+						nameKey(g.entity) === nameKey(f.entity) ||
+						normalise(g.role) === normalise(f.role) ||
+						this.know.holds(f.entity, [g.relation, g.role]) ||
+						this.know.holds(g.entity, [f.relation, f.role])
+				);
+				if (!clash) group.push(f);
+			}
+			if (group.length < 3) break;
+			for (const g of group) used.add(g.id);
+			const item: MatchingItem = {
+				...this.base(group, 'matching', 'Which role does the article give each of these?', group.map((g) => g.statement).join(' ')),
+				type: 'matching',
+				pairs: group.map((g) => ({ id: g.id, left: g.entity, right: g.role }))
+			};
+			this.drafts.push({ kind: 'ready', item });
+		}
+	}
+
+	/** Speakers and holders other than `except`, never one recorded with the same words or view. */
+	private otherVoices(except: string, same: (f: QuoteFact | PositionFact) => boolean): string[] {
+		const out: string[] = [];
+		const seen = new Set([nameKey(except)]);
+		const blocked = new Set(
+			this.facts
+				.filter((f): f is QuoteFact | PositionFact => (f.type === 'quote' || f.type === 'position') && same(f))
+				.map((f) => nameKey(f.type === 'quote' ? f.speaker : f.holder))
+		);
+		for (const f of this.facts) {
+			if (f.type !== 'quote' && f.type !== 'position') continue;
+			const who = f.type === 'quote' ? f.speaker : f.holder;
+			if (seen.has(nameKey(who)) || blocked.has(nameKey(who))) continue;
+			seen.add(nameKey(who));
+			out.push(who);
+		}
+		return out;
+	}
+
+	private unmentioned(category: EntityCategory, exclude: string[]): string[] {
+		return this.know.candidates(category, [], exclude).pool;
+	}
+
+	private quote(f: QuoteFact): void {
+		const same = (g: QuoteFact | PositionFact) => g.type === 'quote' && normalise(g.words) === normalise(f.words);
+		const module = this.otherVoices(f.speaker, same);
+		const pool = this.unmentioned(f.speakerCategory, [f.speaker]);
+		const why = `${f.statement} ${f.argues ? capitalise(endSentence(f.argues)) + '.' : ''}`.trim();
+		const distractors = pickDistractors(f.speaker, module, pool, OPTIONS - 1, this.rng(`${f.id}.whosaid`));
+		this.push(choiceDraft(this.base([f], 'whosaid', `Who, according to the article, said “${f.words}”?`, why), 'whosaid', f.speaker, distractors));
+
+		const words = f.words.match(/[\p{L}’']+/gu) ?? [];
+		const candidates = [...new Set(words.filter((w) => w.length >= 5 && !STOPWORDS.has(w.toLowerCase()) && !/[’']/.test(w)))];
+		const gap = this.rng(`${f.id}.blank`).pick(candidates);
+		if (gap) {
+			const text = f.words.replace(new RegExp(`(?<![\\p{L}])${gap}(?![\\p{L}])`, 'u'), '___');
+			this.drafts.push({
+				kind: 'ready',
+				item: { ...this.base([f], 'blank', `${f.speaker} said: “${text}”`, why), type: 'blank', accept: [gap] }
+			});
+		}
+		const wrong = this.rng(`${f.id}.quote-tf`).pick([...module, ...pool.slice(0, 3)]);
+		const claim = (who: string) => `The article quotes ${who} as saying “${f.words}”`;
+		this.truefalse(f, 'quote-tf', claim(f.speaker), wrong ? claim(wrong) : null, why);
+	}
+
+	private position(f: PositionFact): void {
+		const same = (g: QuoteFact | PositionFact) => g.type === 'position' && normalise(g.position) === normalise(f.position);
+		const module = this.otherVoices(f.holder, same);
+		const pool = this.unmentioned(f.holderCategory, [f.holder]);
+		const position = endSentence(f.position);
+		const distractors = pickDistractors(f.holder, module, pool, OPTIONS - 1, this.rng(`${f.id}.whosaid`));
+		this.push(
+			choiceDraft(
+				this.base([f], 'whosaid', `Who, according to the article, holds that ${position}?`, f.statement),
+				'whosaid',
+				f.holder,
+				distractors
+			)
+		);
+		// Another module voice may share the view unrecorded, so a false claim names someone the article never mentions.
+		const wrong = this.rng(`${f.id}.position-tf`).pick(pool.slice(0, 5));
+		const claim = (who: string) => `According to the article, ${who} holds that ${position}`;
+		this.truefalse(f, 'position-tf', claim(f.holder), wrong ? claim(wrong) : null, f.statement);
+	}
+
+	private set(f: SetFact): void {
+		const labels = [f.name, ...(f.relation ? [f.relation] : [])];
+		const name = withThe(f.name);
+		const { module, pool } = this.know.candidates(f.category, labels, f.members);
+		const rng = this.rng(`${f.id}.member`);
+		const key = rng.pick(f.members) ?? f.members[0];
+		const distractors = pickDistractors(key, module, pool, OPTIONS - 1, rng);
+		this.push(choiceDraft(this.base([f], 'member', `Which of these does the article list among ${name}?`, f.statement), 'single', key, distractors));
+
+		const mrng = this.rng(`${f.id}.members`);
+		const keyCount = Math.min(f.members.length, 2 + mrng.int(2));
+		const keys = mrng.shuffle(f.members).slice(0, keyCount);
+		const others = pickDistractors(keys[0], module, pool, MULTIPLE_OPTIONS - keyCount, mrng);
+		if (others.length >= 2) {
+			const options = mrng.shuffle([...keys, ...others]).map((t) => option(t));
+			this.drafts.push({
+				kind: 'ready',
+				item: {
+					...this.base([f], 'members', `Which of these options are listed in the article among ${name}?`, f.statement),
+					type: 'multiple',
+					options,
+					answer: options.filter((o) => keys.includes(o.text)).map((o) => o.id)
+				}
+			});
+		}
+
+		// Only a complete list can say who is NOT in it.
+		if (f.complete && f.members.length >= 3) {
+			const nrng = this.rng(`${f.id}.not-member`);
+			const outsider = pickDistractors(f.members[0], module, pool, 1, nrng)[0];
+			if (outsider) {
+				this.push(
+					choiceDraft(
+						this.base([f], 'not-member', `Which of these does the article NOT list among ${name}?`, f.statement),
+						'single',
+						outsider,
+						nrng.shuffle(f.members).slice(0, OPTIONS - 1)
+					)
+				);
+			}
+		}
+		const trng = this.rng(`${f.id}.member-tf`);
+		const member = trng.pick(f.members) ?? f.members[0];
+		const wrong = trng.pick([...module, ...pool.slice(0, 5)]);
+		const claim = (who: string) => `The article lists ${who} among ${name}`;
+		this.truefalse(f, 'member-tf', claim(member), wrong ? claim(wrong) : null, f.statement);
+	}
+
+	private cause(f: CauseFact): void {
+		const others = this.facts
+			.filter((g): g is CauseFact => g.type === 'cause' && g.id !== f.id && normalise(g.effect) !== normalise(f.effect))
+			.map((g) => capitalise(endSentence(g.effect)));
+		const distractors = pickDistractors(f.effect, others, [], OPTIONS - 1, this.rng(`${f.id}.effect`));
+		this.push(
+			choiceDraft(
+				this.base([f], 'effect', `According to the article, what follows because ${endSentence(f.cause)}?`, f.statement),
+				'single',
+				capitalise(endSentence(f.effect)),
+				distractors
+			)
+		);
+	}
+
+	private definition(f: DefinitionFact): void {
+		const others = this.facts.filter((g): g is DefinitionFact => g.type === 'definition' && g.id !== f.id);
+		const meanings = others.filter((g) => normalise(g.meaning) !== normalise(f.meaning)).map((g) => endSentence(g.meaning));
+		const terms = others.filter((g) => normalise(g.term) !== normalise(f.term)).map((g) => g.term);
+		const meaning = endSentence(f.meaning);
+		this.push(
+			choiceDraft(
+				this.base([f], 'meaning', `What does “${f.term}” mean?`, f.statement),
+				'single',
+				meaning,
+				pickDistractors(meaning, meanings, [], OPTIONS - 1, this.rng(`${f.id}.meaning`))
+			)
+		);
+		this.push(
+			choiceDraft(
+				this.base([f], 'term', `Which term means ${meaning}?`, f.statement),
+				'single',
+				f.term,
+				pickDistractors(f.term, terms, [], OPTIONS - 1, this.rng(`${f.id}.term`))
+			)
+		);
+		this.drafts.push({
+			kind: 'ready',
+			item: { ...this.base([f], 'blank', `The term for ${meaning} is ___.`, f.statement), type: 'blank', accept: [f.term] }
+		});
+		const wrong = this.rng(`${f.id}.definition-tf`).pick(meanings);
+		const claim = (m: string) => `“${f.term}” means ${m}`;
+		this.truefalse(f, 'definition-tf', claim(meaning), wrong ? claim(wrong) : null, f.statement);
+	}
+}
+
+/** Items ordered by a seeded hash of their id: a fair, reproducible order independent of fact order. */
+function byHash<T>(list: T[], id: (x: T) => string, seed: string): T[] {
+	return list
+		.map((x) => ({ x, h: hashString(`${seed}:${id(x)}`), id: id(x) }))
+		.sort((a, b) => a.h - b.h || a.id.localeCompare(b.id))
+		.map((e) => e.x);
+}
+
+/** Give keys positions so every position is used equally often across the bank (the chi-square rule). */
+function arrange(drafts: Draft[], seed: string): Item[] {
+	const items: Item[] = [];
+	const choices = drafts.filter((d): d is ChoiceDraft => d.kind === 'choice');
+	const sizes = [...new Set(choices.map((d) => d.size))].sort();
+	for (const size of sizes) {
+		const group = byHash(
+			choices.filter((d) => d.size === size),
+			(d) => d.base.id,
+			seed
+		);
+		const offset = createRandom(`${seed}:positions:${size}`).int(size);
+		group.forEach((d, i) => {
+			const built = d.build((offset + i) % size);
+			if (built) items.push({ ...d.base, type: d.type, ...built });
+		});
+	}
+
+	const tfs = drafts.filter((d): d is TrueFalseDraft => d.kind === 'truefalse');
+	const flexible = byHash(
+		tfs.filter((d) => d.falsehood),
+		(d) => d.base.id,
+		seed
+	);
+	const forced = tfs.length - flexible.length;
+	const trueCount = Math.max(0, Math.min(flexible.length, Math.round(tfs.length / 2) - forced));
+	for (const d of tfs) {
+		const index = flexible.indexOf(d);
+		const truth = index === -1 || index < trueCount;
+		const { stem, explanation } = truth || !d.falsehood ? d.truth : d.falsehood;
+		items.push({
+			...d.base,
+			type: 'truefalse',
+			stem,
+			explanation,
+			options: [
+				{ id: 'true', text: 'True' },
+				{ id: 'false', text: 'False' }
+			],
+			answer: truth ? 'true' : 'false'
+		});
+	}
+	for (const d of drafts) if (d.kind === 'ready') items.push(d.item);
+	return items;
+}
+
+/** A true statement of the fact itself, the fallback that lets every fact appear in the bank. */
+function statementItem(fact: Fact): Item {
+	return {
+		id: `${fact.id}.statement-tf`,
+		type: 'truefalse',
+		origin: 'generated',
+		template: 'statement-tf',
+		facts: [fact.id],
+		section: fact.section,
+		...(fact.anchor ? { anchor: fact.anchor } : {}),
+		stem: emphasiseNegatives(`${endSentence(fact.statement)}. True or false?`),
+		explanation: `True. ${fact.statement}`,
+		options: [
+			{ id: 'true', text: 'True' },
+			{ id: 'false', text: 'False' }
+		],
+		answer: 'true'
+	};
+}
+
+/**
+ * Generate the bank's items from facts, deterministically for a seed. Every item returned passes the item
+ * checks; items that would break a bank-wide rule are dropped when their facts are covered by other items.
+ */
+export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
+	const generator = new Generator(facts, opts.seed, opts.corpus ?? '');
+	generator.run();
+	const byId = new Map(facts.map((f) => [f.id, f]));
+	let items = arrange(generator.drafts, opts.seed).filter((item) => checkItem(item, byId).length === 0);
+
+	const used = new Set(items.flatMap((i) => i.facts));
+	for (const fact of facts) {
+		if (used.has(fact.id)) continue;
+		const fallback = statementItem(fact);
+		if (checkItem(fallback, byId).length === 0) items.push(fallback);
+	}
+
+	// Drop items breaking bank-wide rules, one at a time, never the last item of a fact.
+	for (let round = 0; round < items.length; round++) {
+		const offenders = new Set<string>();
+		for (const v of checkBank(items, facts)) {
+			if (v.itemId) offenders.add(v.itemId);
+			if (v.rule === 'key-longest') for (const i of items) if (keyIsLongest(i)) offenders.add(i.id);
+		}
+		const counts = new Map<string, number>();
+		for (const i of items) for (const f of i.facts) counts.set(f, (counts.get(f) ?? 0) + 1);
+		const removable = byHash(
+			items.filter((i) => offenders.has(i.id) && i.facts.every((f) => (counts.get(f) ?? 0) > 1)),
+			(i) => i.id,
+			opts.seed
+		);
+		if (removable.length === 0) break;
+		items = items.filter((i) => i !== removable[0]);
+	}
+	return items.sort((a, b) => a.section.localeCompare(b.section) || a.id.localeCompare(b.id));
+}
