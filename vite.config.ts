@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { checkContent } from './scripts/check-content';
+import { checkContent } from './scripts/check-content.ts';
 
 /** Validates all content before anything is bundled, so authors see `path:line: problem` and no stack trace. */
 function briefingContent(): Plugin {

@@ -1,5 +1,5 @@
-import { ContentError, buildIndex } from '../src/lib/content/load';
-import { readContentFiles } from '../src/lib/content/read-files';
+import { ContentError, buildIndex } from '../src/lib/content/load.ts';
+import { readContentFiles } from '../src/lib/content/read-files.ts';
 
 /** Validate every module under `root`; returns the problems one per line, or null when all is well. */
 export function checkContent(root: string): string | null {

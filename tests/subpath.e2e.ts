@@ -43,7 +43,7 @@ test('the sub-path build serves every page with links, scripts and styles under 
 test('client-side navigation works under the sub-path', async ({ page }) => {
 	await page.goto(`${ORIGIN}/briefing/`);
 	await page
-		.getByRole('link', { name: /Organised Immigration Crime Summit/i })
+		.getByRole('link', { name: /London summit on organised immigration crime/i })
 		.first()
 		.click();
 	await expect(page).toHaveURL(`${ORIGIN}/briefing/modules/${MODULE}`);

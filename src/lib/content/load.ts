@@ -1,7 +1,7 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, ParsedNode, YAMLMap } from 'yaml';
-import { countWords, extractHeadings, findLinks, splitFrontMatter } from './markdown';
-import type { MarkdownLink } from './markdown';
+import { countWords, extractHeadings, findLinks, splitFrontMatter } from './markdown.ts';
+import type { MarkdownLink } from './markdown.ts';
 import type { ArticleSource, ContentIndex, Level, Module, QuestionFiles, Section } from './types';
 
 /** One thing wrong with the content, pointing at a file and line. */

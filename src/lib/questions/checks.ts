@@ -34,6 +34,8 @@ export interface Violation {
 	rule: Rule;
 	/** What is wrong, for the author. */
 	message: string;
+	/** Another item involved (the one whose answer a giveaway reveals). */
+	related?: string;
 }
 
 /** Longest stem, in characters. */
@@ -226,7 +228,9 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 
 	const keyOpts = keyOptions(item);
 	const distractors = distractorOptions(item);
-	if (item.type !== 'multiple' && keyOpts.length === 1 && distractors.length > 0) {
+	// Figures differ in length by their digits, not by how carefully they were written: the length rules skip them.
+	const figures = numeric.every((x) => x);
+	if (item.type !== 'multiple' && !figures && keyOpts.length === 1 && distractors.length > 0) {
 		const mean = distractors.reduce((s, o) => s + o.text.length, 0) / distractors.length;
 		if (keyOpts[0].text.length > KEY_LENGTH_RATIO * mean) {
 			fail('key-length', `the key is ${keyOpts[0].text.length} characters, over ${KEY_LENGTH_RATIO} × the mean distractor (${mean.toFixed(1)})`);
@@ -282,7 +286,12 @@ function checkProvenance(item: Item, own: Fact[], fail: (rule: Rule, message: st
 	}
 
 	if (item.origin !== 'generated') return;
-	const supported = (text: string) => containsPhrase(corpus, text.replace(/^(over|about|at least|under|up to)\s+/i, ''));
+	// A NOT item's key is supported by a complete list that leaves it out.
+	const excludedByCompleteSet = (text: string) =>
+		/\bNOT\b|\*\*not\*\*/i.test(item.stem) &&
+		own.some((f) => f.type === 'set' && f.complete && !f.members.some((m) => normalise(m) === normalise(text)));
+	const supported = (text: string) =>
+		containsPhrase(corpus, text.replace(/^(over|about|at least|under|up to)\s+/i, '')) || excludedByCompleteSet(text);
 	const unsupported = (what: string) => fail('key-supported', `${what} does not follow from its facts`);
 	switch (item.type) {
 		case 'single':
@@ -373,9 +382,10 @@ function singleKeyGroups(items: Item[]): Map<number, ChoiceItem[]> {
 	return groups;
 }
 
-/** Whether a one-key choice item's key is strictly longer than every distractor (true/false items never are). */
+/** Whether a one-key choice item's key is strictly longer than every distractor (never for true/false or figures). */
 export function keyIsLongest(item: Item): boolean {
 	if (!isChoice(item) || item.type === 'multiple' || item.type === 'truefalse') return false;
+	if (item.options.every((o) => /\d/.test(o.text))) return false;
 	const key = keyOptions(item)[0];
 	return key !== undefined && distractorOptions(item).every((o) => o.text.length < key.text.length);
 }
@@ -441,7 +451,12 @@ export function checkBank(items: Item[], facts: Fact[]): Violation[] {
 				const bWords = new Set(contentWords(b.stem));
 				const shared = asked.filter((w) => bWords.has(w)).length;
 				if (asked.length === 0 || shared / asked.length >= 0.5) {
-					out.push({ itemId: b.id, rule: 'giveaway', message: `the stem gives away the answer of item ${a.id} (“${key}”)` });
+					out.push({
+						itemId: b.id,
+						rule: 'giveaway',
+						message: `the stem gives away the answer of item ${a.id} (“${key}”)`,
+						related: a.id
+					});
 				}
 			}
 		}

@@ -1,4 +1,4 @@
-import { acceptedWindow, checkBank, checkItem, keyIsLongest } from './checks';
+import { acceptedWindow, checkBank, checkItem, keyIsLongest, type Violation } from './checks';
 import { factNames, factTexts, formatWhen } from './fact-text';
 import type {
 	CauseFact,
@@ -32,6 +32,8 @@ export interface GenerateOptions {
 	seed: string;
 	/** The source article's text: a pool distractor it mentions is never used as "not named in the article". */
 	corpus?: string;
+	/** Told about each template output left out and why, for author tools. */
+	onDrop?: (item: Item, reasons: Violation[]) => void;
 }
 
 /** Options per single-choice item. */
@@ -146,6 +148,16 @@ class Knowledge {
 	/** Whether the facts make `name` hold any of these relation labels. */
 	holds(name: string, labels: string[]): boolean {
 		return labels.some((l) => this.holders.get(normalise(l))?.has(nameKey(name)) ?? false);
+	}
+
+	/** Whether one name is a group the facts list the other in ("human-rights organisations" and Amnesty International). */
+	grouped(a: string, b: string): boolean {
+		return this.facts.some(
+			(f) =>
+				f.type === 'set' &&
+				((f.members.some((m) => nameKey(m) === nameKey(a)) && containsPhrase(f.name, b)) ||
+					(f.members.some((m) => nameKey(m) === nameKey(b)) && containsPhrase(f.name, a)))
+		);
 	}
 
 	/** Names holding a relation label. */
@@ -442,8 +454,9 @@ class Generator {
 		this.push(
 			choiceDraft(this.base([f], 'named', `Which of these does the article name as ${f.role}?`, why), 'single', f.entity, distractors)
 		);
+		// Other right answers: entities given the same role, members of a list whose members all hold the relation.
 		const holders = this.facts.flatMap((g) =>
-			g.type === 'entity' && (normalise(g.relation) === normalise(f.relation) || normalise(g.role) === normalise(f.role)) && g.id !== f.id
+			g.type === 'entity' && normalise(g.role) === normalise(f.role) && g.id !== f.id
 				? [g.entity, ...(g.aliases ?? [])]
 				: g.type === 'set' && g.relation && normalise(g.relation) === normalise(f.relation)
 					? g.members
@@ -488,8 +501,8 @@ class Generator {
 		}
 	}
 
-	/** Speakers and holders other than `except`, never one recorded with the same words or view. */
-	private otherVoices(except: string, same: (f: QuoteFact | PositionFact) => boolean): string[] {
+	/** Speakers and holders of a category other than `except`, never one recorded with the same words or view. */
+	private otherVoices(except: string, category: EntityCategory, same: (f: QuoteFact | PositionFact) => boolean): string[] {
 		const out: string[] = [];
 		const seen = new Set([nameKey(except)]);
 		const blocked = new Set(
@@ -500,7 +513,8 @@ class Generator {
 		for (const f of this.facts) {
 			if (f.type !== 'quote' && f.type !== 'position') continue;
 			const who = f.type === 'quote' ? f.speaker : f.holder;
-			if (seen.has(nameKey(who)) || blocked.has(nameKey(who))) continue;
+			if ((f.type === 'quote' ? f.speakerCategory : f.holderCategory) !== category) continue;
+			if (seen.has(nameKey(who)) || blocked.has(nameKey(who)) || this.know.grouped(who, except)) continue;
 			seen.add(nameKey(who));
 			out.push(who);
 		}
@@ -513,14 +527,17 @@ class Generator {
 
 	private quote(f: QuoteFact): void {
 		const same = (g: QuoteFact | PositionFact) => g.type === 'quote' && normalise(g.words) === normalise(f.words);
-		const module = this.otherVoices(f.speaker, same);
+		const module = this.otherVoices(f.speaker, f.speakerCategory, same);
 		const pool = this.unmentioned(f.speakerCategory, [f.speaker]);
 		const why = `${f.statement} ${f.argues ? capitalise(endSentence(f.argues)) + '.' : ''}`.trim();
 		const distractors = pickDistractors(f.speaker, module, pool, OPTIONS - 1, this.rng(`${f.id}.whosaid`));
 		this.push(choiceDraft(this.base([f], 'whosaid', `Who, according to the article, said “${f.words}”?`, why), 'whosaid', f.speaker, distractors));
 
 		const words = f.words.match(/[\p{L}’']+/gu) ?? [];
-		const candidates = [...new Set(words.filter((w) => w.length >= 5 && !STOPWORDS.has(w.toLowerCase()) && !/[’']/.test(w)))];
+		const candidates = [...new Set(words.filter((w) => w.length >= 5 && !STOPWORDS.has(w.toLowerCase()) && !/[’']/.test(w)))]
+			.sort((a, b) => b.length - a.length)
+			.slice(0, 3);
+		// One of the longest words: a word that carries the quotation's meaning, not a function word.
 		const gap = this.rng(`${f.id}.blank`).pick(candidates);
 		if (gap) {
 			const text = f.words.replace(new RegExp(`(?<![\\p{L}])${gap}(?![\\p{L}])`, 'u'), '___');
@@ -536,7 +553,7 @@ class Generator {
 
 	private position(f: PositionFact): void {
 		const same = (g: QuoteFact | PositionFact) => g.type === 'position' && normalise(g.position) === normalise(f.position);
-		const module = this.otherVoices(f.holder, same);
+		const module = this.otherVoices(f.holder, f.holderCategory, same);
 		const pool = this.unmentioned(f.holderCategory, [f.holder]);
 		const position = endSentence(f.position);
 		const distractors = pickDistractors(f.holder, module, pool, OPTIONS - 1, this.rng(`${f.id}.whosaid`));
@@ -550,7 +567,7 @@ class Generator {
 		);
 		// Another module voice may share the view unrecorded, so a false claim names someone the article never mentions.
 		const wrong = this.rng(`${f.id}.position-tf`).pick(pool.slice(0, 5));
-		const claim = (who: string) => `According to the article, ${who} holds that ${position}`;
+		const claim = (who: string) => `According to the article, the view that ${position} is held by ${who}`;
 		this.truefalse(f, 'position-tf', claim(f.holder), wrong ? claim(wrong) : null, f.statement);
 	}
 
@@ -583,14 +600,22 @@ class Generator {
 		// Only a complete list can say who is NOT in it.
 		if (f.complete && f.members.length >= 3) {
 			const nrng = this.rng(`${f.id}.not-member`);
-			const outsider = pickDistractors(f.members[0], module, pool, 1, nrng)[0];
+			const shown = nrng.shuffle(f.members).slice(0, OPTIONS - 1);
+			const mean = shown.reduce((sum, m) => sum + m.length, 0) / shown.length;
+			// The outsider is the key: pick it close to the members' length so length gives nothing away.
+			const near = (list: string[]) =>
+				nrng
+					.shuffle(list)
+					.filter((n) => n.length <= mean * 1.2)
+					.sort((a, b) => Math.abs(a.length - mean) - Math.abs(b.length - mean));
+			const outsider = near(module)[0] ?? near(pool)[0];
 			if (outsider) {
 				this.push(
 					choiceDraft(
 						this.base([f], 'not-member', `Which of these does the article NOT list among ${name}?`, f.statement),
 						'single',
 						outsider,
-						nrng.shuffle(f.members).slice(0, OPTIONS - 1)
+						shown
 					)
 				);
 			}
@@ -730,7 +755,11 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 	const generator = new Generator(facts, opts.seed, opts.corpus ?? '');
 	generator.run();
 	const byId = new Map(facts.map((f) => [f.id, f]));
-	let items = arrange(generator.drafts, opts.seed).filter((item) => checkItem(item, byId).length === 0);
+	let items = arrange(generator.drafts, opts.seed).filter((item) => {
+		const problems = checkItem(item, byId);
+		if (problems.length > 0) opts.onDrop?.(item, problems);
+		return problems.length === 0;
+	});
 
 	const used = new Set(items.flatMap((i) => i.facts));
 	for (const fact of facts) {
@@ -741,19 +770,22 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 
 	// Drop items breaking bank-wide rules, one at a time, never the last item of a fact.
 	for (let round = 0; round < items.length; round++) {
-		const offenders = new Set<string>();
-		for (const v of checkBank(items, facts)) {
-			if (v.itemId) offenders.add(v.itemId);
-			if (v.rule === 'key-longest') for (const i of items) if (keyIsLongest(i)) offenders.add(i.id);
-		}
 		const counts = new Map<string, number>();
 		for (const i of items) for (const f of i.facts) counts.set(f, (counts.get(f) ?? 0) + 1);
+		const spare = (id: string) => items.some((i) => i.id === id && i.facts.every((f) => (counts.get(f) ?? 0) > 1));
+		const offenders = new Set<string>();
+		for (const v of checkBank(items, facts)) {
+			// A giveaway goes away with either item: the revealing one if it can go, else the revealed one.
+			if (v.itemId) offenders.add(!spare(v.itemId) && v.related && spare(v.related) ? v.related : v.itemId);
+			if (v.rule === 'key-longest') for (const i of items) if (keyIsLongest(i)) offenders.add(i.id);
+		}
 		const removable = byHash(
-			items.filter((i) => offenders.has(i.id) && i.facts.every((f) => (counts.get(f) ?? 0) > 1)),
+			items.filter((i) => offenders.has(i.id) && spare(i.id)),
 			(i) => i.id,
 			opts.seed
 		);
 		if (removable.length === 0) break;
+		opts.onDrop?.(removable[0], []);
 		items = items.filter((i) => i !== removable[0]);
 	}
 	return items.sort((a, b) => a.section.localeCompare(b.section) || a.id.localeCompare(b.id));

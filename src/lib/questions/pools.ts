@@ -36,7 +36,16 @@ export const POOLS: Record<EntityCategory, PoolEntry[]> = {
 		'Austria',
 		'Iceland',
 		'Peru',
-		'Kenya'
+		'Kenya',
+		'Saudi Arabia',
+		'South Africa',
+		'Switzerland',
+		'Sri Lanka',
+		'Costa Rica',
+		'the Philippines',
+		'Papua New Guinea',
+		'the Dominican Republic',
+		'Trinidad and Tobago'
 	),
 	region: names(
 		'Scandinavia',

@@ -5,7 +5,7 @@ export const STOPWORDS = new Set(
 		'this that these those it its it’s their them they he she his her him we our you your i me my which who whom whose ' +
 		'what when where why how than then so such not no nor if into onto over under about up down out off than also ' +
 		'there here can could will would should may might must shall one each every any some more most other another ' +
-		'according article named names name said says say true false following these'
+		'according article named names name said says say true false following these while because where there their about after before'
 	).split(/\s+/)
 );
 

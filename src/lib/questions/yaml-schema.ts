@@ -8,6 +8,7 @@ export type Kind =
 	| 'boolean'
 	| 'strings'
 	| 'string-or-strings'
+	| 'truth'
 	| { enum: readonly string[] }
 	| { map: Spec }
 	| { list: Spec };
@@ -105,7 +106,8 @@ function describe(kind: Kind): string {
 			number: 'a number',
 			boolean: 'true or false',
 			strings: 'a list of texts',
-			'string-or-strings': 'a text or a list of texts'
+			'string-or-strings': 'a text or a list of texts',
+			truth: '`true` or `false`'
 		}[kind];
 	}
 	if ('enum' in kind) return `one of ${kind.enum.map((v) => `\`${v}\``).join(', ')}`;
@@ -125,6 +127,12 @@ function readValue(yaml: YamlFile, node: Node | null, kind: Kind, where: string)
 	if (kind === 'number') {
 		if (!isScalar(node) || typeof node.value !== 'number' || !Number.isFinite(node.value)) return bad();
 		return node.value;
+	}
+	if (kind === 'truth') {
+		const v: unknown = isScalar(node) ? node.value : undefined;
+		if (v === true || v === 'true') return 'true';
+		if (v === false || v === 'false') return 'false';
+		return bad();
 	}
 	if (kind === 'boolean') {
 		if (!isScalar(node) || typeof node.value !== 'boolean') return bad();

@@ -12,7 +12,7 @@ import {
 	scoreAttempt,
 	timeTaken
 } from './attempt';
-import type { ItemPast, NewAttemptOptions } from './attempt';
+import type { ItemPast, NewAttemptOptions, QuizLength } from './attempt';
 import { everyType, matching, multiple, ordering, single, singleBank, truefalse } from './test-items';
 
 const T0 = Date.UTC(2026, 10, 26, 12, 0, 0);
@@ -46,7 +46,7 @@ describe('newAttempt', () => {
 
 	it('is deterministic for any seed and bank size (property)', () => {
 		fc.assert(
-			fc.property(fc.string(), fc.integer({ min: 0, max: 40 }), fc.constantFrom(10, 20, 'all' as const), (seed, n, length) => {
+			fc.property(fc.string(), fc.integer({ min: 0, max: 40 }), fc.constantFrom<QuizLength>(10, 20, 'all'), (seed, n, length) => {
 				const o = options({ seed, bank: singleBank(n), length });
 				const a = newAttempt(o);
 				expect(newAttempt(o)).toEqual(a);

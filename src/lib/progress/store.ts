@@ -1,0 +1,384 @@
+import { isFinished } from '../quiz/attempt';
+import type { Attempt } from '../quiz/attempt';
+import { canonicalJson, mergeProgress, summariseHistory } from './merge';
+import { CURRENT_VERSION, emptyProgress, migrate, questionKey } from './schema';
+import type { ProgressData, QuestionRecord } from './schema';
+import {
+	BACKUP_PREFIX,
+	backupKey,
+	isQuotaError,
+	progressKey,
+	slugOfKey
+} from './storage';
+import type { StorageLike } from './storage';
+
+/** Something the learner should be told about their stored progress. */
+export type StoreNotice =
+	| {
+			/** A stored value could not be read; it was copied aside (backupKey) or, if that failed, left alone. */
+			kind: 'corrupt';
+			/** The key whose value was unreadable. */
+			key: string;
+			/** Where the value was copied, or null when storage was too full to copy it (then it is not overwritten). */
+			backupKey: string | null;
+			/** What was wrong with it. */
+			error: string;
+	  }
+	| {
+			/** A value was saved by a newer version of the site; it is left alone until reload. */
+			kind: 'newer';
+			/** Its key. */
+			key: string;
+	  }
+	| {
+			/** Storage is missing or blocked: progress lasts for this page only. */
+			kind: 'unavailable';
+	  }
+	| {
+			/** Storage is full: progress from now on lasts for this page only; what was saved stays. */
+			kind: 'full';
+	  };
+
+/** Where progress is kept: local storage, or only this page's memory after storage failed. */
+export type StoreMode = 'storage' | 'memory';
+
+/** Options for tests. */
+export interface ProgressStoreOptions {
+	/** Clock for backup key timestamps; Date.now by default. */
+	now?: () => number;
+}
+
+class StorageFailed extends Error {
+	constructor(readonly kind: 'unavailable' | 'full') {
+		super(`storage ${kind}`);
+	}
+}
+
+/** Only one module's part of the data: what its key holds. */
+function fragment(data: ProgressData, slug: string): ProgressData {
+	const prefix = `${slug}/`;
+	return {
+		version: CURRENT_VERSION,
+		modules: Object.hasOwn(data.modules, slug) ? { [slug]: data.modules[slug] } : {},
+		questions: Object.fromEntries(Object.entries(data.questions).filter(([k]) => k.startsWith(prefix)))
+	};
+}
+
+/** The data with one module's part replaced (or removed, with no replacement). */
+function withFragment(data: ProgressData, slug: string, part?: ProgressData): ProgressData {
+	const prefix = `${slug}/`;
+	const modules = Object.entries(data.modules).filter(([k]) => k !== slug);
+	const questions = Object.entries(data.questions).filter(([k]) => !k.startsWith(prefix));
+	if (part) {
+		const own = fragment(part, slug);
+		modules.push(...Object.entries(own.modules));
+		questions.push(...Object.entries(own.questions));
+	}
+	return {
+		version: CURRENT_VERSION,
+		modules: Object.fromEntries(modules),
+		questions: Object.fromEntries(questions)
+	};
+}
+
+/** What a save adds: the attempt as in progress, or as finished with one history entry per counted item. */
+function attemptDelta(attempt: Attempt): ProgressData {
+	const slug = attempt.module;
+	if (!isFinished(attempt)) {
+		return { version: CURRENT_VERSION, modules: { [slug]: { attempts: [], inProgress: attempt } }, questions: {} };
+	}
+	const questions: Record<string, QuestionRecord> = {};
+	for (const [itemId, score] of Object.entries(attempt.score.items)) {
+		const at = Object.hasOwn(attempt.answers, itemId) ? attempt.answers[itemId].at : attempt.finishedAt;
+		questions[questionKey(slug, itemId)] = summariseHistory([{ at, score, attempt: attempt.id }]);
+	}
+	return { version: CURRENT_VERSION, modules: { [slug]: { attempts: [attempt] } }, questions };
+}
+
+/**
+ * The learner's progress, kept in local storage under one key per module and mirrored in memory.
+ * Every write re-reads the key and merges before writing, so tabs never overwrite each other; a value
+ * that cannot be read is copied to a backup key; if storage fails the store carries on in memory.
+ */
+export class ProgressStore {
+	#storage: StorageLike | null;
+	#mode: StoreMode = 'storage';
+	#data: ProgressData = emptyProgress();
+	#notices: StoreNotice[] = [];
+	// Keys this store must not write: a newer version's data, or damaged data it could not back up.
+	#held = new Set<string>();
+	#listeners = new Set<() => void>();
+	#now: () => number;
+
+	/** Loads every module's progress; pass null where there is no storage at all. */
+	constructor(storage: StorageLike | null, options: ProgressStoreOptions = {}) {
+		this.#storage = storage;
+		this.#now = options.now ?? Date.now;
+		if (!storage) {
+			this.#toMemory('unavailable');
+			return;
+		}
+		this.#guard(() => {
+			for (const key of this.#progressKeys()) {
+				const slug = slugOfKey(key) as string;
+				const stored = this.#read(key, slug);
+				if (stored) this.#data = withFragment(this.#data, slug, mergeProgress(fragment(this.#data, slug), stored));
+			}
+		});
+	}
+
+	/** 'memory' once storage was found missing, blocked or full: progress then lasts for this page only. */
+	get mode(): StoreMode {
+		return this.#mode;
+	}
+
+	/** All progress, current version; treat as read-only (every change makes new objects). */
+	get data(): ProgressData {
+		return this.#data;
+	}
+
+	/** Things to tell the learner, oldest first. */
+	get notices(): readonly StoreNotice[] {
+		return this.#notices;
+	}
+
+	/** Forgets the notices once the learner has seen them. */
+	clearNotices(): void {
+		this.#notices = [];
+		this.#notify();
+	}
+
+	/** Calls `listener` after every change to data, mode or notices; returns the unsubscribe function. */
+	subscribe(listener: () => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	/** Saves an attempt: unfinished, as the module's attempt in progress; finished, into its attempts and history. */
+	saveAttempt(attempt: Attempt): void {
+		const slug = attempt.module;
+		this.#data = withFragment(this.#data, slug, mergeProgress(fragment(this.#data, slug), attemptDelta(attempt)));
+		this.#sync(slug);
+		this.#notify();
+	}
+
+	/**
+	 * Takes in another tab's write (the `storage` event's key and newValue); returns whether the key was ours.
+	 * A removed key means the module was reset there; a null key means storage was cleared.
+	 */
+	applyExternalChange(key: string | null, newValue: string | null): boolean {
+		if (key === null) {
+			this.#data = emptyProgress();
+			this.#held.clear();
+			this.#notify();
+			return true;
+		}
+		const slug = slugOfKey(key);
+		if (slug === null) return false;
+		if (newValue === null) {
+			this.#data = withFragment(this.#data, slug);
+			this.#held.delete(key);
+			this.#notify();
+			return true;
+		}
+		let incoming: ProgressData | null = null;
+		try {
+			const result = migrate(JSON.parse(newValue));
+			if ('data' in result) incoming = fragment(result.data, slug);
+		} catch {
+			// Unparseable: handled below by re-reading the key, which backs the value up.
+		}
+		if (incoming) {
+			this.#held.delete(key);
+			const merged = mergeProgress(fragment(this.#data, slug), incoming);
+			this.#data = withFragment(this.#data, slug, merged);
+			// Write back only what this tab knows and storage lacks; equal data ends the exchange between tabs.
+			if (canonicalJson(merged) !== canonicalJson(mergeProgress(incoming, incoming))) this.#sync(slug);
+		} else {
+			this.#sync(slug);
+		}
+		this.#notify();
+		return true;
+	}
+
+	/** Deletes one module's progress (attempts, attempt in progress, question history) here and in storage. */
+	resetModule(slug: string): void {
+		const key = progressKey(slug);
+		this.#data = withFragment(this.#data, slug);
+		this.#held.delete(key);
+		// Tried even when full: removing frees space, and the data must not come back on the next visit.
+		if (this.#storage) this.#guard(() => this.#remove(key));
+		this.#notify();
+	}
+
+	/** Deletes every module's progress; leaves the theme and the backups of damaged data. */
+	resetAll(): void {
+		this.#data = emptyProgress();
+		this.#held.clear();
+		if (this.#storage) {
+			this.#guard(() => {
+				for (const key of this.#progressKeys()) this.#remove(key);
+			});
+		}
+		this.#notify();
+	}
+
+	/** Keys of the copies of damaged values, oldest first. */
+	backupKeys(): string[] {
+		if (!this.#storage) return [];
+		let keys: string[] = [];
+		this.#guard(() => (keys = this.#keys().filter((k) => k.startsWith(BACKUP_PREFIX)).sort(byTimestamp)));
+		return keys;
+	}
+
+	/** The text of a backup, to offer for download, or null. */
+	readBackup(key: string): string | null {
+		if (!key.startsWith(BACKUP_PREFIX) || !this.#storage) return null;
+		let value: string | null = null;
+		this.#guard(() => (value = this.#get(key)));
+		return value;
+	}
+
+	/** Deletes the copies of damaged values: only on the learner's explicit request. */
+	clearBackups(): void {
+		for (const key of this.backupKeys()) this.#guard(() => this.#remove(key));
+		this.#notify();
+	}
+
+	#notify(): void {
+		for (const listener of this.#listeners) listener();
+	}
+
+	#notice(notice: StoreNotice): void {
+		const text = canonicalJson(notice);
+		if (!this.#notices.some((n) => canonicalJson(n) === text)) this.#notices = [...this.#notices, notice];
+	}
+
+	#toMemory(kind: 'unavailable' | 'full'): void {
+		if (this.#mode === 'memory') return;
+		this.#mode = 'memory';
+		this.#notice({ kind });
+	}
+
+	/** Runs storage work; a storage failure switches to memory mode instead of escaping. */
+	#guard(work: () => void): void {
+		try {
+			work();
+		} catch (e) {
+			if (e instanceof StorageFailed) this.#toMemory(e.kind);
+			else throw e;
+		}
+	}
+
+	#storageOrFail(): StorageLike {
+		if (!this.#storage) throw new StorageFailed('unavailable');
+		return this.#storage;
+	}
+
+	#get(key: string): string | null {
+		try {
+			return this.#storageOrFail().getItem(key);
+		} catch (e) {
+			if (e instanceof StorageFailed) throw e;
+			throw new StorageFailed('unavailable');
+		}
+	}
+
+	#set(key: string, value: string): void {
+		try {
+			this.#storageOrFail().setItem(key, value);
+		} catch (e) {
+			if (e instanceof StorageFailed) throw e;
+			throw new StorageFailed(isQuotaError(e) ? 'full' : 'unavailable');
+		}
+	}
+
+	#remove(key: string): void {
+		try {
+			this.#storageOrFail().removeItem(key);
+		} catch (e) {
+			if (e instanceof StorageFailed) throw e;
+			throw new StorageFailed('unavailable');
+		}
+	}
+
+	#keys(): string[] {
+		try {
+			const storage = this.#storageOrFail();
+			const keys: string[] = [];
+			for (let i = 0; i < storage.length; i++) {
+				const key = storage.key(i);
+				if (key !== null) keys.push(key);
+			}
+			return keys;
+		} catch (e) {
+			if (e instanceof StorageFailed) throw e;
+			throw new StorageFailed('unavailable');
+		}
+	}
+
+	#progressKeys(): string[] {
+		return this.#keys().filter((k) => slugOfKey(k) !== null);
+	}
+
+	/**
+	 * Reads one module's key. Damaged values are copied to a backup key and replaced by what this store
+	 * knows, so the next read does not back them up again; newer and unbackable values are held.
+	 */
+	#read(key: string, slug: string): ProgressData | null {
+		const raw = this.#get(key);
+		if (raw === null) return null;
+		let parsed: unknown;
+		let error: string;
+		try {
+			parsed = JSON.parse(raw);
+			const result = migrate(parsed);
+			if ('data' in result) return fragment(result.data, slug);
+			if (result.newer) {
+				this.#held.add(key);
+				this.#notice({ kind: 'newer', key });
+				return null;
+			}
+			error = result.error;
+		} catch {
+			error = 'not valid JSON';
+		}
+		const copy = this.#backUp(key, raw);
+		this.#notice({ kind: 'corrupt', key, backupKey: copy, error });
+		if (copy === null) this.#held.add(key);
+		else this.#set(key, JSON.stringify(fragment(this.#data, slug)));
+		return null;
+	}
+
+	/** Copies a damaged value aside; null when storage is too full to hold the copy. */
+	#backUp(key: string, raw: string): string | null {
+		const at = this.#now();
+		let copy = backupKey(key, at);
+		for (let n = 1; this.#get(copy) !== null; n++) copy = `${backupKey(key, at)}-${n}`;
+		try {
+			this.#set(copy, raw);
+			return copy;
+		} catch (e) {
+			if (e instanceof StorageFailed && e.kind === 'full') return null;
+			throw e;
+		}
+	}
+
+	/** Re-reads a module's key, merges it with memory, and writes the result back. */
+	#sync(slug: string): void {
+		const key = progressKey(slug);
+		if (this.#mode === 'memory' || this.#held.has(key)) return;
+		this.#guard(() => {
+			const stored = this.#read(key, slug);
+			if (this.#held.has(key)) return;
+			const merged = stored ? mergeProgress(stored, fragment(this.#data, slug)) : fragment(this.#data, slug);
+			this.#set(key, JSON.stringify(merged));
+			this.#data = withFragment(this.#data, slug, merged);
+		});
+	}
+}
+
+function byTimestamp(a: string, b: string): number {
+	const time = (k: string) => Number(/:(\d+)(?:-\d+)?$/.exec(k)?.[1] ?? 0);
+	return time(a) - time(b) || (a < b ? -1 : a > b ? 1 : 0);
+}

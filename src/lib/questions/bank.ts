@@ -1,0 +1,70 @@
+import { formatViolation, runChecks } from './checks';
+import { parseFacts } from './facts';
+import type { Fact } from './facts-types';
+import { generateItems } from './generate';
+import { parseQuestionsWithLines } from './hand';
+import { QuestionsError, type Item, type Problem } from './types';
+
+/** What a module's bank is built against. */
+export interface BankContext {
+	/** Lesson section slug to the heading ids inside it. */
+	sections: Map<string, string[]>;
+	/** Source article name (as facts cite it) to its text; paragraphs are separated by line breaks. */
+	articles?: Map<string, string>;
+	/** Seed for generation; defaults to "briefing". Changing it reshuffles options but keeps item ids. */
+	seed?: string;
+}
+
+/** A module's question bank. */
+export interface Bank {
+	/** The validated facts. */
+	facts: Fact[];
+	/** Generated items then hand-written ones; every one passed every check. */
+	items: Item[];
+}
+
+/** Paragraphs of an article: non-empty lines (blank lines between paragraphs are allowed). */
+export function paragraphs(text: string): string[] {
+	return text
+		.split(/\r?\n/)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
+}
+
+function factLine(factsText: string, id: string): number {
+	const lines = factsText.split('\n');
+	const i = lines.findIndex((l) => new RegExp(`^\\s*-?\\s*id:\\s*['"]?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*$`).test(l));
+	return i === -1 ? 1 : i + 1;
+}
+
+/**
+ * Validate a module's facts and hand-written questions, generate the bank and run every check. Throws a
+ * QuestionsError whose lines read `file:line: item <id>: <rule>: <message>` when anything fails.
+ */
+export function buildBank(
+	factsText: string,
+	factsFile: string,
+	questionsText: string | null,
+	questionsFile: string,
+	ctx: BankContext
+): Bank {
+	const articles = new Map([...(ctx.articles ?? new Map<string, string>())].map(([k, v]) => [k, paragraphs(v).length]));
+	const facts = parseFacts(factsText, factsFile, { sections: ctx.sections, ...(ctx.articles ? { articles } : {}) });
+	const hand = questionsText === null ? { items: [], lines: new Map<string, number>() } : parseQuestionsWithLines(questionsText, questionsFile, { facts, sections: ctx.sections });
+	const corpus = [...(ctx.articles?.values() ?? [])].join('\n');
+	const generated = generateItems(facts, { seed: ctx.seed ?? 'briefing', corpus });
+	const items = [...generated, ...hand.items];
+	const violations = runChecks(items, facts);
+	if (violations.length > 0) {
+		const byId = new Map(items.map((i) => [i.id, i]));
+		const problems: Problem[] = violations.map((v) => {
+			const item = byId.get(v.itemId);
+			const handLine = hand.lines.get(v.itemId);
+			if (item?.origin === 'hand' && handLine !== undefined) return { file: questionsFile, line: handLine, message: formatViolation(v) };
+			const line = item ? factLine(factsText, item.facts[0]) : 1;
+			return { file: factsFile, line, message: formatViolation(v) };
+		});
+		throw new QuestionsError(problems);
+	}
+	return { facts, items };
+}
