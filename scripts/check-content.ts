@@ -1,10 +1,11 @@
-import { ContentError, buildIndex } from '../src/lib/content/load.ts';
+import { ContentError } from '../src/lib/content/load.ts';
 import { readContentFiles } from '../src/lib/content/read-files.ts';
+import { buildSite } from '../src/lib/site.ts';
 
 /** Validate every module under `root`; returns the problems one per line, or null when all is well. */
 export function checkContent(root: string): string | null {
 	try {
-		buildIndex(readContentFiles(root));
+		buildSite(readContentFiles(root));
 		return null;
 	} catch (error) {
 		if (error instanceof ContentError) return error.message;

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { extractHeadings, splitFrontMatter } from '../src/lib/content/markdown';
 import { buildBank, paragraphs, type Bank, type BankContext } from '../src/lib/questions/bank';
 import { formatViolation, runChecks } from '../src/lib/questions/checks';
-import { formatWhen } from '../src/lib/questions/fact-text';
 import { parseFacts } from '../src/lib/questions/facts';
 import type { Fact } from '../src/lib/questions/facts-types';
 import { generateItems } from '../src/lib/questions/generate';
+import { POOLS } from '../src/lib/questions/pools';
+import { PhraseIndex } from '../src/lib/questions/text';
 import { parseQuestionsWithLines } from '../src/lib/questions/hand';
-import { suggestFacts } from '../src/lib/questions/suggest';
+import { suggestFacts, suggestionsYaml } from '../src/lib/questions/suggest';
 import { isChoice, keyIds, QuestionsError, type Item } from '../src/lib/questions/types';
-import { stringify } from 'yaml';
 
 const ARTICLES = '/work/shared/articles';
 
@@ -35,19 +35,31 @@ function readModule(root: string, slug: string): ModuleFiles {
 		const m = /^\d+-(.+)\.md$/.exec(name);
 		if (!m) continue;
 		const { body } = splitFrontMatter(readFileSync(join(lessonDir, name), 'utf8'));
-		sections.set(m[1], extractHeadings(body).map((h) => h.id));
+		sections.set(
+			m[1],
+			extractHeadings(body).map((h) => h.id)
+		);
 		lessons.set(m[1], body);
 	}
 	const factsFile = `questions/${slug}/facts.yaml`;
 	const questionsFile = `questions/${slug}/questions.yaml`;
 	const factsText = readFileSync(join(root, factsFile), 'utf8');
-	const questionsText = existsSync(join(root, questionsFile)) ? readFileSync(join(root, questionsFile), 'utf8') : null;
+	const questionsText = existsSync(join(root, questionsFile))
+		? readFileSync(join(root, questionsFile), 'utf8')
+		: null;
 	const articles = new Map<string, string>();
 	for (const m of factsText.matchAll(/article:\s*['"]?([a-z0-9-]+)/g)) {
 		const path = join(ARTICLES, `${m[1]}.txt`);
 		if (!articles.has(m[1]) && existsSync(path)) articles.set(m[1], readFileSync(path, 'utf8'));
 	}
-	return { factsFile, factsText, questionsFile, questionsText, ctx: { sections, articles }, lessons };
+	return {
+		factsFile,
+		factsText,
+		questionsFile,
+		questionsText,
+		ctx: { sections, articles },
+		lessons
+	};
 }
 
 function answerOf(item: Item): unknown {
@@ -87,9 +99,15 @@ function listJson(bank: Bank): string {
 function answerText(item: Item): string {
 	if (isChoice(item)) {
 		const keys = new Set(keyIds(item));
-		return item.options.filter((o) => keys.has(o.id)).map((o) => o.text).join('; ');
+		return item.options
+			.filter((o) => keys.has(o.id))
+			.map((o) => o.text)
+			.join('; ');
 	}
-	if (item.type === 'numeric') return item.min === item.max ? `${item.answer} ${item.unit}` : `${item.answer} ${item.unit} (accepts ${item.min}–${item.max})`;
+	if (item.type === 'numeric')
+		return item.min === item.max
+			? `${item.answer} ${item.unit}`
+			: `${item.answer} ${item.unit} (accepts ${item.min}–${item.max})`;
 	if (item.type === 'blank') return item.accept.join(' / ');
 	if (item.type === 'ordering') return item.items.map((e, i) => `${i + 1}. ${e.text}`).join('; ');
 	return item.pairs.map((p) => `${p.left} → ${p.right}`).join('; ');
@@ -97,15 +115,27 @@ function answerText(item: Item): string {
 
 function review(bank: Bank, files: ModuleFiles): string {
 	const facts = new Map(bank.facts.map((f) => [f.id, f]));
-	const out: string[] = [`# Review sheet: ${files.factsFile.split('/')[1]}`, '', `${bank.items.length} items. Check each answer against the quoted paragraph.`, ''];
+	const out: string[] = [
+		`# Review sheet: ${files.factsFile.split('/')[1]}`,
+		'',
+		`${bank.items.length} items. Check each answer against the quoted paragraph.`,
+		''
+	];
 	const sections = [...files.ctx.sections.keys()];
 	const order = (s: string) => (sections.indexOf(s) === -1 ? sections.length : sections.indexOf(s));
 	const bySection = new Map<string, Item[]>();
-	for (const item of bank.items) bySection.set(item.section, [...(bySection.get(item.section) ?? []), item]);
+	for (const item of bank.items)
+		bySection.set(item.section, [...(bySection.get(item.section) ?? []), item]);
 	for (const section of [...bySection.keys()].sort((a, b) => order(a) - order(b))) {
 		out.push(`## Section: ${section}`, '');
 		for (const item of bySection.get(section) ?? []) {
-			out.push(`### ${item.id} (${item.type}, ${item.origin})`, '', `**Question:** ${item.stem}`, '', `**Answer:** ${answerText(item)}`);
+			out.push(
+				`### ${item.id} (${item.type}, ${item.origin})`,
+				'',
+				`**Question:** ${item.stem}`,
+				'',
+				`**Answer:** ${answerText(item)}`
+			);
 			if (isChoice(item) && item.type !== 'truefalse') {
 				const keys = new Set(keyIds(item));
 				const distractors = item.options.filter((o) => !keys.has(o.id)).map((o) => o.text);
@@ -117,8 +147,13 @@ function review(bank: Bank, files: ModuleFiles): string {
 				if (!fact) continue;
 				out.push(`- \`${id}\` (${fact.type}): ${fact.statement}`);
 				if (fact.source) {
-					const text = paragraphs(files.ctx.articles?.get(fact.source.article) ?? '')[fact.source.paragraph - 1];
-					out.push(`  - Source, ${fact.source.article} ¶${fact.source.paragraph}:`, `    > ${text ?? '(paragraph not found)'}`);
+					const text = paragraphs(files.ctx.articles?.get(fact.source.article) ?? '')[
+						fact.source.paragraph - 1
+					];
+					out.push(
+						`  - Source, ${fact.source.article} ¶${fact.source.paragraph}:`,
+						`    > ${text ?? '(paragraph not found)'}`
+					);
 				} else {
 					out.push('  - Background definition (not from the article).');
 				}
@@ -132,7 +167,7 @@ function review(bank: Bank, files: ModuleFiles): string {
 /** Facts and items checked step by step, so problems are reported rather than thrown one file at a time. */
 function diagnose(files: ModuleFiles, seed: string): string {
 	const lines: string[] = [];
-	let facts: Fact[] = [];
+	let facts: Fact[];
 	try {
 		facts = parseFacts(files.factsText, files.factsFile, { sections: files.ctx.sections });
 	} catch (e) {
@@ -140,26 +175,42 @@ function diagnose(files: ModuleFiles, seed: string): string {
 		throw e;
 	}
 	const dropped: string[] = [];
-	const corpus = [...(files.ctx.articles?.values() ?? [])].join('\n');
 	const generated = generateItems(facts, {
 		seed,
-		corpus,
-		onDrop: (item, reasons) => dropped.push(`  ${item.id}: ${reasons.map(formatViolation).join('; ') || 'bank-wide rule'}`)
+		onDrop: (item, reasons) =>
+			dropped.push(`  ${item.id}: ${reasons.map(formatViolation).join('; ') || 'bank-wide rule'}`)
 	});
 	let hand: Item[] = [];
 	if (files.questionsText !== null) {
 		try {
-			hand = parseQuestionsWithLines(files.questionsText, files.questionsFile, { facts, sections: files.ctx.sections }).items;
+			hand = parseQuestionsWithLines(files.questionsText, files.questionsFile, {
+				facts,
+				sections: files.ctx.sections
+			}).items;
 		} catch (e) {
 			if (e instanceof QuestionsError) lines.push(e.message);
 			else throw e;
+		}
+	}
+	// The site generates without the article text, so a pool name the article mentions would pass as "not named".
+	const article = new PhraseIndex([...(files.ctx.articles?.values() ?? [])].join('\n'));
+	for (const [category, entries] of Object.entries(POOLS)) {
+		for (const e of entries) {
+			for (const name of [e.name, ...(e.aliases ?? [])]) {
+				if (article.has(name))
+					lines.push(
+						`warning: the article mentions pool ${category} \`${name}\`: add a fact naming it`
+					);
+			}
 		}
 	}
 	const items = [...generated, ...hand];
 	const count = (list: Item[]) => {
 		const by: Record<string, number> = {};
 		for (const i of list) by[i.type] = (by[i.type] ?? 0) + 1;
-		return Object.entries(by).map(([k, v]) => `${k} ${v}`).join(', ');
+		return Object.entries(by)
+			.map(([k, v]) => `${k} ${v}`)
+			.join(', ');
 	};
 	lines.push(
 		`${facts.length} facts; ${items.length} items (${generated.length} generated, ${hand.length} hand): ${count(items)}`,
@@ -179,7 +230,9 @@ function main(argv: string[]): number {
 		return i === -1 ? undefined : rest[i + 1];
 	};
 	if (!command || !slug) {
-		console.error('usage: npm run questions -- <list|review|suggest|doctor> <module> [--json] [--out file] [--seed s]');
+		console.error(
+			'usage: npm run questions -- <list|review|suggest|doctor> <module> [--json] [--out file] [--seed s]'
+		);
 		return 2;
 	}
 	const files = readModule(process.cwd(), slug);
@@ -195,11 +248,17 @@ function main(argv: string[]): number {
 	}
 	if (command === 'suggest') {
 		const facts = parseFacts(files.factsText, files.factsFile, { sections: files.ctx.sections });
-		const suggestions = suggestFacts(files.lessons, facts);
-		emit(stringify({ facts: suggestions }, { lineWidth: 0 }));
+		emit(suggestionsYaml(suggestFacts(files.lessons, facts)));
 		return 0;
 	}
-	const bank = buildBank(files.factsText, files.factsFile, files.questionsText, files.questionsFile, { ...files.ctx, seed });
+	// Built exactly as the site builds it (no article text), so the list is what learners get.
+	const bank = buildBank(
+		files.factsText,
+		files.factsFile,
+		files.questionsText,
+		files.questionsFile,
+		{ sections: files.ctx.sections, seed }
+	);
 	if (command === 'list') {
 		if (flag('--json')) emit(listJson(bank));
 		else emit(bank.items.map((i) => `${i.id}\t${i.type}\t${i.stem}`).join('\n'));
@@ -221,4 +280,3 @@ try {
 		process.exitCode = 1;
 	} else throw e;
 }
-void formatWhen;

@@ -1,8 +1,8 @@
 import { toCard } from '$lib/content/catalogue';
-import { content } from '$lib/server/content';
+import { bankFor, content } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	cards: content.modules.map(toCard),
+	cards: content.modules.map((m) => toCard(m, bankFor(m.slug)?.items.length ?? 0)),
 	tags: content.tags
 });

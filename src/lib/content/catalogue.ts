@@ -16,10 +16,12 @@ export interface ModuleCard {
 	tags: string[];
 	/** Number of lesson sections. */
 	sections: number;
+	/** Number of quiz questions; 0 when the module has no facts file yet. */
+	questions: number;
 }
 
 /** The catalogue entry for a module. */
-export function toCard(module: Module): ModuleCard {
+export function toCard(module: Module, questions: number): ModuleCard {
 	return {
 		slug: module.slug,
 		title: module.title,
@@ -27,7 +29,8 @@ export function toCard(module: Module): ModuleCard {
 		readingMinutes: module.readingMinutes,
 		level: module.level,
 		tags: module.tags,
-		sections: module.sections.length
+		sections: module.sections.length,
+		questions
 	};
 }
 

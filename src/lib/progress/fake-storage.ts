@@ -47,7 +47,8 @@ export class FakeStorage implements StorageLike {
 		let used = key.length + value.length;
 		for (const [k, v] of this.entries) if (k !== key) used += k.length + v.length;
 		// Like browsers, a write that does not fit changes nothing.
-		if (used > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		if (used > this.quota)
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		this.entries.set(key, value);
 		this.writes.push({ key, newValue: value });
 	}

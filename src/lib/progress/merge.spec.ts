@@ -9,7 +9,12 @@ const IDS = ['a1', 'a2', 'a3', 'a4'];
 const ITEMS = ['i1', 'i2', 'i3'];
 
 // Fields an attempt is created with depend only on its id, as they do in real life.
-function attempt(module: string, id: string, updatedAt: number, answers: Record<string, Answer>): Attempt {
+function attempt(
+	module: string,
+	id: string,
+	updatedAt: number,
+	answers: Record<string, Answer>
+): Attempt {
 	const n = IDS.indexOf(id);
 	return {
 		id,
@@ -150,7 +155,9 @@ describe('mergeProgress (properties)', () => {
 					expect(new Set(attempts).size).toBe(attempts.length);
 					expect(q.seen).toBe(q.history.length);
 					expect(q.correct).toBe(q.history.filter((h) => h.score === 1).length);
-					expect(q.lastAnsweredAt).toBe(q.history.length ? Math.max(...q.history.map((h) => h.at)) : 0);
+					expect(q.lastAnsweredAt).toBe(
+						q.history.length ? Math.max(...q.history.map((h) => h.at)) : 0
+					);
 				}
 			})
 		);
@@ -225,12 +232,19 @@ describe('mergeModule', () => {
 	it('keeps the in-progress attempt updated most recently', () => {
 		const old = attempt('m', 'a1', 5, {});
 		const recent = attempt('m', 'a2', 8, {});
-		expect(mergeModule({ attempts: [], inProgress: old }, { attempts: [], inProgress: recent }).inProgress).toBe(recent);
+		expect(
+			mergeModule({ attempts: [], inProgress: old }, { attempts: [], inProgress: recent })
+				.inProgress
+		).toBe(recent);
 	});
 
 	it('moves a finished attempt found in the in-progress slot to the attempts', () => {
 		const done = finish(attempt('m', 'a1', 5, {}), 10, 60);
-		expect(mergeModule({ attempts: [], inProgress: done }, undefined)).toEqual({ attempts: [done], best: 60, last: 60 });
+		expect(mergeModule({ attempts: [], inProgress: done }, undefined)).toEqual({
+			attempts: [done],
+			best: 60,
+			last: 60
+		});
 	});
 
 	it('orders attempts by finish and takes best and last from them', () => {
@@ -243,7 +257,12 @@ describe('mergeModule', () => {
 
 describe('mergeQuestion', () => {
 	it('unites histories by attempt, oldest first, and recounts', () => {
-		const a = { seen: 1, correct: 1, lastAnsweredAt: 5, history: [{ at: 5, score: 1, attempt: 'a2' }] };
+		const a = {
+			seen: 1,
+			correct: 1,
+			lastAnsweredAt: 5,
+			history: [{ at: 5, score: 1, attempt: 'a2' }]
+		};
 		const b = {
 			seen: 2,
 			correct: 0,

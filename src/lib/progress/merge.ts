@@ -37,7 +37,14 @@ export function mergeAttempt(a: Attempt, b: Attempt): Attempt {
 	}
 	if (fa) return a;
 	if (fb) return b;
-	const newer = a.updatedAt !== b.updatedAt ? (a.updatedAt > b.updatedAt ? a : b) : byContent(a, b) >= 0 ? a : b;
+	const newer =
+		a.updatedAt !== b.updatedAt
+			? a.updatedAt > b.updatedAt
+				? a
+				: b
+			: byContent(a, b) >= 0
+				? a
+				: b;
 	const answers = new Map(Object.entries(a.answers));
 	for (const [id, answer] of Object.entries(b.answers)) {
 		const mine = answers.get(id);
@@ -59,7 +66,10 @@ function newerInProgress(a: Attempt, b: Attempt): Attempt {
  * One module's progress from two sources. Finished attempts: union by id. In progress: an attempt finished
  * on either side is finished; otherwise the one updated most recently. best/last follow the attempts.
  */
-export function mergeModule(a: ModuleProgress | undefined, b: ModuleProgress | undefined): ModuleProgress {
+export function mergeModule(
+	a: ModuleProgress | undefined,
+	b: ModuleProgress | undefined
+): ModuleProgress {
 	const finished = new Map<string, Attempt>();
 	const add = (attempt: Attempt) => {
 		const known = finished.get(attempt.id);
@@ -95,7 +105,9 @@ export function mergeModule(a: ModuleProgress | undefined, b: ModuleProgress | u
 }
 
 function compareEntries(x: HistoryEntry, y: HistoryEntry): number {
-	return x.at - y.at || x.score - y.score || (x.attempt < y.attempt ? -1 : x.attempt > y.attempt ? 1 : 0);
+	return (
+		x.at - y.at || x.score - y.score || (x.attempt < y.attempt ? -1 : x.attempt > y.attempt ? 1 : 0)
+	);
 }
 
 /** `seen`, `correct` and `lastAnsweredAt` recomputed from a history, sorted oldest first. */
@@ -110,7 +122,10 @@ export function summariseHistory(history: readonly HistoryEntry[]): QuestionReco
 }
 
 /** One question's record from two sources: histories united, one entry per attempt (the earliest). */
-export function mergeQuestion(a: QuestionRecord | undefined, b: QuestionRecord | undefined): QuestionRecord {
+export function mergeQuestion(
+	a: QuestionRecord | undefined,
+	b: QuestionRecord | undefined
+): QuestionRecord {
 	const byAttempt = new Map<string, HistoryEntry>();
 	for (const entry of [...(a?.history ?? []), ...(b?.history ?? [])]) {
 		const known = byAttempt.get(entry.attempt);
@@ -128,7 +143,10 @@ function mergeRecords<T>(
 	return Object.fromEntries(
 		[...keys]
 			.sort()
-			.map((k) => [k, merge(Object.hasOwn(a, k) ? a[k] : undefined, Object.hasOwn(b, k) ? b[k] : undefined)])
+			.map((k) => [
+				k,
+				merge(Object.hasOwn(a, k) ? a[k] : undefined, Object.hasOwn(b, k) ? b[k] : undefined)
+			])
 	);
 }
 

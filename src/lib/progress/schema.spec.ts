@@ -25,15 +25,21 @@ describe('migrate', () => {
 		}
 	});
 
-	it.each(Object.entries(FIXTURES))('loads a version %s value into the current format', (_, fixture) => {
-		const data = loaded(clone(fixture));
-		expect(data.version).toBe(CURRENT_VERSION);
-		const mod = data.modules[SLUG];
-		expect(mod.attempts).toHaveLength(1);
-		expect(mod.attempts[0].score.percent).toBe(52.1);
-		expect(mod.inProgress?.answers['host-city.single'].response).toEqual({ kind: 'choice', selected: ['paris'] });
-		expect(Object.keys(data.questions)).toHaveLength(8);
-	});
+	it.each(Object.entries(FIXTURES))(
+		'loads a version %s value into the current format',
+		(_, fixture) => {
+			const data = loaded(clone(fixture));
+			expect(data.version).toBe(CURRENT_VERSION);
+			const mod = data.modules[SLUG];
+			expect(mod.attempts).toHaveLength(1);
+			expect(mod.attempts[0].score.percent).toBe(52.1);
+			expect(mod.inProgress?.answers['host-city.single'].response).toEqual({
+				kind: 'choice',
+				selected: ['paris']
+			});
+			expect(Object.keys(data.questions)).toHaveLength(8);
+		}
+	);
 
 	it('leaves a current value exactly as it was', () => {
 		expect(loaded(clone(v2))).toEqual(v2);
@@ -60,9 +66,15 @@ describe('migrate', () => {
 	});
 
 	it('does not mistake a stored "__proto__" key for the prototype', () => {
-		const data = loaded(JSON.parse('{"version":2,"modules":{},"questions":{"__proto__/x":{"seen":0,"correct":0,"lastAnsweredAt":0,"history":[]}}}'));
+		const data = loaded(
+			JSON.parse(
+				'{"version":2,"modules":{},"questions":{"__proto__/x":{"seen":0,"correct":0,"lastAnsweredAt":0,"history":[]}}}'
+			)
+		);
 		expect(Object.keys(data.questions)).toEqual(['__proto__/x']);
-		const sneaky = loaded(JSON.parse('{"version":2,"modules":{"__proto__":{"attempts":[]}},"questions":{}}'));
+		const sneaky = loaded(
+			JSON.parse('{"version":2,"modules":{"__proto__":{"attempts":[]}},"questions":{}}')
+		);
 		expect(Object.hasOwn(sneaky.modules, '__proto__')).toBe(true);
 		expect(Object.getPrototypeOf(sneaky.modules)).toBe(Object.prototype);
 	});
@@ -81,31 +93,91 @@ describe('migrate', () => {
 		['no version', { modules: {}, questions: {} }, 'version: expected a number'],
 		['a text version', { version: '2', modules: {}, questions: {} }, 'version'],
 		['version 0', { version: 0, modules: {}, questions: {} }, 'unknown format version 0'],
-		['a fractional version', { version: 1.5, modules: {}, questions: {} }, 'unknown format version'],
-		['modules as a list', { version: 2, modules: [], questions: {} }, 'modules: expected an object'],
+		[
+			'a fractional version',
+			{ version: 1.5, modules: {}, questions: {} },
+			'unknown format version'
+		],
+		[
+			'modules as a list',
+			{ version: 2, modules: [], questions: {} },
+			'modules: expected an object'
+		],
 		['no questions', { version: 2, modules: {} }, 'questions: expected an object'],
-		['a question key without a module', { version: 2, modules: {}, questions: { x: { seen: 0, correct: 0, lastAnsweredAt: 0, history: [] } } }, 'questions.x'],
-		['attempts missing', { version: 2, modules: { m: {} }, questions: {} }, 'modules.m.attempts: expected a list']
+		[
+			'a question key without a module',
+			{
+				version: 2,
+				modules: {},
+				questions: { x: { seen: 0, correct: 0, lastAnsweredAt: 0, history: [] } }
+			},
+			'questions.x'
+		],
+		[
+			'attempts missing',
+			{ version: 2, modules: { m: {} }, questions: {} },
+			'modules.m.attempts: expected a list'
+		]
 	])('rejects %s', (_, raw, message) => {
 		const result = migrate(raw);
 		expect(result).toEqual({ error: expect.stringContaining(message) });
 	});
 
 	it.each<[string, (d: ReturnType<typeof clone<typeof v2>>) => void, string]>([
-		['an attempt without a score', (d) => delete (d.modules[SLUG].attempts[0] as { score?: unknown }).score, 'finishedAt and score together'],
-		['an unfinished attempt among the finished', (d) => {
-			const a = d.modules[SLUG].attempts[0] as { score?: unknown; finishedAt?: unknown };
-			delete a.score;
-			delete a.finishedAt;
-		}, 'a finished attempt'],
-		['an attempt filed under another module', (d) => (d.modules[SLUG].attempts[0].module = 'other'), '.module'],
+		[
+			'an attempt without a score',
+			(d) => delete (d.modules[SLUG].attempts[0] as { score?: unknown }).score,
+			'finishedAt and score together'
+		],
+		[
+			'an unfinished attempt among the finished',
+			(d) => {
+				const a = d.modules[SLUG].attempts[0] as { score?: unknown; finishedAt?: unknown };
+				delete a.score;
+				delete a.finishedAt;
+			},
+			'a finished attempt'
+		],
+		[
+			'an attempt filed under another module',
+			(d) => (d.modules[SLUG].attempts[0].module = 'other'),
+			'.module'
+		],
 		['an unknown mode', (d) => (d.modules[SLUG].inProgress.mode = 'exam'), 'inProgress.mode'],
-		['an unknown length', (d) => ((d.modules[SLUG].inProgress as { length: unknown }).length = 15), 'inProgress.length'],
-		['a v2 attempt without updatedAt', (d) => delete (d.modules[SLUG].inProgress as { updatedAt?: number }).updatedAt, 'inProgress.updatedAt'],
-		['an answer of an unknown kind', (d) => ((d.modules[SLUG].inProgress.answers['host-city.single'].response as { kind: string }).kind = 'essay'), '.response.kind'],
-		['a time as text', (d) => ((d.modules[SLUG].attempts[0] as { startedAt: unknown }).startedAt = '2026-10-01'), 'attempts[0].startedAt: expected a number'],
-		['a history entry without its attempt', (d) => delete (d.questions[`${SLUG}/host-city.single`].history[0] as { attempt?: string }).attempt, 'history[0].attempt'],
-		['a non-finite score', (d) => ((d.modules[SLUG].attempts[0].score as { percent: unknown }).percent = null), 'score.percent']
+		[
+			'an unknown length',
+			(d) => ((d.modules[SLUG].inProgress as { length: unknown }).length = 15),
+			'inProgress.length'
+		],
+		[
+			'a v2 attempt without updatedAt',
+			(d) => delete (d.modules[SLUG].inProgress as { updatedAt?: number }).updatedAt,
+			'inProgress.updatedAt'
+		],
+		[
+			'an answer of an unknown kind',
+			(d) =>
+				((
+					d.modules[SLUG].inProgress.answers['host-city.single'].response as { kind: string }
+				).kind = 'essay'),
+			'.response.kind'
+		],
+		[
+			'a time as text',
+			(d) => ((d.modules[SLUG].attempts[0] as { startedAt: unknown }).startedAt = '2026-10-01'),
+			'attempts[0].startedAt: expected a number'
+		],
+		[
+			'a history entry without its attempt',
+			(d) =>
+				delete (d.questions[`${SLUG}/host-city.single`].history[0] as { attempt?: string }).attempt,
+			'history[0].attempt'
+		],
+		[
+			'a non-finite score',
+			(d) => ((d.modules[SLUG].attempts[0].score as { percent: unknown }).percent = null),
+			'score.percent'
+		]
 	])('rejects %s, saying where', (_, damage, message) => {
 		const raw = clone(v2);
 		damage(raw);
@@ -115,7 +187,9 @@ describe('migrate', () => {
 	it('rejects a v1 value with damage in the same way', () => {
 		const raw = clone(v1);
 		(raw.modules[SLUG].attempts[0] as { items: unknown }).items = 'all';
-		expect(migrate(raw)).toEqual({ error: expect.stringContaining('attempts[0].items: expected a list') });
+		expect(migrate(raw)).toEqual({
+			error: expect.stringContaining('attempts[0].items: expected a list')
+		});
 	});
 });
 

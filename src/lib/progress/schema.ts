@@ -76,16 +76,25 @@ export type MigrateResult = { data: ProgressData } | { error: string; newer?: bo
 /** Attempts as version 1 stored them: no `updatedAt`. */
 type AttemptV1 = Omit<Attempt, 'updatedAt'>;
 
+/** A module's progress in version 1. */
 interface ModuleProgressV1 {
+	/** Finished attempts. */
 	attempts: AttemptV1[];
+	/** The attempt to resume. */
 	inProgress?: AttemptV1;
+	/** Best percent. */
 	best?: number;
+	/** Last percent. */
 	last?: number;
 }
 
+/** Stored progress in version 1. */
 interface ProgressDataV1 {
+	/** Always 1. */
 	version: 1;
+	/** Module slug to its progress. */
 	modules: Record<string, ModuleProgressV1>;
+	/** Unchanged in version 2. */
 	questions: Record<string, QuestionRecord>;
 }
 
@@ -122,7 +131,12 @@ function bool(v: unknown, path: string): boolean {
 	return v;
 }
 
-function optional<T>(o: Json, key: string, path: string, read: (v: unknown, p: string) => T): T | undefined {
+function optional<T>(
+	o: Json,
+	key: string,
+	path: string,
+	read: (v: unknown, p: string) => T
+): T | undefined {
 	return o[key] === undefined ? undefined : read(o[key], `${path}.${key}`);
 }
 
@@ -131,7 +145,11 @@ function strings(v: unknown, path: string): string[] {
 }
 
 // Object.fromEntries defines own properties, so a stored "__proto__" key stays data.
-function mapRecord<T>(v: unknown, path: string, read: (v: unknown, p: string, key: string) => T): Record<string, T> {
+function mapRecord<T>(
+	v: unknown,
+	path: string,
+	read: (v: unknown, p: string, key: string) => T
+): Record<string, T> {
 	return Object.fromEntries(
 		Object.entries(record(v, path)).map(([k, x]) => [k, read(x, `${path}.${k}`, k)])
 	);
@@ -182,7 +200,9 @@ function readScore(v: unknown, path: string): AttemptScore {
 		percent: num(o.percent, `${path}.percent`),
 		passMark: num(o.passMark, `${path}.passMark`),
 		passed: bool(o.passed, `${path}.passed`),
-		sections: array(o.sections, `${path}.sections`).map((s, i) => readSection(s, `${path}.sections[${i}]`)),
+		sections: array(o.sections, `${path}.sections`).map((s, i) =>
+			readSection(s, `${path}.sections[${i}]`)
+		),
 		items: mapRecord(o.items, `${path}.items`, num),
 		missing: strings(o.missing, `${path}.missing`)
 	};
@@ -192,10 +212,12 @@ function readAttemptV1(v: unknown, path: string, moduleSlug: string): AttemptV1 
 	const o = record(v, path);
 	if (o.module !== moduleSlug) fail(`${path}.module`, `"${moduleSlug}"`);
 	if (o.mode !== 'practice' && o.mode !== 'test') fail(`${path}.mode`, 'practice or test');
-	if (o.length !== 10 && o.length !== 20 && o.length !== 'all') fail(`${path}.length`, '10, 20 or "all"');
+	if (o.length !== 10 && o.length !== 20 && o.length !== 'all')
+		fail(`${path}.length`, '10, 20 or "all"');
 	const finishedAt = optional(o, 'finishedAt', path, num);
 	const score = optional(o, 'score', path, readScore);
-	if ((finishedAt === undefined) !== (score === undefined)) fail(path, 'finishedAt and score together');
+	if ((finishedAt === undefined) !== (score === undefined))
+		fail(path, 'finishedAt and score together');
 	return withOptional(
 		{
 			id: str(o.id, `${path}.id`),
@@ -233,7 +255,9 @@ function readQuestion(v: unknown, path: string, key: string): QuestionRecord {
 		seen: num(o.seen, `${path}.seen`),
 		correct: num(o.correct, `${path}.correct`),
 		lastAnsweredAt: num(o.lastAnsweredAt, `${path}.lastAnsweredAt`),
-		history: array(o.history, `${path}.history`).map((h, i) => readHistoryEntry(h, `${path}.history[${i}]`))
+		history: array(o.history, `${path}.history`).map((h, i) =>
+			readHistoryEntry(h, `${path}.history[${i}]`)
+		)
 	};
 }
 
@@ -280,7 +304,11 @@ function readV2(o: Json): ProgressData {
 
 /** The last thing that happened to a v1 attempt: what v2 calls `updatedAt`. */
 function lastActivity(a: AttemptV1): number {
-	return Math.max(a.startedAt, a.finishedAt ?? a.startedAt, ...Object.values(a.answers).map((x) => x.at));
+	return Math.max(
+		a.startedAt,
+		a.finishedAt ?? a.startedAt,
+		...Object.values(a.answers).map((x) => x.at)
+	);
 }
 
 function v1ToV2(d: ProgressDataV1): ProgressData {

@@ -12,7 +12,10 @@ export interface StorageLike {
 	removeItem(key: string): void;
 }
 
-/** Prefix of every progress key; one key per module: `briefing:v1:progress:<module slug>`. */
+/**
+ * Prefix of every progress key: `briefing:v1:progress:<module slug>`. One key per module, so a damaged value
+ * costs one module and each save re-reads, merges and rewrites only the module it changed.
+ */
 export const PROGRESS_PREFIX = 'briefing:v1:progress:';
 
 /** Prefix of the copies of unreadable values: `briefing:v1:backup:<original key>:<timestamp>`. */

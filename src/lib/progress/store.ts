@@ -2,14 +2,8 @@ import { isFinished } from '../quiz/attempt';
 import type { Attempt } from '../quiz/attempt';
 import { canonicalJson, mergeProgress, summariseHistory } from './merge';
 import { CURRENT_VERSION, emptyProgress, migrate, questionKey } from './schema';
-import type { ProgressData, QuestionRecord } from './schema';
-import {
-	BACKUP_PREFIX,
-	backupKey,
-	isQuotaError,
-	progressKey,
-	slugOfKey
-} from './storage';
+import type { MigrateResult, ProgressData, QuestionRecord } from './schema';
+import { BACKUP_PREFIX, backupKey, isQuotaError, progressKey, slugOfKey } from './storage';
 import type { StorageLike } from './storage';
 
 /** Something the learner should be told about their stored progress. */
@@ -54,13 +48,26 @@ class StorageFailed extends Error {
 	}
 }
 
+/** A stored string read and migrated. */
+function parseStored(raw: string): MigrateResult {
+	let value: unknown;
+	try {
+		value = JSON.parse(raw);
+	} catch {
+		return { error: 'not valid JSON' };
+	}
+	return migrate(value);
+}
+
 /** Only one module's part of the data: what its key holds. */
 function fragment(data: ProgressData, slug: string): ProgressData {
 	const prefix = `${slug}/`;
 	return {
 		version: CURRENT_VERSION,
 		modules: Object.hasOwn(data.modules, slug) ? { [slug]: data.modules[slug] } : {},
-		questions: Object.fromEntries(Object.entries(data.questions).filter(([k]) => k.startsWith(prefix)))
+		questions: Object.fromEntries(
+			Object.entries(data.questions).filter(([k]) => k.startsWith(prefix))
+		)
 	};
 }
 
@@ -85,11 +92,17 @@ function withFragment(data: ProgressData, slug: string, part?: ProgressData): Pr
 function attemptDelta(attempt: Attempt): ProgressData {
 	const slug = attempt.module;
 	if (!isFinished(attempt)) {
-		return { version: CURRENT_VERSION, modules: { [slug]: { attempts: [], inProgress: attempt } }, questions: {} };
+		return {
+			version: CURRENT_VERSION,
+			modules: { [slug]: { attempts: [], inProgress: attempt } },
+			questions: {}
+		};
 	}
 	const questions: Record<string, QuestionRecord> = {};
 	for (const [itemId, score] of Object.entries(attempt.score.items)) {
-		const at = Object.hasOwn(attempt.answers, itemId) ? attempt.answers[itemId].at : attempt.finishedAt;
+		const at = Object.hasOwn(attempt.answers, itemId)
+			? attempt.answers[itemId].at
+			: attempt.finishedAt;
 		questions[questionKey(slug, itemId)] = summariseHistory([{ at, score, attempt: attempt.id }]);
 	}
 	return { version: CURRENT_VERSION, modules: { [slug]: { attempts: [attempt] } }, questions };
@@ -122,7 +135,7 @@ export class ProgressStore {
 			for (const key of this.#progressKeys()) {
 				const slug = slugOfKey(key) as string;
 				const stored = this.#read(key, slug);
-				if (stored) this.#data = withFragment(this.#data, slug, mergeProgress(fragment(this.#data, slug), stored));
+				if (stored) this.#mergeIn(slug, stored);
 			}
 		});
 	}
@@ -156,9 +169,8 @@ export class ProgressStore {
 
 	/** Saves an attempt: unfinished, as the module's attempt in progress; finished, into its attempts and history. */
 	saveAttempt(attempt: Attempt): void {
-		const slug = attempt.module;
-		this.#data = withFragment(this.#data, slug, mergeProgress(fragment(this.#data, slug), attemptDelta(attempt)));
-		this.#sync(slug);
+		this.#mergeIn(attempt.module, attemptDelta(attempt));
+		this.#sync(attempt.module);
 		this.#notify();
 	}
 
@@ -181,19 +193,15 @@ export class ProgressStore {
 			this.#notify();
 			return true;
 		}
-		let incoming: ProgressData | null = null;
-		try {
-			const result = migrate(JSON.parse(newValue));
-			if ('data' in result) incoming = fragment(result.data, slug);
-		} catch {
-			// Unparseable: handled below by re-reading the key, which backs the value up.
-		}
+		const result = parseStored(newValue);
+		// A damaged value is handled by re-reading the key (below), which backs it up.
+		const incoming = 'data' in result ? fragment(result.data, slug) : null;
 		if (incoming) {
 			this.#held.delete(key);
-			const merged = mergeProgress(fragment(this.#data, slug), incoming);
-			this.#data = withFragment(this.#data, slug, merged);
+			const merged = this.#mergeIn(slug, incoming);
 			// Write back only what this tab knows and storage lacks; equal data ends the exchange between tabs.
-			if (canonicalJson(merged) !== canonicalJson(mergeProgress(incoming, incoming))) this.#sync(slug);
+			if (canonicalJson(merged) !== canonicalJson(mergeProgress(incoming, incoming)))
+				this.#sync(slug);
 		} else {
 			this.#sync(slug);
 		}
@@ -211,7 +219,10 @@ export class ProgressStore {
 		this.#notify();
 	}
 
-	/** Deletes every module's progress; leaves the theme and the backups of damaged data. */
+	/**
+	 * Deletes every module's progress. Leaves the theme (a preference, not progress) and the backups of
+	 * damaged data (the only copy of it; removed by `clearBackups` alone).
+	 */
 	resetAll(): void {
 		this.#data = emptyProgress();
 		this.#held.clear();
@@ -227,7 +238,12 @@ export class ProgressStore {
 	backupKeys(): string[] {
 		if (!this.#storage) return [];
 		let keys: string[] = [];
-		this.#guard(() => (keys = this.#keys().filter((k) => k.startsWith(BACKUP_PREFIX)).sort(byTimestamp)));
+		this.#guard(
+			() =>
+				(keys = this.#keys()
+					.filter((k) => k.startsWith(BACKUP_PREFIX))
+					.sort(byTimestamp))
+		);
 		return keys;
 	}
 
@@ -245,13 +261,21 @@ export class ProgressStore {
 		this.#notify();
 	}
 
+	/** Merges data into one module's part of memory; returns that part. */
+	#mergeIn(slug: string, part: ProgressData): ProgressData {
+		const merged = mergeProgress(fragment(this.#data, slug), part);
+		this.#data = withFragment(this.#data, slug, merged);
+		return merged;
+	}
+
 	#notify(): void {
 		for (const listener of this.#listeners) listener();
 	}
 
 	#notice(notice: StoreNotice): void {
 		const text = canonicalJson(notice);
-		if (!this.#notices.some((n) => canonicalJson(n) === text)) this.#notices = [...this.#notices, notice];
+		if (!this.#notices.some((n) => canonicalJson(n) === text))
+			this.#notices = [...this.#notices, notice];
 	}
 
 	#toMemory(kind: 'unavailable' | 'full'): void {
@@ -270,51 +294,37 @@ export class ProgressStore {
 		}
 	}
 
-	#storageOrFail(): StorageLike {
+	/** Runs one storage call, turning whatever it throws into a StorageFailed of the right kind. */
+	#use<T>(call: (storage: StorageLike) => T): T {
 		if (!this.#storage) throw new StorageFailed('unavailable');
-		return this.#storage;
-	}
-
-	#get(key: string): string | null {
 		try {
-			return this.#storageOrFail().getItem(key);
+			return call(this.#storage);
 		} catch (e) {
-			if (e instanceof StorageFailed) throw e;
-			throw new StorageFailed('unavailable');
-		}
-	}
-
-	#set(key: string, value: string): void {
-		try {
-			this.#storageOrFail().setItem(key, value);
-		} catch (e) {
-			if (e instanceof StorageFailed) throw e;
 			throw new StorageFailed(isQuotaError(e) ? 'full' : 'unavailable');
 		}
 	}
 
+	#get(key: string): string | null {
+		return this.#use((s) => s.getItem(key));
+	}
+
+	#set(key: string, value: string): void {
+		this.#use((s) => s.setItem(key, value));
+	}
+
 	#remove(key: string): void {
-		try {
-			this.#storageOrFail().removeItem(key);
-		} catch (e) {
-			if (e instanceof StorageFailed) throw e;
-			throw new StorageFailed('unavailable');
-		}
+		this.#use((s) => s.removeItem(key));
 	}
 
 	#keys(): string[] {
-		try {
-			const storage = this.#storageOrFail();
+		return this.#use((s) => {
 			const keys: string[] = [];
-			for (let i = 0; i < storage.length; i++) {
-				const key = storage.key(i);
+			for (let i = 0; i < s.length; i++) {
+				const key = s.key(i);
 				if (key !== null) keys.push(key);
 			}
 			return keys;
-		} catch (e) {
-			if (e instanceof StorageFailed) throw e;
-			throw new StorageFailed('unavailable');
-		}
+		});
 	}
 
 	#progressKeys(): string[] {
@@ -328,23 +338,15 @@ export class ProgressStore {
 	#read(key: string, slug: string): ProgressData | null {
 		const raw = this.#get(key);
 		if (raw === null) return null;
-		let parsed: unknown;
-		let error: string;
-		try {
-			parsed = JSON.parse(raw);
-			const result = migrate(parsed);
-			if ('data' in result) return fragment(result.data, slug);
-			if (result.newer) {
-				this.#held.add(key);
-				this.#notice({ kind: 'newer', key });
-				return null;
-			}
-			error = result.error;
-		} catch {
-			error = 'not valid JSON';
+		const result = parseStored(raw);
+		if ('data' in result) return fragment(result.data, slug);
+		if (result.newer) {
+			this.#held.add(key);
+			this.#notice({ kind: 'newer', key });
+			return null;
 		}
 		const copy = this.#backUp(key, raw);
-		this.#notice({ kind: 'corrupt', key, backupKey: copy, error });
+		this.#notice({ kind: 'corrupt', key, backupKey: copy, error: result.error });
 		if (copy === null) this.#held.add(key);
 		else this.#set(key, JSON.stringify(fragment(this.#data, slug)));
 		return null;
@@ -371,7 +373,9 @@ export class ProgressStore {
 		this.#guard(() => {
 			const stored = this.#read(key, slug);
 			if (this.#held.has(key)) return;
-			const merged = stored ? mergeProgress(stored, fragment(this.#data, slug)) : fragment(this.#data, slug);
+			const merged = stored
+				? mergeProgress(stored, fragment(this.#data, slug))
+				: fragment(this.#data, slug);
 			this.#set(key, JSON.stringify(merged));
 			this.#data = withFragment(this.#data, slug, merged);
 		});

@@ -1,6 +1,6 @@
 import { factTexts, MONTH_NAMES } from './fact-text';
 import type { Fact, NumberFact, NumberQualifier } from './facts-types';
-import { containsPhrase, contentWords, digitRuns, formatNumber, normalise, numbersIn, optionKey } from './text';
+import { contentWords, digitRuns, formatNumber, normalise, numbersIn, optionKey, PhraseIndex } from './text';
 import { isChoice, keyIds, type ChoiceItem, type Item, type Option } from './types';
 
 /** Names of the automatic checks; a build failure names one. */
@@ -254,7 +254,7 @@ function numberFacts(own: Fact[]): NumberFact[] {
 function checkProvenance(item: Item, own: Fact[], fail: (rule: Rule, message: string) => void): void {
 	if (own.length === 0) return;
 	const texts = own.flatMap(factTexts);
-	const corpus = texts.join(' \n ');
+	const corpus = new PhraseIndex(texts.join(' \n '));
 	const digits = new Set(texts.flatMap(digitRuns));
 	const years = own.flatMap((f) => (f.type === 'event' ? numbersIn(f.when.slice(0, 4)) : []));
 	const values = [...numberFacts(own).map((f) => f.value), ...years];
@@ -291,7 +291,7 @@ function checkProvenance(item: Item, own: Fact[], fail: (rule: Rule, message: st
 		/\bNOT\b|\*\*not\*\*/i.test(item.stem) &&
 		own.some((f) => f.type === 'set' && f.complete && !f.members.some((m) => normalise(m) === normalise(text)));
 	const supported = (text: string) =>
-		containsPhrase(corpus, text.replace(/^(over|about|at least|under|up to)\s+/i, '')) || excludedByCompleteSet(text);
+		corpus.has(text.replace(/^(over|about|at least|under|up to)\s+/i, '')) || excludedByCompleteSet(text);
 	const unsupported = (what: string) => fail('key-supported', `${what} does not follow from its facts`);
 	switch (item.type) {
 		case 'single':
@@ -440,16 +440,28 @@ export function checkBank(items: Item[], facts: Fact[]): Violation[] {
 		}
 	}
 
-	for (const a of items) {
+	// Index stems by word so each key is compared with the few stems that could contain it.
+	const stems = items.map((i) => ({ text: ` ${normalise(i.stem)} `, words: new Set(contentWords(i.stem)) }));
+	const byWord = new Map<string, number[]>();
+	stems.forEach((s, index) => {
+		for (const w of new Set(s.text.trim().split(' '))) {
+			const list = byWord.get(w);
+			if (list) list.push(index);
+			else byWord.set(w, [index]);
+		}
+	});
+	items.forEach((a, ai) => {
 		for (const key of answerTexts(a)) {
 			if (!significant(key)) continue;
+			const phrase = normalise(key).replace(/^the /, '');
+			if (!phrase) continue;
 			const keyWords = new Set(contentWords(key));
-			const asked = contentWords(a.stem).filter((w) => !keyWords.has(w));
-			for (const b of items) {
-				if (b === a || b.facts.some((f) => a.facts.includes(f))) continue;
-				if (!containsPhrase(b.stem, key)) continue;
-				const bWords = new Set(contentWords(b.stem));
-				const shared = asked.filter((w) => bWords.has(w)).length;
+			const asked = [...stems[ai].words].filter((w) => !keyWords.has(w));
+			for (const bi of byWord.get(phrase.split(' ')[0]) ?? []) {
+				const b = items[bi];
+				if (bi === ai || b.facts.some((f) => a.facts.includes(f))) continue;
+				if (!stems[bi].text.includes(` ${phrase} `)) continue;
+				const shared = asked.filter((w) => stems[bi].words.has(w)).length;
 				if (asked.length === 0 || shared / asked.length >= 0.5) {
 					out.push({
 						itemId: b.id,
@@ -460,7 +472,7 @@ export function checkBank(items: Item[], facts: Fact[]): Violation[] {
 				}
 			}
 		}
-	}
+	});
 
 	const used = new Set(items.flatMap((i) => i.facts));
 	for (const f of facts) {

@@ -21,6 +21,7 @@ import {
 	emphasiseNegatives,
 	formatNumber,
 	normalise,
+	PhraseIndex,
 	slugId,
 	STOPWORDS
 } from './text';
@@ -96,7 +97,10 @@ function option(text: string, extra: Partial<Option> = {}): Option {
 
 /** What the facts say about names and relations, to tell a safe distractor from a true one. */
 class Knowledge {
-	private readonly corpus: string;
+	private readonly corpus: PhraseIndex;
+	private readonly mentions = new Map<string, boolean>();
+	/** Member name to the names of the lists it is in. */
+	private readonly listsOf = new Map<string, string[]>();
 	private readonly holders = new Map<string, Set<string>>();
 	private readonly completeScopes = new Map<string, Set<string>>();
 	/** Module names by category, first-seen order. */
@@ -106,7 +110,7 @@ class Knowledge {
 		readonly facts: Fact[],
 		corpus: string
 	) {
-		this.corpus = [...facts.flatMap(factTexts), corpus].join('\n');
+		this.corpus = new PhraseIndex([...facts.flatMap(factTexts), corpus].join('\n'));
 		const seen = new Set<string>();
 		for (const fact of facts) {
 			for (const { name, category } of factNames(fact)) {
@@ -124,6 +128,7 @@ class Knowledge {
 				}
 			}
 			if (fact.type === 'set') {
+				for (const m of fact.members) this.listsOf.set(nameKey(m), [...(this.listsOf.get(nameKey(m)) ?? []), fact.name]);
 				for (const label of [fact.name, fact.relation ?? '']) {
 					if (!label) continue;
 					for (const m of fact.members) this.hold(label, m);
@@ -142,7 +147,12 @@ class Knowledge {
 
 	/** Whether the facts or the article mention a name at all. */
 	mentioned(name: string): boolean {
-		return containsPhrase(this.corpus, name);
+		let known = this.mentions.get(name);
+		if (known === undefined) {
+			known = this.corpus.has(name);
+			this.mentions.set(name, known);
+		}
+		return known;
 	}
 
 	/** Whether the facts make `name` hold any of these relation labels. */
@@ -152,12 +162,9 @@ class Knowledge {
 
 	/** Whether one name is a group the facts list the other in ("human-rights organisations" and Amnesty International). */
 	grouped(a: string, b: string): boolean {
-		return this.facts.some(
-			(f) =>
-				f.type === 'set' &&
-				((f.members.some((m) => nameKey(m) === nameKey(a)) && containsPhrase(f.name, b)) ||
-					(f.members.some((m) => nameKey(m) === nameKey(b)) && containsPhrase(f.name, a)))
-		);
+		const inGroup = (member: string, group: string) =>
+			(this.listsOf.get(nameKey(member)) ?? []).some((list) => containsPhrase(list, group));
+		return inGroup(a, b) || inGroup(b, a);
 	}
 
 	/** Names holding a relation label. */
@@ -181,7 +188,14 @@ class Knowledge {
 	/** Distractor names of a category for relation labels: module names first, then the shared pool. */
 	candidates(category: EntityCategory, labels: string[], exclude: string[]): { module: string[]; pool: string[] } {
 		const skip = new Set(exclude.map(nameKey));
-		const module = (this.names.get(category) ?? []).filter((n) => !skip.has(nameKey(n)) && this.knownFalse(n, labels));
+		// Module names are mentioned by definition: only a complete list can rule them out.
+		const scopes = labels.map((l) => this.completeScopes.get(normalise(l))).filter((x) => x !== undefined);
+		const module =
+			scopes.length === 0
+				? []
+				: (this.names.get(category) ?? []).filter(
+						(n) => !skip.has(nameKey(n)) && !this.holds(n, labels) && scopes.some((scope) => !scope.has(nameKey(n)))
+					);
 		const pool = POOLS[category]
 			.filter((e) => ![e.name, ...(e.aliases ?? [])].some((n) => this.mentioned(n) || skip.has(nameKey(n))))
 			.map((e) => e.name);
@@ -768,25 +782,31 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 		if (checkItem(fallback, byId).length === 0) items.push(fallback);
 	}
 
-	// Drop items breaking bank-wide rules, one at a time, never the last item of a fact.
-	for (let round = 0; round < items.length; round++) {
+	// Drop items breaking bank-wide rules, in seeded order, never the last item of a fact.
+	for (let round = 0; round < 50; round++) {
 		const counts = new Map<string, number>();
 		for (const i of items) for (const f of i.facts) counts.set(f, (counts.get(f) ?? 0) + 1);
-		const spare = (id: string) => items.some((i) => i.id === id && i.facts.every((f) => (counts.get(f) ?? 0) > 1));
-		const offenders = new Set<string>();
+		const byItemId = new Map(items.map((i) => [i.id, i]));
+		const spare = (id: string) => byItemId.get(id)?.facts.every((f) => (counts.get(f) ?? 0) > 1) ?? false;
+		const offenders: string[] = [];
 		for (const v of checkBank(items, facts)) {
 			// A giveaway goes away with either item: the revealing one if it can go, else the revealed one.
-			if (v.itemId) offenders.add(!spare(v.itemId) && v.related && spare(v.related) ? v.related : v.itemId);
-			if (v.rule === 'key-longest') for (const i of items) if (keyIsLongest(i)) offenders.add(i.id);
+			if (v.itemId) offenders.push(!spare(v.itemId) && v.related && spare(v.related) ? v.related : v.itemId);
+			if (v.rule === 'key-longest') for (const i of items) if (keyIsLongest(i)) offenders.push(i.id);
 		}
-		const removable = byHash(
-			items.filter((i) => offenders.has(i.id) && spare(i.id)),
-			(i) => i.id,
-			opts.seed
-		);
-		if (removable.length === 0) break;
-		opts.onDrop?.(removable[0], []);
-		items = items.filter((i) => i !== removable[0]);
+		const drop = new Set<string>();
+		for (const id of byHash([...new Set(offenders)], (x) => x, opts.seed)) {
+			const item = byItemId.get(id);
+			if (!item || !item.facts.every((f) => (counts.get(f) ?? 0) > 1)) continue;
+			for (const f of item.facts) counts.set(f, (counts.get(f) ?? 0) - 1);
+			drop.add(id);
+			// One key-longest removal at a time: the share may already be fine after it.
+			if (!keyIsLongest(item)) continue;
+			break;
+		}
+		if (drop.size === 0) break;
+		for (const i of items) if (drop.has(i.id)) opts.onDrop?.(i, []);
+		items = items.filter((i) => !drop.has(i.id));
 	}
 	return items.sort((a, b) => a.section.localeCompare(b.section) || a.id.localeCompare(b.id));
 }

@@ -60,6 +60,7 @@ export function parseQuestionsWithLines(text: string, file: string, ctx: Questio
 	const factIds = new Set(ctx.facts.map((f) => f.id));
 	const items: Item[] = [];
 	const lines = new Map<string, number>();
+	const firstLines = new Map<string, number>();
 	for (const node of topList(yaml, 'questions')) {
 		if (!isMap(node)) {
 			yaml.report(node, 'each question must be a mapping with `id`, `type`, `stem`...');
@@ -76,7 +77,9 @@ export function parseQuestionsWithLines(text: string, file: string, ctx: Questio
 		const report = (key: string, message: string) => yaml.report(at(key), `${where}: ${message}`);
 
 		const id = asText(raw.id);
-		if (id && lines.has(id)) report('id', `duplicate id \`${id}\` (first on line ${lines.get(id)})`);
+		const first = firstLines.get(id);
+		if (id && first !== undefined) report('id', `duplicate id \`${id}\` (first on line ${first})`);
+		else if (id) firstLines.set(id, yaml.lineOf(at('id')));
 		const facts = typeof raw.facts === 'string' ? [raw.facts] : Array.isArray(raw.facts) ? raw.facts.map(asText) : [];
 		if (raw.facts !== undefined && facts.length === 0) report('facts', 'name at least one fact');
 		for (const f of facts) if (!factIds.has(f)) report('facts', `fact \`${f}\` does not exist in facts.yaml`);

@@ -54,7 +54,6 @@ export const POOLS: Record<EntityCategory, PoolEntry[]> = {
 		'the Baltic states',
 		'the Horn of Africa',
 		'the Sahel',
-		'South-East Asia',
 		'Patagonia',
 		'the Caucasus',
 		'Oceania'

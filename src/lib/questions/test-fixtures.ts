@@ -1,4 +1,5 @@
-import type { Fact } from './facts-types';
+import type { EntityCategory, Fact, NumberQualifier } from './facts-types';
+import { createRandom } from './random';
 
 const src = (paragraph: number) => ({ article: 'harbour-summit', paragraph });
 
@@ -225,3 +226,100 @@ export const FIXTURE_FACTS: Fact[] = [
 		background: true
 	}
 ];
+
+/** Fact types, for building random fact sets. */
+export const FACT_TYPES: Fact['type'][] = ['number', 'event', 'entity', 'quote', 'position', 'set', 'cause', 'definition'];
+
+/** The random choices behind one synthetic fact. */
+export interface FactSpec {
+	/** Fact type. */
+	type: Fact['type'];
+	/** Number value. */
+	value: number;
+	/** Number qualifier. */
+	qualifier: NumberQualifier;
+	/** Entity, speaker, holder or member category. */
+	category: EntityCategory;
+	/** Event year. */
+	year: number;
+	/** Event month. */
+	month: number;
+	/** Event granularity. */
+	granularity: 'year' | 'month' | 'relative';
+	/** Event order. */
+	sequence: number;
+	/** Set size. */
+	members: number;
+	/** Whether a set is complete. */
+	complete: boolean;
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ru', 'te', 'va', 'zi', 'no', 'pe', 'su'];
+/** A made-up word, unique per number, so synthetic facts never share content words by accident. */
+const word = (n: number): string =>
+	'q' +
+	String(n)
+		.split('')
+		.map((d) => SYLLABLES[Number(d)])
+		.join('') +
+	'x';
+const Name = (n: number): string => word(n).charAt(0).toUpperCase() + word(n).slice(1);
+
+/** A valid fact set from specs; every fact uses its own invented words and names. */
+export function syntheticFacts(specs: FactSpec[]): Fact[] {
+	return specs.map((s, i): Fact => {
+		const w = (k: number) => word(i * 10 + k);
+		const N = (k: number) => Name(i * 10 + k);
+		const base = { id: `f${i}`, statement: `Fact ${w(9)} ${w(8)} holds.`, section: `s${i % 3}` };
+		const source = { article: 'a', paragraph: 1 + (i % 6) };
+		switch (s.type) {
+			case 'number':
+				return { ...base, source, type: 'number', value: s.value, unit: w(1), qualifier: s.qualifier, measure: `${w(1)} in the ${w(2)} ${w(3)}` };
+			case 'event': {
+				const month = `${s.year}-${String(s.month).padStart(2, '0')}`;
+				const when = s.granularity === 'year' ? String(s.year) : s.granularity === 'month' ? month : 'long ago';
+				return { ...base, source, type: 'event', event: `the ${w(1)} ${w(2)}`, when, granularity: s.granularity, sequence: s.sequence };
+			}
+			case 'entity':
+				return { ...base, source, type: 'entity', entity: N(1), category: s.category, relation: `${w(2)} ${w(3)}`, role: `the ${w(2)} of the ${w(3)}` };
+			case 'quote':
+				return { ...base, source, type: 'quote', speaker: N(1), speakerCategory: s.category, words: `Every ${w(2)} needs ${w(3)} and ${w(4)}`, argues: `${w(5)} matter` };
+			case 'position':
+				return { ...base, source, type: 'position', holder: N(1), holderCategory: s.category, position: `${w(2)} should ${w(3)} the ${w(4)}` };
+			case 'set':
+				return {
+					...base,
+					source,
+					type: 'set',
+					name: `${w(1)} of the ${w(2)}`,
+					category: s.category,
+					members: Array.from({ length: s.members }, (_, k) => N(3 + k)),
+					complete: s.complete
+				};
+			case 'cause':
+				return { ...base, source, type: 'cause', cause: `${w(1)} ${w(2)} the ${w(3)}`, effect: `${w(4)} ${w(5)} the ${w(6)}` };
+			case 'definition':
+				return { ...base, type: 'definition', term: w(1), meaning: `a ${w(2)} that ${w(3)} a ${w(4)}`, background: true };
+		}
+	});
+}
+
+/** `count` synthetic facts from a seed, for benchmarks. */
+export function randomFacts(count: number, seed: string): Fact[] {
+	const r = createRandom(seed);
+	const pick = <T>(list: readonly T[]): T => list[r.int(list.length)];
+	return syntheticFacts(
+		Array.from({ length: count }, () => ({
+			type: pick(FACT_TYPES),
+			value: 1 + r.int(200000),
+			qualifier: pick(['exact', 'over', 'at-least', 'about', 'under', 'up-to'] as const),
+			category: pick(['country', 'organisation', 'agency', 'company', 'person', 'party', 'city', 'region'] as const),
+			year: 1990 + r.int(40),
+			month: 1 + r.int(12),
+			granularity: pick(['year', 'month', 'relative'] as const),
+			sequence: 1 + r.int(9),
+			members: 2 + r.int(4),
+			complete: r.next() < 0.5
+		}))
+	);
+}

@@ -9,8 +9,23 @@ export const STOPWORDS = new Set(
 	).split(/\s+/)
 );
 
+const normalised = new Map<string, string>();
+
 /** Lower case, curly quotes straightened, punctuation to spaces, single spaces. */
 export function normalise(text: string): string {
+	let out = normalised.get(text);
+	if (out === undefined) {
+		out = normaliseUncached(text);
+		// Generation asks for the same short names and labels over and over; long texts are not worth keeping.
+		if (text.length < 400) {
+			if (normalised.size > 50000) normalised.clear();
+			normalised.set(text, out);
+		}
+	}
+	return out;
+}
+
+function normaliseUncached(text: string): string {
 	return text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -74,6 +89,21 @@ export function containsPhrase(haystack: string, needle: string): boolean {
 	const n = normalise(needle).replace(/^the /, '');
 	if (n === '') return false;
 	return ` ${normalise(haystack)} `.includes(` ${n} `);
+}
+
+/** A text normalised once, for many whole-word phrase look-ups. */
+export class PhraseIndex {
+	private readonly text: string;
+
+	constructor(text: string) {
+		this.text = ` ${normalise(text)} `;
+	}
+
+	/** Whether the phrase occurs as whole words (a leading "the" ignored). */
+	has(phrase: string): boolean {
+		const n = normalise(phrase).replace(/^the /, '');
+		return n !== '' && this.text.includes(` ${n} `);
+	}
 }
 
 /** Upper-case a negative word (not, except...) so a stem's negative cannot be missed. */

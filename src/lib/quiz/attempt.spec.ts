@@ -13,7 +13,15 @@ import {
 	timeTaken
 } from './attempt';
 import type { ItemPast, NewAttemptOptions, QuizLength } from './attempt';
-import { everyType, matching, multiple, ordering, single, singleBank, truefalse } from './test-items';
+import {
+	everyType,
+	matching,
+	multiple,
+	ordering,
+	single,
+	singleBank,
+	truefalse
+} from './test-items';
 
 const T0 = Date.UTC(2026, 10, 26, 12, 0, 0);
 
@@ -46,19 +54,26 @@ describe('newAttempt', () => {
 
 	it('is deterministic for any seed and bank size (property)', () => {
 		fc.assert(
-			fc.property(fc.string(), fc.integer({ min: 0, max: 40 }), fc.constantFrom<QuizLength>(10, 20, 'all'), (seed, n, length) => {
-				const o = options({ seed, bank: singleBank(n), length });
-				const a = newAttempt(o);
-				expect(newAttempt(o)).toEqual(a);
-				expect(a.items).toHaveLength(length === 'all' ? n : Math.min(n, length));
-				expect(new Set(a.items).size).toBe(a.items.length);
-			})
+			fc.property(
+				fc.string(),
+				fc.integer({ min: 0, max: 40 }),
+				fc.constantFrom<QuizLength>(10, 20, 'all'),
+				(seed, n, length) => {
+					const o = options({ seed, bank: singleBank(n), length });
+					const a = newAttempt(o);
+					expect(newAttempt(o)).toEqual(a);
+					expect(a.items).toHaveLength(length === 'all' ? n : Math.min(n, length));
+					expect(new Set(a.items).size).toBe(a.items.length);
+				}
+			)
 		);
 	});
 
 	it('changes the question order with the seed', () => {
 		const bank = singleBank(20);
-		const orders = new Set(['a', 'b', 'c', 'd'].map((seed) => newAttempt(options({ bank, seed })).items.join()));
+		const orders = new Set(
+			['a', 'b', 'c', 'd'].map((seed) => newAttempt(options({ bank, seed })).items.join())
+		);
 		expect(orders.size).toBeGreaterThan(1);
 	});
 
@@ -91,7 +106,9 @@ describe('newAttempt', () => {
 			const ten = newAttempt(options({ bank, history, length: 10, seed })).items;
 			const unseen = bank.slice(0, 5).map((i) => i.id);
 			expect(ten).toEqual(expect.arrayContaining(unseen));
-			expect(ten.filter((id) => !unseen.includes(id)).every((id) => Number(id.slice(1)) < 15)).toBe(true);
+			expect(ten.filter((id) => !unseen.includes(id)).every((id) => Number(id.slice(1)) < 15)).toBe(
+				true
+			);
 			const twenty = newAttempt(options({ bank, history, length: 20, seed })).items;
 			expect(twenty).toEqual(expect.arrayContaining(bank.slice(0, 15).map((i) => i.id)));
 		}
@@ -112,8 +129,16 @@ describe('newAttempt', () => {
 			})
 		);
 		expect([...a.items].sort()).toEqual(ids.slice(0, 10));
-		const rightByCounts = Object.fromEntries(ids.slice(0, 10).map((id) => [id, { seen: 1, correct: 1, history: [] }]));
-		const b = newAttempt(options({ bank, length: 10, history: { ...rightByCounts, q10: { seen: 3, correct: 2, history: [] } } }));
+		const rightByCounts = Object.fromEntries(
+			ids.slice(0, 10).map((id) => [id, { seen: 1, correct: 1, history: [] }])
+		);
+		const b = newAttempt(
+			options({
+				bank,
+				length: 10,
+				history: { ...rightByCounts, q10: { seen: 3, correct: 2, history: [] } }
+			})
+		);
 		expect(b.items).toEqual(expect.arrayContaining(['q10', 'q11']));
 	});
 
@@ -122,7 +147,14 @@ describe('newAttempt', () => {
 		const history: Record<string, ItemPast> = {};
 		for (const item of bank.slice(1)) history[item.id] = past(1);
 		// q00: last result (newest `at`) is a miss even though it is listed first.
-		history.q00 = { seen: 2, correct: 1, history: [{ at: T0, score: 0 }, { at: T0 - 5000, score: 1 }] };
+		history.q00 = {
+			seen: 2,
+			correct: 1,
+			history: [
+				{ at: T0, score: 0 },
+				{ at: T0 - 5000, score: 1 }
+			]
+		};
 		for (const seed of ['a', 'b', 'c', 'd']) {
 			expect(newAttempt(options({ bank, history, length: 10, seed })).items).toContain('q00');
 		}
@@ -154,8 +186,13 @@ describe('newAttempt', () => {
 	it('never shows an ordering item already in the right order', () => {
 		const two = { ...ordering, items: ordering.items.slice(0, 2) };
 		for (let s = 0; s < 50; s++) {
-			expect(newAttempt(options({ bank: [two], seed: String(s) })).orders[two.id]).toEqual(['b', 'a']);
-			expect(newAttempt(options({ seed: String(s) })).orders[ordering.id].join()).not.toBe('a,b,c,d');
+			expect(newAttempt(options({ bank: [two], seed: String(s) })).orders[two.id]).toEqual([
+				'b',
+				'a'
+			]);
+			expect(newAttempt(options({ seed: String(s) })).orders[ordering.id].join()).not.toBe(
+				'a,b,c,d'
+			);
 		}
 	});
 
@@ -176,7 +213,10 @@ describe('recordAnswer', () => {
 		const a = newAttempt(options());
 		const b = recordAnswer(a, single.id, { kind: 'choice', selected: ['london'] }, T0 + 5000);
 		expect(a.answers).toEqual({});
-		expect(b.answers[single.id]).toEqual({ response: { kind: 'choice', selected: ['london'] }, at: T0 + 5000 });
+		expect(b.answers[single.id]).toEqual({
+			response: { kind: 'choice', selected: ['london'] },
+			at: T0 + 5000
+		});
 		expect(b.updatedAt).toBe(T0 + 5000);
 	});
 
@@ -188,12 +228,16 @@ describe('recordAnswer', () => {
 	});
 
 	it('rejects an item the attempt does not have', () => {
-		expect(() => recordAnswer(newAttempt(options()), 'nope', { kind: 'blank', text: '' }, T0)).toThrow(RangeError);
+		expect(() =>
+			recordAnswer(newAttempt(options()), 'nope', { kind: 'blank', text: '' }, T0)
+		).toThrow(RangeError);
 	});
 
 	it('leaves a finished attempt unchanged', () => {
 		const done = finishAttempt(newAttempt(options()), everyType, 80, T0 + 10);
-		expect(recordAnswer(done, single.id, { kind: 'choice', selected: ['london'] }, T0 + 20)).toBe(done);
+		expect(recordAnswer(done, single.id, { kind: 'choice', selected: ['london'] }, T0 + 20)).toBe(
+			done
+		);
 	});
 });
 
@@ -223,16 +267,29 @@ describe('finishAttempt', () => {
 	it('passes a perfect attempt', () => {
 		const bank = singleBank(10);
 		let a = newAttempt(options({ bank }));
-		for (const id of a.items) a = recordAnswer(a, id, { kind: 'choice', selected: ['london'] }, T0 + 1);
+		for (const id of a.items)
+			a = recordAnswer(a, id, { kind: 'choice', selected: ['london'] }, T0 + 1);
 		expect(finishAttempt(a, bank, 80, T0 + 2).score).toMatchObject({ percent: 100, passed: true });
 	});
 
 	it('leaves items removed from the bank out of the score and lists them', () => {
 		const bank = singleBank(4);
 		let a = newAttempt(options({ bank }));
-		for (const id of a.items) a = recordAnswer(a, id, { kind: 'choice', selected: id === 'q03' ? ['paris'] : ['london'] }, T0 + 1);
+		for (const id of a.items)
+			a = recordAnswer(
+				a,
+				id,
+				{ kind: 'choice', selected: id === 'q03' ? ['paris'] : ['london'] },
+				T0 + 1
+			);
 		const done = finishAttempt(a, bank.slice(0, 3), 80, T0 + 2);
-		expect(done.score).toMatchObject({ score: 3, max: 3, percent: 100, passed: true, missing: ['q03'] });
+		expect(done.score).toMatchObject({
+			score: 3,
+			max: 3,
+			percent: 100,
+			passed: true,
+			missing: ['q03']
+		});
 		expect(done.score.items).not.toHaveProperty('q03');
 		expect(done.items).toContain('q03');
 	});
@@ -243,8 +300,12 @@ describe('resolveAttempt', () => {
 		const a = newAttempt(options());
 		const bank = everyType.filter((i) => i.id !== single.id && i.id !== ordering.id);
 		const resolved = resolveAttempt(a, bank);
-		expect(resolved.missing).toEqual(a.items.filter((id) => id === single.id || id === ordering.id));
-		expect(resolved.items.map((r) => r.item.id)).toEqual(a.items.filter((id) => !resolved.missing.includes(id)));
+		expect(resolved.missing).toEqual(
+			a.items.filter((id) => id === single.id || id === ordering.id)
+		);
+		expect(resolved.items.map((r) => r.item.id)).toEqual(
+			a.items.filter((id) => !resolved.missing.includes(id))
+		);
 	});
 
 	it('returns the stored display order while the item is unchanged', () => {
@@ -277,7 +338,13 @@ describe('scoreAttempt', () => {
 	it('re-marks a finished attempt against the current bank', () => {
 		const bank = singleBank(5);
 		let a = newAttempt(options({ bank }));
-		for (const id of a.items) a = recordAnswer(a, id, { kind: 'choice', selected: id === 'q04' ? ['rome'] : ['london'] }, T0 + 1);
+		for (const id of a.items)
+			a = recordAnswer(
+				a,
+				id,
+				{ kind: 'choice', selected: id === 'q04' ? ['rome'] : ['london'] },
+				T0 + 1
+			);
 		const done = finishAttempt(a, bank, 80, T0 + 2);
 		expect(done.score.percent).toBe(80);
 		const now = scoreAttempt(done, bank.slice(0, 4), 80);
@@ -294,14 +361,22 @@ describe('timeTaken', () => {
 	});
 
 	it('measures an unfinished attempt up to now', () => {
-		expect(timeTaken(newAttempt(options()), T0 + 5000)).toEqual({ elapsedMs: 5000, activeMs: 5000 });
+		expect(timeTaken(newAttempt(options()), T0 + 5000)).toEqual({
+			elapsedMs: 5000,
+			activeMs: 5000
+		});
 		expect(timeTaken(newAttempt(options()), T0 - 5000)).toEqual({ elapsedMs: 0, activeMs: 0 });
 	});
 
 	it('caps long pauses, such as a tab closed overnight, in the working time', () => {
 		let a = newAttempt(options());
 		a = recordAnswer(a, single.id, { kind: 'choice', selected: ['london'] }, T0 + 60_000);
-		a = recordAnswer(a, multiple.id, { kind: 'choice', selected: ['france'] }, T0 + 60_000 + 8 * 3600_000);
+		a = recordAnswer(
+			a,
+			multiple.id,
+			{ kind: 'choice', selected: ['france'] },
+			T0 + 60_000 + 8 * 3600_000
+		);
 		const done = finishAttempt(a, everyType, 80, T0 + 120_000 + 8 * 3600_000);
 		expect(timeTaken(done, 0)).toEqual({
 			elapsedMs: 120_000 + 8 * 3600_000,

@@ -187,7 +187,12 @@ export function newAttempt(options: NewAttemptOptions): Attempt {
 }
 
 /** Records (or replaces) the answer to one item; a finished attempt is returned unchanged. */
-export function recordAnswer(attempt: Attempt, itemId: string, response: Response, now: number): Attempt {
+export function recordAnswer(
+	attempt: Attempt,
+	itemId: string,
+	response: Response,
+	now: number
+): Attempt {
 	if (attempt.finishedAt !== undefined) return attempt;
 	if (!attempt.items.includes(itemId)) {
 		throw new RangeError(`Attempt ${attempt.id} has no item "${itemId}".`);

@@ -38,8 +38,16 @@ describe('SCORING_RULES', () => {
 
 describe('gradeItem: single, true/false, who said', () => {
 	it('gives 1 for the key and 0 for anything else', () => {
-		expect(gradeItem(single, choice('london'))).toMatchObject({ score: 1, correct: true, answered: true });
-		expect(gradeItem(single, choice('paris'))).toMatchObject({ score: 0, correct: false, answered: true });
+		expect(gradeItem(single, choice('london'))).toMatchObject({
+			score: 1,
+			correct: true,
+			answered: true
+		});
+		expect(gradeItem(single, choice('paris'))).toMatchObject({
+			score: 0,
+			correct: false,
+			answered: true
+		});
 		expect(gradeItem(truefalse, choice('true')).score).toBe(1);
 		expect(gradeItem(truefalse, choice('false')).score).toBe(0);
 		expect(gradeItem(whosaid, choice('starmer')).score).toBe(1);
@@ -81,7 +89,9 @@ describe('gradeItem: multiple', () => {
 		expect(gradeItem(multiple, choice('france', 'germany', 'peru')).score).toBeCloseTo(1 / 3);
 		expect(gradeItem(multiple, choice('france', 'peru')).score).toBe(0);
 		expect(gradeItem(multiple, choice('peru', 'chad')).score).toBe(0);
-		expect(gradeItem(multiple, choice('france', 'germany', 'china', 'peru')).score).toBeCloseTo(2 / 3);
+		expect(gradeItem(multiple, choice('france', 'germany', 'china', 'peru')).score).toBeCloseTo(
+			2 / 3
+		);
 	});
 
 	it('is correct only with every key and no wrong pick', () => {
@@ -117,19 +127,34 @@ describe('parseNumber', () => {
 		['+3', 3],
 		['.5', 0.5],
 		['7.', 7],
-		['0', 0]
+		['0', 0],
+		['\u22124', -4],
+		['\uff16\uff16\uff10\uff10', 6600]
 	])('reads %j as %d', (text, value) => {
 		expect(parseNumber(text)).toEqual({ value });
 	});
 
-	it.each(['', '   ', 'abc', '6600 people', '66,00', '6,60', '1,2345', '6.600.000', '6 60', '1e3', '£6600', '--3', '6,600,', 'Infinity', 'NaN'])(
-		'rejects %j with a reason',
-		(text) => {
-			const parsed = parseNumber(text);
-			expect(parsed).toHaveProperty('reason');
-			expect('reason' in parsed && parsed.reason.length).toBeGreaterThan(5);
-		}
-	);
+	it.each([
+		'',
+		'   ',
+		'abc',
+		'6600 people',
+		'66,00',
+		'6,60',
+		'1,2345',
+		'6.600.000',
+		'6 60',
+		'1e3',
+		'£6600',
+		'--3',
+		'6,600,',
+		'Infinity',
+		'NaN'
+	])('rejects %j with a reason', (text) => {
+		const parsed = parseNumber(text);
+		expect(parsed).toHaveProperty('reason');
+		expect('reason' in parsed && parsed.reason.length).toBeGreaterThan(5);
+	});
 
 	it('explains comma placement when commas are the problem', () => {
 		expect(parseNumber('66,00')).toEqual({ reason: expect.stringContaining('groups of three') });
@@ -152,13 +177,21 @@ describe('parseNumber', () => {
 describe('gradeItem: numeric', () => {
 	it('is right anywhere within [min, max], inclusive', () => {
 		for (const text of ['6600', '6,600', ' 6 600 ', '6500', '6700', '6,650.5']) {
-			expect(gradeItem(numeric, typed(text))).toMatchObject({ score: 1, correct: true, answered: true });
+			expect(gradeItem(numeric, typed(text))).toMatchObject({
+				score: 1,
+				correct: true,
+				answered: true
+			});
 		}
 	});
 
 	it('is wrong outside the range', () => {
 		for (const text of ['6499', '6701', '0', '-6600']) {
-			expect(gradeItem(numeric, typed(text))).toMatchObject({ score: 0, correct: false, answered: true });
+			expect(gradeItem(numeric, typed(text))).toMatchObject({
+				score: 0,
+				correct: false,
+				answered: true
+			});
 		}
 	});
 
@@ -178,13 +211,28 @@ describe('gradeItem: numeric', () => {
 
 describe('gradeItem: blank', () => {
 	it('ignores case, punctuation, diacritics and spacing', () => {
-		for (const text of ['prime minister', 'PRIME   MINISTER', ' Prime-Minister. ', 'P.M.', 'president du conseil', 'Président du Conseil!']) {
-			expect(gradeItem(blank, words(text))).toMatchObject({ score: 1, correct: true, answered: true });
+		for (const text of [
+			'prime minister',
+			'PRIME   MINISTER',
+			' Prime-Minister. ',
+			'P.M.',
+			'president du conseil',
+			'Président du Conseil!'
+		]) {
+			expect(gradeItem(blank, words(text))).toMatchObject({
+				score: 1,
+				correct: true,
+				answered: true
+			});
 		}
 	});
 
 	it('reports which accepted answer matched', () => {
-		expect(gradeItem(blank, words('p.m.')).detail).toEqual({ kind: 'blank', normalised: 'pm', matched: 'PM' });
+		expect(gradeItem(blank, words('p.m.')).detail).toEqual({
+			kind: 'blank',
+			normalised: 'pm',
+			matched: 'PM'
+		});
 	});
 
 	it('is wrong for other words and unanswered for nothing', () => {
@@ -201,7 +249,10 @@ describe('gradeItem: blank', () => {
 
 describe('gradeItem: ordering', () => {
 	it('gives full credit only for exactly the right order', () => {
-		expect(gradeItem(ordering, order('a', 'b', 'c', 'd'))).toMatchObject({ score: 1, correct: true });
+		expect(gradeItem(ordering, order('a', 'b', 'c', 'd'))).toMatchObject({
+			score: 1,
+			correct: true
+		});
 	});
 
 	it('gives the fraction of consecutive correct pairs placed first-before-second', () => {
@@ -235,7 +286,12 @@ describe('gradeItem: ordering', () => {
 });
 
 describe('gradeItem: matching', () => {
-	const all = { starmer: 'Prime Minister', cooper: 'Home Secretary', lammy: 'Foreign Secretary', other: 'Prime Minister' };
+	const all = {
+		starmer: 'Prime Minister',
+		cooper: 'Home Secretary',
+		lammy: 'Foreign Secretary',
+		other: 'Prime Minister'
+	};
 
 	it('gives the fraction of pairs matched', () => {
 		expect(gradeItem(matching, match(all))).toMatchObject({ score: 1, correct: true });
@@ -253,7 +309,10 @@ describe('gradeItem: matching', () => {
 	});
 
 	it('does not read inherited properties as choices', () => {
-		expect(gradeItem(matching, match(JSON.parse('{"__proto__": {"starmer": "Prime Minister"}}'))).answered).toBe(false);
+		expect(
+			gradeItem(matching, match(JSON.parse('{"__proto__": {"starmer": "Prime Minister"}}')))
+				.answered
+		).toBe(false);
 	});
 });
 
@@ -285,11 +344,21 @@ describe('gradeAttempt', () => {
 		const right = Object.fromEntries(bank.slice(0, 4).map((i) => [i.id, choice('london')]));
 		expect(gradeAttempt(bank, right, 80).passed).toBe(true);
 		expect(gradeAttempt(bank, right, 80.1).passed).toBe(false);
-		expect(gradeAttempt(bank, right, 50)).toMatchObject({ percent: 80, passed: true, passMark: 50 });
+		expect(gradeAttempt(bank, right, 50)).toMatchObject({
+			percent: 80,
+			passed: true,
+			passMark: 50
+		});
 	});
 
 	it('does not pass an attempt with nothing to grade', () => {
-		expect(gradeAttempt([], {}, 0)).toMatchObject({ score: 0, max: 0, percent: 0, passed: false, sections: [] });
+		expect(gradeAttempt([], {}, 0)).toMatchObject({
+			score: 0,
+			max: 0,
+			percent: 0,
+			passed: false,
+			sections: []
+		});
 	});
 
 	it('rounds percents half up to one decimal', () => {

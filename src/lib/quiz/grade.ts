@@ -14,11 +14,7 @@ export const DEFAULT_PASS_MARK = 80;
 
 /** What the learner gave for one item; `kind` says which family of item it answers. */
 export type Response =
-	| ChoiceResponse
-	| NumericResponse
-	| BlankResponse
-	| OrderingResponse
-	| MatchingResponse;
+	ChoiceResponse | NumericResponse | BlankResponse | OrderingResponse | MatchingResponse;
 
 /** An answer to a single, multiple, true/false or who-said item. */
 export interface ChoiceResponse {
@@ -86,12 +82,7 @@ export interface Grade {
 
 /** Per-type marking detail. */
 export type GradeDetail =
-	| ChoiceDetail
-	| NumericDetail
-	| BlankDetail
-	| OrderingDetail
-	| MatchingDetail
-	| NoAnswerDetail;
+	ChoiceDetail | NumericDetail | BlankDetail | OrderingDetail | MatchingDetail | NoAnswerDetail;
 
 /** Which options were right and wrong picks. */
 export interface ChoiceDetail {
@@ -232,8 +223,13 @@ const GROUPED_SPACE = /^[+-]?\d{1,3}( \d{3})+(\.\d+)?$/;
 
 /** Reads "6600", "6,600", " 6 600 ", "-2.5"; rejects anything else with a reason a learner can act on. */
 export function parseNumber(text: string): ParsedNumber {
-	// No-break and thin spaces are what many keyboards and pasted figures use between thousands.
-	const t = text.replace(/[\u00a0\u2007\u202f\t]/g, ' ').trim().replace(/ +/g, ' ');
+	// NFKC turns full-width digits and no-break or thin spaces (common between thousands) into plain ones.
+	const t = text
+		.normalize('NFKC')
+		.replace(/\u2212/g, '-')
+		.replace(/[\u2007\t]/g, ' ')
+		.trim()
+		.replace(/ +/g, ' ');
 	if (t === '') return { reason: 'Nothing was typed.' };
 	if (PLAIN.test(t) || GROUPED_COMMA.test(t) || GROUPED_SPACE.test(t)) {
 		return { value: Number(t.replace(/[, ]/g, '')) };
@@ -289,7 +285,8 @@ function gradeBlank(item: BlankItem, response: BlankResponse): Grade {
 		score: correct ? 1 : 0,
 		correct,
 		answered: true,
-		detail: matched === undefined ? { kind: 'blank', normalised } : { kind: 'blank', normalised, matched }
+		detail:
+			matched === undefined ? { kind: 'blank', normalised } : { kind: 'blank', normalised, matched }
 	};
 }
 
@@ -307,7 +304,8 @@ function gradeOrdering(item: OrderingItem, response: OrderingResponse): Grade {
 		if (a !== undefined && b !== undefined && a < b) pairsRight++;
 	}
 	const pairs = Math.max(0, correctOrder.length - 1);
-	const exact = order.length === correctOrder.length && order.every((id, i) => id === correctOrder[i]);
+	const exact =
+		order.length === correctOrder.length && order.every((id, i) => id === correctOrder[i]);
 	// Every pair in order implies the exact order (a missing entry breaks its pairs), so only exact scores 1.
 	const score = exact ? 1 : pairs === 0 ? 0 : pairsRight / pairs;
 	return {

@@ -1,5 +1,6 @@
-import { buildIndex } from '$lib/content/load';
 import type { ContentIndex, Module, Section } from '$lib/content/types';
+import type { Bank } from '$lib/questions/bank';
+import { buildSite } from '$lib/site';
 
 // Raw text of every content file, bundled at build time; validated once into the index below.
 const raw = import.meta.glob<string>(['/src/lessons/**/*.md', '/questions/**/*.{yaml,yml}'], {
@@ -8,9 +9,16 @@ const raw = import.meta.glob<string>(['/src/lessons/**/*.md', '/questions/**/*.{
 	eager: true
 });
 
-export const content: ContentIndex = buildIndex(
+const site = buildSite(
 	Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.slice(1), text]))
 );
+
+export const content: ContentIndex = site.index;
+
+/** The module's question bank, if it has a facts file. */
+export function bankFor(slug: string): Bank | undefined {
+	return site.banks.get(slug);
+}
 
 /** The module with this slug, or undefined. */
 export function findModule(slug: string): Module | undefined {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { content, findModule } from '$lib/server/content';
+import { bankFor, content, findModule } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => content.modules.map((m) => ({ module: m.slug }));
@@ -17,7 +17,9 @@ export const load: PageServerLoad = ({ params }) => {
 			level: module.level,
 			readingMinutes: module.readingMinutes,
 			tags: module.tags,
-			sections: module.sections.map((s) => ({ slug: s.slug, title: s.title, order: s.order }))
+			sections: module.sections.map((s) => ({ slug: s.slug, title: s.title, order: s.order })),
+			questions: bankFor(module.slug)?.items.length ?? 0,
+			passMark: module.passMark
 		}
 	};
 };

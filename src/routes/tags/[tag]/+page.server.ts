@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { toCard, withTag } from '$lib/content/catalogue';
-import { content } from '$lib/server/content';
+import { bankFor, content } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => content.tags.map((tag) => ({ tag }));
@@ -9,7 +9,9 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!content.tags.includes(params.tag)) error(404, `No module is tagged “${params.tag}”.`);
 	return {
 		tag: params.tag,
-		cards: withTag(content.modules, params.tag).map(toCard),
+		cards: withTag(content.modules, params.tag).map((m) =>
+			toCard(m, bankFor(m.slug)?.items.length ?? 0)
+		),
 		tags: content.tags
 	};
 };

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Fact } from '../src/lib/questions/facts-types';
+import { generateItems } from '../src/lib/questions/generate';
+import { runChecks, checkBank, checkItem } from '../src/lib/questions/checks';
+const facts = (parse(readFileSync('questions/organised-immigration-crime-summit/facts.yaml', 'utf8')) as { facts: Fact[] }).facts;
+const t = (l: string, f: () => unknown) => { f(); const s = performance.now(); for (let i = 0; i < 10; i++) f(); console.log(l, ((performance.now() - s) / 10).toFixed(1)); };
+t('generate', () => generateItems(facts, { seed: 'x' }));
+const items = generateItems(facts, { seed: 'x' });
+t('runChecks', () => runChecks(items, facts));
+t('checkBank', () => checkBank(items, facts));
+const byId = new Map(facts.map((f) => [f.id, f]));
+t('checkItem all', () => items.map((i) => checkItem(i, byId)));
+t('yaml parse', () => parse(readFileSync('questions/organised-immigration-crime-summit/facts.yaml', 'utf8')));

@@ -1,0 +1,51 @@
+// Times generation plus checks for a module and for a synthetic 1,000-fact set: `tsx scripts/bench-questions.ts [module]`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractHeadings, splitFrontMatter } from '../src/lib/content/markdown';
+import { buildBank } from '../src/lib/questions/bank';
+import { runChecks } from '../src/lib/questions/checks';
+import { generateItems } from '../src/lib/questions/generate';
+import { randomFacts } from '../src/lib/questions/test-fixtures';
+
+function time(label: string, runs: number, work: () => number): void {
+	work();
+	const start = performance.now();
+	let items = 0;
+	for (let i = 0; i < runs; i++) items = work();
+	const ms = (performance.now() - start) / runs;
+	console.log(
+		`${label}: ${items} items, ${ms.toFixed(1)} ms per run (generation + checks, mean of ${runs})`
+	);
+}
+
+const slug = process.argv[2] ?? 'organised-immigration-crime-summit';
+const lessons = join('src/lessons', slug);
+const factsFile = `questions/${slug}/facts.yaml`;
+if (existsSync(lessons) && existsSync(factsFile)) {
+	const sections = new Map<string, string[]>();
+	for (const name of readdirSync(lessons)) {
+		const m = /^\d+-(.+)\.md$/.exec(name);
+		if (m)
+			sections.set(
+				m[1],
+				extractHeadings(splitFrontMatter(readFileSync(join(lessons, name), 'utf8')).body).map(
+					(h) => h.id
+				)
+			);
+	}
+	const questionsFile = `questions/${slug}/questions.yaml`;
+	const factsText = readFileSync(factsFile, 'utf8');
+	const questionsText = existsSync(questionsFile) ? readFileSync(questionsFile, 'utf8') : null;
+	time(
+		`module ${slug}`,
+		20,
+		() => buildBank(factsText, factsFile, questionsText, questionsFile, { sections }).items.length
+	);
+}
+
+const facts = randomFacts(1000, 'bench');
+time('synthetic 1,000 facts', 3, () => {
+	const items = generateItems(facts, { seed: 'bench' });
+	if (runChecks(items, facts).length > 0) throw new Error('the synthetic bank fails its checks');
+	return items.length;
+});

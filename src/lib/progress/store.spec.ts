@@ -1,0 +1,519 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { finishAttempt, newAttempt, recordAnswer } from '../quiz/attempt';
+import type { Attempt, FinishedAttempt } from '../quiz/attempt';
+import { singleBank } from '../quiz/test-items';
+import { FakeStorage } from './fake-storage';
+import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
+import { CURRENT_VERSION, migrate } from './schema';
+import { ProgressStore } from './store';
+import type { StoreNotice } from './store';
+import { browserStorage, isQuotaError, progressKey } from './storage';
+
+const T0 = Date.UTC(2026, 10, 26, 9, 0, 0);
+const BANK = singleBank(5);
+const FIXTURE_SLUG = 'organised-immigration-crime-summit';
+const clock = () => T0;
+
+function start(module: string, seed: string, now = T0): Attempt {
+	return newAttempt({
+		moduleSlug: module,
+		bank: BANK,
+		mode: 'test',
+		length: 'all',
+		seed,
+		history: {},
+		now
+	});
+}
+
+function answered(attempt: Attempt, count: number, now = attempt.startedAt): Attempt {
+	let a = attempt;
+	attempt.items.slice(0, count).forEach((id, i) => {
+		a = recordAnswer(
+			a,
+			id,
+			{ kind: 'choice', selected: [i % 2 ? 'paris' : 'london'] },
+			now + 1000 * (i + 1)
+		);
+	});
+	return a;
+}
+
+function finished(module: string, seed: string, now = T0): FinishedAttempt {
+	return finishAttempt(answered(start(module, seed, now), 5), BANK, 80, now + 60_000);
+}
+
+function stored(storage: FakeStorage, slug: string): unknown {
+	const raw = storage.entries.get(progressKey(slug));
+	return raw === undefined ? undefined : JSON.parse(raw);
+}
+
+function open(storage: FakeStorage | null): ProgressStore {
+	return new ProgressStore(storage, { now: clock });
+}
+
+/** Replays one tab's writes into another, as `storage` events would. */
+function deliver(from: FakeStorage, to: ProgressStore): void {
+	for (const { key, newValue } of from.takeWrites()) to.applyExternalChange(key, newValue);
+}
+
+const ids = (store: ProgressStore, slug = 'm') =>
+	(store.data.modules[slug]?.attempts ?? []).map((a) => a.id).sort();
+
+describe('ProgressStore: saving and loading', () => {
+	it('starts empty on empty storage, with nothing to report', () => {
+		const store = open(new FakeStorage());
+		expect(store.mode).toBe('storage');
+		expect(store.notices).toEqual([]);
+		expect(store.data).toEqual({ version: CURRENT_VERSION, modules: {}, questions: {} });
+	});
+
+	it('keeps an attempt in progress under the module key and resumes it exactly after a reload', () => {
+		const storage = new FakeStorage();
+		const attempt = answered(start('m', 's1'), 2);
+		open(storage).saveAttempt(attempt);
+		expect([...storage.entries.keys()]).toEqual(['briefing:v1:progress:m']);
+		expect(open(storage).data.modules.m.inProgress).toEqual(attempt);
+	});
+
+	it('files a finished attempt with its score, best, last and question history', () => {
+		const storage = new FakeStorage();
+		const store = open(storage);
+		const attempt = answered(start('m', 's1'), 5);
+		store.saveAttempt(attempt);
+		const done = finishAttempt(attempt, BANK, 80, T0 + 60_000);
+		store.saveAttempt(done);
+		const mod = store.data.modules.m;
+		expect(mod.inProgress).toBeUndefined();
+		expect(mod.attempts).toEqual([done]);
+		expect(mod).toMatchObject({ best: 60, last: 60 });
+		const first = done.items[0];
+		expect(store.data.questions[`m/${first}`]).toEqual({
+			seen: 1,
+			correct: 1,
+			lastAnsweredAt: done.answers[first].at,
+			history: [{ at: done.answers[first].at, score: 1, attempt: done.id }]
+		});
+		expect(Object.keys(store.data.questions)).toHaveLength(5);
+		expect(open(storage).data).toEqual(store.data);
+	});
+
+	it('does not count a finished attempt twice when it is saved again', () => {
+		const store = open(new FakeStorage());
+		const done = finished('m', 's1');
+		store.saveAttempt(done);
+		store.saveAttempt(done);
+		expect(store.data.modules.m.attempts).toHaveLength(1);
+		expect(store.data.questions[`m/${done.items[0]}`].seen).toBe(1);
+	});
+
+	it('keeps each module under its own key', () => {
+		const storage = new FakeStorage();
+		const store = open(storage);
+		store.saveAttempt(finished('m', 's1'));
+		store.saveAttempt(finished('n', 's2'));
+		expect([...storage.entries.keys()].sort()).toEqual([
+			'briefing:v1:progress:m',
+			'briefing:v1:progress:n'
+		]);
+		expect(
+			Object.keys((stored(storage, 'm') as { questions: object }).questions).every((k) =>
+				k.startsWith('m/')
+			)
+		).toBe(true);
+	});
+
+	it('loads a value of every earlier version and writes it back in the current one', () => {
+		for (const fixture of [v1, v2]) {
+			const storage = new FakeStorage();
+			storage.setItem(progressKey(FIXTURE_SLUG), JSON.stringify(fixture));
+			const store = open(storage);
+			expect(store.notices).toEqual([]);
+			expect(store.data).toEqual(v2);
+			store.saveAttempt(finished(FIXTURE_SLUG, 'new'));
+			const saved = stored(storage, FIXTURE_SLUG) as { version: number };
+			expect(saved.version).toBe(CURRENT_VERSION);
+			expect(store.data.modules[FIXTURE_SLUG].attempts).toHaveLength(2);
+			expect(store.data.modules[FIXTURE_SLUG].inProgress).toEqual(
+				v2.modules[FIXTURE_SLUG].inProgress
+			);
+		}
+	});
+});
+
+describe('ProgressStore: damaged data', () => {
+	it.each<[string, string, string]>([
+		['corrupt JSON', '{"version": 2, "modules": {', 'not valid JSON'],
+		[
+			'the wrong shape',
+			JSON.stringify({ version: 2, modules: [], questions: {} }),
+			'modules: expected an object'
+		],
+		['no version', JSON.stringify({ modules: {} }), 'version'],
+		['a bare string', 'hello', 'not valid JSON']
+	])('copies %s to a backup key, reports it, and keeps other modules working', (_, bad, error) => {
+		const storage = new FakeStorage();
+		open(storage).saveAttempt(finished('good', 's1'));
+		storage.setItem(progressKey('bad'), bad);
+		const store = open(storage);
+		const backupKey = `briefing:v1:backup:briefing:v1:progress:bad:${T0}`;
+		expect(store.notices).toEqual<StoreNotice[]>([
+			{
+				kind: 'corrupt',
+				key: 'briefing:v1:progress:bad',
+				backupKey,
+				error: expect.stringContaining(error)
+			}
+		]);
+		expect(storage.getItem(backupKey)).toBe(bad);
+		expect(store.mode).toBe('storage');
+		expect(store.data.modules.good.attempts).toHaveLength(1);
+		// The damaged value is replaced by a readable one, so the next visit does not report it again.
+		expect(migrate(stored(storage, 'bad'))).toHaveProperty('data');
+		expect(open(storage).notices).toEqual([]);
+		store.saveAttempt(finished('bad', 's2'));
+		expect(open(storage).data.modules.bad.attempts).toHaveLength(1);
+		expect(storage.getItem(backupKey)).toBe(bad);
+	});
+
+	it('backs up a value damaged between load and save, then saves', () => {
+		const storage = new FakeStorage();
+		const store = open(storage);
+		store.saveAttempt(finished('m', 's1'));
+		storage.setItem(progressKey('m'), 'garbage');
+		store.saveAttempt(finished('m', 's2'));
+		expect(store.notices).toMatchObject([{ kind: 'corrupt', key: progressKey('m') }]);
+		expect(ids(open(storage))).toHaveLength(2);
+		expect(store.backupKeys()).toEqual([`briefing:v1:backup:briefing:v1:progress:m:${T0}`]);
+	});
+
+	it('never overwrites a damaged value it could not back up', () => {
+		const storage = new FakeStorage();
+		storage.setItem(progressKey('m'), 'x'.repeat(100));
+		storage.quota = 150;
+		const store = open(storage);
+		expect(store.notices).toEqual([
+			{ kind: 'corrupt', key: progressKey('m'), backupKey: null, error: 'not valid JSON' }
+		]);
+		store.saveAttempt(finished('m', 's1'));
+		expect(storage.getItem(progressKey('m'))).toBe('x'.repeat(100));
+		expect(store.data.modules.m.attempts).toHaveLength(1);
+	});
+
+	it('leaves a newer version’s value alone and says so once', () => {
+		const storage = new FakeStorage();
+		const newer = JSON.stringify({ version: CURRENT_VERSION + 1, modules: {}, whatever: true });
+		storage.setItem(progressKey('m'), newer);
+		const store = open(storage);
+		store.saveAttempt(finished('m', 's1'));
+		store.saveAttempt(finished('m', 's2'));
+		expect(store.notices).toEqual([{ kind: 'newer', key: progressKey('m') }]);
+		expect(storage.getItem(progressKey('m'))).toBe(newer);
+		expect(store.backupKeys()).toEqual([]);
+		expect(ids(store)).toHaveLength(2);
+		store.saveAttempt(finished('n', 's3'));
+		expect(ids(open(storage), 'n')).toHaveLength(1);
+	});
+});
+
+describe('ProgressStore: storage that fails', () => {
+	it('runs in memory and says so when there is no storage', () => {
+		const store = open(null);
+		expect(store.mode).toBe('memory');
+		expect(store.notices).toEqual([{ kind: 'unavailable' }]);
+		store.saveAttempt(finished('m', 's1'));
+		expect(ids(store)).toHaveLength(1);
+		expect(store.backupKeys()).toEqual([]);
+	});
+
+	it('runs in memory when storage is blocked', () => {
+		const storage = new FakeStorage();
+		storage.blocked = true;
+		const store = open(storage);
+		expect(store.mode).toBe('memory');
+		expect(store.notices).toEqual([{ kind: 'unavailable' }]);
+		const attempt = answered(start('m', 's1'), 2);
+		store.saveAttempt(attempt);
+		expect(store.data.modules.m.inProgress).toEqual(attempt);
+		store.resetAll();
+		expect(store.data.modules).toEqual({});
+	});
+
+	it('runs in memory when storage becomes blocked after loading', () => {
+		const storage = new FakeStorage();
+		const store = open(storage);
+		store.saveAttempt(finished('m', 's1'));
+		storage.blocked = true;
+		store.saveAttempt(finished('m', 's2'));
+		expect(store.mode).toBe('memory');
+		expect(store.notices).toEqual([{ kind: 'unavailable' }]);
+		expect(ids(store)).toHaveLength(2);
+	});
+
+	it('keeps what was saved intact when storage fills up, and carries on in memory', () => {
+		const storage = new FakeStorage();
+		const store = open(storage);
+		store.saveAttempt(finished('m', 's1'));
+		const before = storage.getItem(progressKey('m'));
+		storage.quota = before!.length + 100;
+		store.saveAttempt(finished('m', 's2'));
+		expect(store.mode).toBe('memory');
+		expect(store.notices).toEqual([{ kind: 'full' }]);
+		expect(storage.getItem(progressKey('m'))).toBe(before);
+		expect(ids(store)).toHaveLength(2);
+		store.saveAttempt(finished('n', 's3'));
+		expect(storage.getItem(progressKey('n'))).toBeNull();
+		expect(ids(store, 'n')).toHaveLength(1);
+		expect(ids(open(storage))).toHaveLength(1);
+	});
+
+	it('recognises quota errors from every browser', () => {
+		expect(isQuotaError(new DOMException('full', 'QuotaExceededError'))).toBe(true);
+		expect(isQuotaError({ name: 'NS_ERROR_DOM_QUOTA_REACHED' })).toBe(true);
+		expect(isQuotaError({ code: 22 })).toBe(true);
+		expect(isQuotaError(new DOMException('no', 'SecurityError'))).toBe(false);
+		expect(isQuotaError('full')).toBe(false);
+	});
+
+	it('finds no browser storage in Node', () => {
+		expect(browserStorage()).toBeNull();
+	});
+});
+
+describe('ProgressStore: two tabs', () => {
+	it('keeps attempts two tabs finish in turn, even without storage events', () => {
+		const shared = new Map<string, string>();
+		const a = open(new FakeStorage(shared));
+		const b = open(new FakeStorage(shared));
+		const made = ['a1', 'b1', 'a2', 'b2', 'a3'].map((seed, i) =>
+			finished('m', seed, T0 + i * 1000)
+		);
+		made.forEach((attempt, i) => (i % 2 ? b : a).saveAttempt(attempt));
+		expect(ids(open(new FakeStorage(shared)))).toEqual(made.map((x) => x.id).sort());
+		// A saved last, after re-reading B's work, so it holds everything too.
+		expect(ids(a)).toEqual(made.map((x) => x.id).sort());
+	});
+
+	it('keeps the answers two tabs give to the same attempt at once', () => {
+		const shared = new Map<string, string>();
+		const storageA = new FakeStorage(shared);
+		const storageB = new FakeStorage(shared);
+		const a = open(storageA);
+		const attempt = start('m', 's1');
+		a.saveAttempt(attempt);
+		const b = open(storageB);
+		const [q1, q2] = attempt.items;
+		a.saveAttempt(
+			recordAnswer(
+				a.data.modules.m.inProgress!,
+				q1,
+				{ kind: 'choice', selected: ['london'] },
+				T0 + 1000
+			)
+		);
+		b.saveAttempt(
+			recordAnswer(
+				b.data.modules.m.inProgress!,
+				q2,
+				{ kind: 'choice', selected: ['rome'] },
+				T0 + 2000
+			)
+		);
+		deliver(storageB, a);
+		for (const store of [a, b, open(new FakeStorage(shared))]) {
+			expect(Object.keys(store.data.modules.m.inProgress!.answers).sort()).toEqual([q1, q2].sort());
+		}
+	});
+
+	it('learns about the other tab’s writes from storage events', () => {
+		const shared = new Map<string, string>();
+		const storageA = new FakeStorage(shared);
+		const storageB = new FakeStorage(shared);
+		const a = open(storageA);
+		const b = open(storageB);
+		b.saveAttempt(finished('m', 'b1'));
+		b.saveAttempt(answered(start('n', 'b2'), 1));
+		deliver(storageB, a);
+		expect(a.data).toEqual(b.data);
+		expect(storageA.takeWrites()).toEqual([]);
+	});
+
+	it('writes back what only it knows when another tab’s write lacks it, and the exchange ends', () => {
+		const shared = new Map<string, string>();
+		const storageA = new FakeStorage(shared);
+		const storageB = new FakeStorage(shared);
+		const a = open(storageA);
+		const b = open(storageB);
+		a.saveAttempt(finished('m', 'a1'));
+		storageA.takeWrites();
+		// Someone replaces the value with one that lacks a1 (say, an old tab restoring its copy).
+		shared.set(progressKey('m'), JSON.stringify({ version: 2, modules: {}, questions: {} }));
+		b.saveAttempt(finished('m', 'b1'));
+		let rounds = 0;
+		while (storageA.writes.length + storageB.writes.length > 0 && rounds++ < 10) {
+			deliver(storageB, a);
+			deliver(storageA, b);
+		}
+		expect(rounds).toBeLessThan(4);
+		expect(ids(a)).toHaveLength(2);
+		expect(ids(b)).toHaveLength(2);
+		expect(ids(open(new FakeStorage(shared)))).toHaveLength(2);
+	});
+
+	it('repairs damaged data written by another tab from what it knows', () => {
+		const shared = new Map<string, string>();
+		const a = open(new FakeStorage(shared));
+		a.saveAttempt(finished('m', 'a1'));
+		shared.set(progressKey('m'), '{oops');
+		expect(a.applyExternalChange(progressKey('m'), '{oops')).toBe(true);
+		expect(a.notices).toMatchObject([{ kind: 'corrupt', key: progressKey('m') }]);
+		expect(ids(open(new FakeStorage(shared)))).toHaveLength(1);
+	});
+
+	it('leaves alone a newer version’s value written by another tab', () => {
+		const shared = new Map<string, string>();
+		const a = open(new FakeStorage(shared));
+		a.saveAttempt(finished('m', 'a1'));
+		const newer = JSON.stringify({ version: CURRENT_VERSION + 1 });
+		shared.set(progressKey('m'), newer);
+		a.applyExternalChange(progressKey('m'), newer);
+		a.saveAttempt(finished('m', 'a2'));
+		expect(a.notices).toEqual([{ kind: 'newer', key: progressKey('m') }]);
+		expect(shared.get(progressKey('m'))).toBe(newer);
+		expect(ids(a)).toHaveLength(2);
+	});
+
+	it('still follows other tabs after its own storage filled up', () => {
+		const shared = new Map<string, string>();
+		const storageA = new FakeStorage(shared);
+		const storageB = new FakeStorage(shared);
+		const a = open(storageA);
+		const b = open(storageB);
+		storageA.quota = 0;
+		a.saveAttempt(finished('m', 'a1'));
+		expect(a.mode).toBe('memory');
+		b.saveAttempt(finished('m', 'b1'));
+		deliver(storageB, a);
+		expect(ids(a)).toHaveLength(2);
+		expect(storageA.takeWrites()).toEqual([]);
+	});
+
+	it('ignores keys that are not progress, and forgets a module another tab reset', () => {
+		const shared = new Map<string, string>();
+		const storageB = new FakeStorage(shared);
+		const a = open(new FakeStorage(shared));
+		const b = open(storageB);
+		a.saveAttempt(finished('m', 'a1'));
+		a.saveAttempt(finished('n', 'a2'));
+		expect(a.applyExternalChange('briefing:v1:theme', 'dark')).toBe(false);
+		b.resetModule('m');
+		deliver(storageB, a);
+		expect(a.data.modules.m).toBeUndefined();
+		expect(ids(a, 'n')).toHaveLength(1);
+		a.applyExternalChange(null, null);
+		expect(a.data.modules).toEqual({});
+	});
+
+	it('keeps every finished attempt whatever the interleaving of saves and events (property)', () => {
+		type Step = { tab: 0 | 1; op: 'finish' | 'answer' | 'deliver' };
+		const step = fc.record({
+			tab: fc.constantFrom<0 | 1>(0, 1),
+			op: fc.constantFrom<Step['op']>('finish', 'answer', 'deliver')
+		});
+		fc.assert(
+			fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+				const shared = new Map<string, string>();
+				const storages = [new FakeStorage(shared), new FakeStorage(shared)];
+				const stores = storages.map((s) => open(s));
+				const finishedIds: string[] = [];
+				steps.forEach(({ tab, op }, i) => {
+					const store = stores[tab];
+					const now = T0 + i * 10_000;
+					if (op === 'deliver') deliver(storages[1 - tab], store);
+					else if (op === 'finish') {
+						const done = finished('m', `${tab}-${i}`, now);
+						finishedIds.push(done.id);
+						store.saveAttempt(done);
+					} else {
+						const current = store.data.modules.m?.inProgress ?? start('m', `${tab}-${i}`, now);
+						const item = current.items[i % current.items.length];
+						store.saveAttempt(
+							recordAnswer(current, item, { kind: 'choice', selected: ['london'] }, now)
+						);
+					}
+				});
+				expect(ids(open(new FakeStorage(shared)))).toEqual([...finishedIds].sort());
+			}),
+			{ numRuns: 200 }
+		);
+	});
+});
+
+describe('ProgressStore: reset', () => {
+	function filled() {
+		const storage = new FakeStorage();
+		storage.setItem('briefing:v1:theme', 'dark');
+		storage.setItem(progressKey('broken'), 'nope');
+		const store = open(storage);
+		store.saveAttempt(finished('m', 's1'));
+		store.saveAttempt(answered(start('n', 's2'), 1));
+		return { storage, store };
+	}
+
+	it('resets one module: its attempts, attempt in progress and question history', () => {
+		const { storage, store } = filled();
+		store.resetModule('m');
+		expect(store.data.modules.m).toBeUndefined();
+		expect(Object.keys(store.data.questions).some((k) => k.startsWith('m/'))).toBe(false);
+		expect(storage.getItem(progressKey('m'))).toBeNull();
+		expect(open(storage).data.modules.n.inProgress).toBeDefined();
+	});
+
+	it('resets everything but leaves the theme and the backups of damaged data', () => {
+		const { storage, store } = filled();
+		const backups = store.backupKeys();
+		expect(backups).toHaveLength(1);
+		store.resetAll();
+		expect(store.data).toEqual({ version: CURRENT_VERSION, modules: {}, questions: {} });
+		expect([...storage.entries.keys()].sort()).toEqual([...backups, 'briefing:v1:theme'].sort());
+		expect(open(storage).data.modules).toEqual({});
+		expect(store.readBackup(backups[0])).toBe('nope');
+		expect(store.readBackup('briefing:v1:theme')).toBeNull();
+		store.clearBackups();
+		expect([...storage.entries.keys()]).toEqual(['briefing:v1:theme']);
+	});
+
+	it('frees the key even after storage filled up, so reset data does not come back', () => {
+		const storage = new FakeStorage();
+		const store = open(storage);
+		store.saveAttempt(finished('m', 's1'));
+		storage.quota = 0;
+		store.saveAttempt(finished('m', 's2'));
+		expect(store.mode).toBe('memory');
+		store.resetModule('m');
+		expect(open(storage).data.modules).toEqual({});
+	});
+});
+
+describe('ProgressStore: notices and listeners', () => {
+	it('tells subscribers about every change until they unsubscribe', () => {
+		const store = open(new FakeStorage());
+		let calls = 0;
+		const stop = store.subscribe(() => calls++);
+		store.saveAttempt(finished('m', 's1'));
+		store.resetModule('m');
+		expect(calls).toBe(2);
+		stop();
+		store.saveAttempt(finished('m', 's2'));
+		expect(calls).toBe(2);
+	});
+
+	it('clears notices once read', () => {
+		const store = open(null);
+		expect(store.notices).toHaveLength(1);
+		store.clearNotices();
+		expect(store.notices).toEqual([]);
+	});
+});

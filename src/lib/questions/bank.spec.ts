@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { buildBank, paragraphs } from './bank';
+import { FIXTURE_FACTS } from './test-fixtures';
+import { QuestionsError } from './types';
+
+const sections = new Map([
+	['summit', []],
+	['figures', []],
+	['history', []],
+	['voices', []],
+	['background', []]
+]);
+const factsText = stringify({ facts: FIXTURE_FACTS });
+
+const hand = (stem: string) =>
+	stringify({
+		questions: [
+			{
+				id: 'hand-host',
+				type: 'single',
+				facts: ['norland-host'],
+				section: 'summit',
+				stem,
+				options: [
+					{ id: 'norland', text: 'Norland' },
+					{ id: 'veluria', text: 'Veluria' },
+					{ id: 'tarsis', text: 'Tarsis' }
+				],
+				answer: 'norland',
+				explanation: 'Norland hosted the summit.'
+			}
+		]
+	});
+
+describe('buildBank', () => {
+	it('returns facts and generated plus hand items that pass every check', () => {
+		const bank = buildBank(factsText, 'f.yaml', hand('Which country hosted the harbour summit?'), 'q.yaml', { sections });
+		expect(bank.facts).toHaveLength(FIXTURE_FACTS.length);
+		expect(bank.items.filter((i) => i.origin === 'hand').map((i) => i.id)).toEqual(['hand-host']);
+		expect(bank.items.length).toBeGreaterThan(40);
+	});
+
+	it('fails on a planted flawed item with its line and the rule', () => {
+		try {
+			buildBank(factsText, 'f.yaml', hand('Which country hosted the harbour summit, not Tarsis?'), 'q.yaml', { sections });
+			expect.unreachable();
+		} catch (e) {
+			expect(e).toBeInstanceOf(QuestionsError);
+			expect((e as QuestionsError).message).toBe(
+				'q.yaml:2: item hand-host: negative-emphasised: the negative “not” in the stem must be emphasised (upper case or **bold**)'
+			);
+		}
+	});
+
+	it('passes facts errors through as path:line problems', () => {
+		expect(() => buildBank('facts:\n  - id: x\n', 'f.yaml', null, 'q.yaml', { sections })).toThrow(/^f\.yaml:2: fact `x`/);
+	});
+
+	it('splits articles into paragraphs on line breaks', () => {
+		expect(paragraphs('One.\nTwo.\n\nThree.\n')).toEqual(['One.', 'Two.', 'Three.']);
+	});
+});

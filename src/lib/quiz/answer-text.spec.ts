@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { correctAnswerText, responseText, stemRuns } from './answer-text';
+import { blank, matching, multiple, numeric, ordering, single } from './test-items';
+
+describe('correctAnswerText', () => {
+	it('names every key of a multiple-select item', () => {
+		const keys = multiple.answer.map((id) => multiple.options.find((o) => o.id === id)?.text);
+		expect(correctAnswerText(multiple)).toBe(keys.join('; '));
+	});
+	it('gives a numeric answer with its accepted window', () => {
+		const text = correctAnswerText(numeric);
+		expect(text).toContain(numeric.unit);
+		expect(text).toContain(new Intl.NumberFormat('en-GB').format(numeric.answer));
+	});
+	it('lists the first accepted blank answer first', () => {
+		expect(correctAnswerText(blank).startsWith(blank.accept[0])).toBe(true);
+	});
+	it('numbers the ordering and pairs the matching', () => {
+		expect(correctAnswerText(ordering)).toMatch(/^1\. /);
+		expect(correctAnswerText(matching)).toContain(
+			`${matching.pairs[0].left}: ${matching.pairs[0].right}`
+		);
+	});
+});
+
+describe('responseText', () => {
+	it('says No answer when nothing was given', () => {
+		expect(responseText(single, undefined)).toBe('No answer');
+		expect(responseText(single, { kind: 'choice', selected: [] })).toBe('No answer');
+		expect(responseText(numeric, { kind: 'numeric', text: '  ' })).toBe('No answer');
+	});
+	it('shows the chosen option text, not its id', () => {
+		const option = single.options[1];
+		expect(responseText(single, { kind: 'choice', selected: [option.id] })).toBe(option.text);
+	});
+	it('marks unmatched pairs', () => {
+		const choices = Object.fromEntries(matching.pairs.map((p) => [p.id, '']));
+		expect(responseText(matching, { kind: 'matching', choices })).toContain('(none)');
+	});
+});
+
+describe('stemRuns', () => {
+	it('splits emphasised words from plain text', () => {
+		expect(stemRuns('Which is **NOT** named?')).toEqual([
+			{ text: 'Which is ', strong: false },
+			{ text: 'NOT', strong: true },
+			{ text: ' named?', strong: false }
+		]);
+	});
+	it('leaves a stem without emphasis whole', () => {
+		expect(stemRuns('Who spoke?')).toEqual([{ text: 'Who spoke?', strong: false }]);
+	});
+});

@@ -1,0 +1,68 @@
+import { isChoice, keyIds, type Item } from '../questions/types';
+import type { Response } from './grade';
+
+const number = new Intl.NumberFormat('en-GB');
+
+/** The right answer in words, as the feedback and the results view show it. */
+export function correctAnswerText(item: Item): string {
+	if (isChoice(item)) {
+		const keys = keyIds(item);
+		return item.options
+			.filter((o) => keys.includes(o.id))
+			.map((o) => o.text)
+			.join('; ');
+	}
+	switch (item.type) {
+		case 'numeric': {
+			const range =
+				item.min === item.max
+					? `${number.format(item.min)}`
+					: `any number from ${number.format(item.min)} to ${number.format(item.max)}`;
+			return `${number.format(item.answer)} ${item.unit} (accepted: ${range})`;
+		}
+		case 'blank':
+			return item.accept.length > 1
+				? `${item.accept[0]} (also accepted: ${item.accept.slice(1).join(', ')})`
+				: item.accept[0];
+		case 'ordering':
+			return item.items.map((e, i) => `${i + 1}. ${e.text}`).join('; ');
+		case 'matching':
+			return item.pairs.map((p) => `${p.left}: ${p.right}`).join('; ');
+	}
+}
+
+/** What the learner answered, in words; "No answer" when nothing was given. */
+export function responseText(item: Item, response: Response | undefined): string {
+	if (!response) return 'No answer';
+	switch (response.kind) {
+		case 'choice': {
+			if (!isChoice(item)) return 'No answer';
+			const texts = item.options.filter((o) => response.selected.includes(o.id)).map((o) => o.text);
+			return texts.length ? texts.join('; ') : 'No answer';
+		}
+		case 'numeric':
+		case 'blank':
+			return response.text.trim() || 'No answer';
+		case 'ordering': {
+			if (item.type !== 'ordering') return 'No answer';
+			const byId = new Map(item.items.map((e) => [e.id, e.text]));
+			return response.order.map((id, i) => `${i + 1}. ${byId.get(id) ?? '?'}`).join('; ');
+		}
+		case 'matching': {
+			if (item.type !== 'matching') return 'No answer';
+			return item.pairs.map((p) => `${p.left}: ${response.choices[p.id] || '(none)'}`).join('; ');
+		}
+	}
+}
+
+/** A stem split into plain and emphasised runs (`**NOT**`), so it renders without raw HTML. */
+export function stemRuns(stem: string): { text: string; strong: boolean }[] {
+	return stem
+		.split(/(\*\*[^*]+\*\*)/)
+		.filter((part) => part !== '')
+		.map((part) =>
+			part.startsWith('**') && part.endsWith('**')
+				? { text: part.slice(2, -2), strong: true }
+				: { text: part, strong: false }
+		);
+}

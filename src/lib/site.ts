@@ -1,0 +1,47 @@
+import { ContentError, buildIndex, type ContentProblem } from './content/load';
+import type { ContentIndex, Module } from './content/types';
+import { buildBank, type Bank } from './questions/bank';
+import { QuestionsError } from './questions/types';
+
+/** Everything the site is built from: the lessons' index and each module's question bank. */
+export interface Site {
+	/** Modules, sections and tags. */
+	index: ContentIndex;
+	/** Module slug to its bank; modules without a facts file have none. */
+	banks: Map<string, Bank>;
+}
+
+/** Section slug to its heading ids, which facts and items may name as anchors. */
+export function sectionAnchors(module: Module): Map<string, string[]> {
+	return new Map(module.sections.map((s) => [s.slug, s.headings.map((h) => h.id)]));
+}
+
+/**
+ * Validates the lessons, then builds and checks every module's bank. Throws one ContentError listing every
+ * problem as `file:line: message`. The source article is not an input: facts carry everything generation
+ * needs, so a fresh clone builds the same bank.
+ */
+export function buildSite(files: Record<string, string>): Site {
+	const index = buildIndex(files);
+	const banks = new Map<string, Bank>();
+	const problems: ContentProblem[] = [];
+	for (const module of index.modules) {
+		const q = module.questions;
+		if (!q || q.facts === null) continue;
+		const factsText = files[q.factsFile];
+		const questionsText = q.questions === null ? null : files[q.questionsFile];
+		try {
+			banks.set(
+				module.slug,
+				buildBank(factsText, q.factsFile, questionsText ?? null, q.questionsFile, {
+					sections: sectionAnchors(module)
+				})
+			);
+		} catch (error) {
+			if (!(error instanceof QuestionsError)) throw error;
+			problems.push(...error.problems);
+		}
+	}
+	if (problems.length > 0) throw new ContentError(problems);
+	return { index, banks };
+}

@@ -1,0 +1,29 @@
+import { error } from '@sveltejs/kit';
+import { newAttempt } from '$lib/quiz/attempt';
+import { bankFor, content, findModule } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	content.modules.filter((m) => bankFor(m.slug)).map((m) => ({ module: m.slug }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const module = findModule(params.module);
+	const bank = bankFor(params.module);
+	if (!module || !bank) error(404, `There is no quiz for “${params.module}”.`);
+	// The attempt every first visit starts with, so the prerendered page already shows question 1.
+	const initial = newAttempt({
+		moduleSlug: module.slug,
+		bank: bank.items,
+		mode: 'practice',
+		length: 10,
+		seed: 'first-visit',
+		history: {},
+		now: 0
+	});
+	return {
+		module: { slug: module.slug, title: module.title, passMark: module.passMark },
+		bank: bank.items,
+		initial,
+		sections: Object.fromEntries(module.sections.map((s) => [s.slug, s.title]))
+	};
+};

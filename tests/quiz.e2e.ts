@@ -1,0 +1,127 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+import {
+	QUIZ,
+	answerByKeyboard,
+	fetchBank,
+	oneOfEachType,
+	storeAttempt,
+	submitByKeyboard
+} from './quiz-helpers';
+
+test('the prerendered quiz shows the first question with working controls before any script runs', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(QUIZ);
+	await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+	const controls = page.locator('form.panel').locator('input, select, button[type="submit"]');
+	expect(await controls.count()).toBeGreaterThan(1);
+	await context.close();
+});
+
+test('a whole test-mode attempt with every question type, by keyboard alone, scores 100%', async ({
+	page
+}) => {
+	await page.goto(QUIZ);
+	const bank = await fetchBank(page);
+	const items = oneOfEachType(bank);
+	expect(items.map((i) => i.type).sort()).toEqual(
+		['blank', 'matching', 'multiple', 'numeric', 'ordering', 'single', 'truefalse', 'whosaid'].sort()
+	);
+	await storeAttempt(page, items, 'test');
+	await page.reload();
+	await expect(page.getByRole('heading', { name: `Question 1 of ${items.length}` })).toBeVisible();
+
+	for (const [i, item] of items.entries()) {
+		await expect(page.getByRole('heading', { name: `Question ${i + 1} of ${items.length}` })).toBeVisible();
+		await answerByKeyboard(page, item);
+		const last = i === items.length - 1;
+		await submitByKeyboard(page, last ? 'Finish and see results' : 'Next question');
+	}
+	const results = page.getByRole('region', { name: 'Your result' });
+	await expect(results).toBeVisible();
+	await expect(results.locator('.score')).toContainText('100%');
+	await expect(results.locator('.score')).toContainText('Passed');
+	await expect(results.getByRole('listitem').filter({ hasText: 'Correct answer' })).toHaveCount(
+		items.length
+	);
+	await expect(results.getByText('✓ Correct')).toHaveCount(items.length);
+});
+
+test('practice mode shows the verdict, the answer, the explanation and a link to the lesson', async ({
+	page
+}) => {
+	await page.goto(QUIZ);
+	const bank = await fetchBank(page);
+	const item = bank.find((i) => i.type === 'single');
+	if (!item || item.type !== 'single') throw new Error('no single-choice item');
+	await storeAttempt(page, [item], 'practice');
+	await page.reload();
+	const wrong = item.options.find((o) => o.id !== item.answer);
+	if (!wrong) throw new Error('no distractor');
+	await page.getByRole('radio', { name: wrong.text, exact: true }).check();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	const key = item.options.find((o) => o.id === item.answer)?.text ?? '';
+	await expect(page.getByText('✗ Not correct')).toBeVisible();
+	await expect(page.getByText(`Answer: ${key}`)).toBeVisible();
+	await expect(page.getByText(item.explanation)).toBeVisible();
+	const link = page.getByRole('link', { name: /^Read about this in/ });
+	await expect(link).toHaveAttribute('href', new RegExp(`/${item.section}(#${item.anchor ?? ''})?$`));
+	// A checked answer is final: the options are locked.
+	await expect(page.getByRole('radio').first()).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Finish and see results' }).click();
+	await expect(page.getByRole('region', { name: 'Your result' }).locator('.score')).toContainText('0%');
+	// The results send the learner back to the section they missed.
+	await expect(page.getByRole('link', { name: /^Review “/ })).toHaveAttribute(
+		'href',
+		new RegExp(`/${item.section}$`)
+	);
+});
+
+test('checking with nothing chosen asks for an answer instead of marking it', async ({ page }) => {
+	await page.goto(QUIZ);
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Choose or type an answer first' })).toBeVisible();
+	await expect(page.locator('.feedback')).toHaveCount(0);
+});
+
+test('the module and home pages show the score after a finished attempt', async ({ page }) => {
+	await page.goto(QUIZ);
+	const bank = await fetchBank(page);
+	const item = bank.find((i) => i.type === 'truefalse');
+	if (!item || item.type !== 'truefalse') throw new Error('no true/false item');
+	await storeAttempt(page, [item], 'test');
+	await page.reload();
+	await page.getByRole('radio', { name: item.answer === 'true' ? 'True' : 'False' }).check();
+	await page.getByRole('button', { name: 'Finish and see results' }).click();
+	await expect(page.getByRole('region', { name: 'Your result' })).toBeVisible();
+	await page.getByRole('link', { name: 'The London summit on organised immigration crime' }).click();
+	await expect(page.locator('.progress-summary')).toContainText('best 100%, last 100%, 1 attempt');
+	await page.goto('/');
+	await expect(page.locator('.progress-summary')).toContainText('best 100%');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`quiz and results views have no axe violations in the ${scheme} theme`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto(QUIZ);
+		const bank = await fetchBank(page);
+		const items = oneOfEachType(bank);
+		await storeAttempt(page, items, 'practice');
+		await page.reload();
+		for (const [i, item] of items.entries()) {
+			await expect(page.getByRole('heading', { name: `Question ${i + 1} of 8` })).toBeVisible();
+			await expectNoAxeViolations(page);
+			await answerByKeyboard(page, item);
+			await page.getByRole('button', { name: 'Check answer' }).click();
+			await expect(page.locator('.feedback')).toBeVisible();
+			await expectNoAxeViolations(page);
+			await page.getByRole('button', { name: /Next question|Finish and see results/ }).click();
+		}
+		await expect(page.getByRole('region', { name: 'Your result' })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+}
