@@ -175,11 +175,6 @@ function diagnose(files: ModuleFiles, seed: string): string {
 		throw e;
 	}
 	const dropped: string[] = [];
-	const generated = generateItems(facts, {
-		seed,
-		onDrop: (item, reasons) =>
-			dropped.push(`  ${item.id}: ${reasons.map(formatViolation).join('; ') || 'bank-wide rule'}`)
-	});
 	let hand: Item[] = [];
 	if (files.questionsText !== null) {
 		try {
@@ -192,6 +187,12 @@ function diagnose(files: ModuleFiles, seed: string): string {
 			else throw e;
 		}
 	}
+	const generated = generateItems(facts, {
+		seed,
+		alongside: hand,
+		onDrop: (item, reasons) =>
+			dropped.push(`  ${item.id}: ${reasons.map(formatViolation).join('; ') || 'bank-wide rule'}`)
+	});
 	// The site generates without the article text, so a pool name the article mentions would pass as "not named".
 	const article = new PhraseIndex([...(files.ctx.articles?.values() ?? [])].join('\n'));
 	for (const [category, entries] of Object.entries(POOLS)) {

@@ -39,7 +39,10 @@ export async function storeAttempt(page: Page, items: Item[], mode: 'practice' |
 		modules: { [MODULE]: { attempts: [], inProgress: attempt } },
 		questions: {}
 	};
-	await page.evaluate(([key, json]) => localStorage.setItem(key, json), [PROGRESS_KEY, JSON.stringify(value)]);
+	await page.evaluate(
+		([key, json]) => localStorage.setItem(key, json),
+		[PROGRESS_KEY, JSON.stringify(value)]
+	);
 }
 
 /** Presses Tab until the target has focus: proves it is reachable by keyboard. */
@@ -59,7 +62,9 @@ export async function answerByKeyboard(page: Page, item: Item) {
 		case 'truefalse':
 		case 'whosaid': {
 			const radios = form.getByRole('radio');
-			const values = await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+			const values = await radios.evaluateAll((els) =>
+				els.map((e) => (e as HTMLInputElement).value)
+			);
 			const target = values.indexOf(item.answer);
 			await tabTo(page, radios.first());
 			if (target === 0) await page.keyboard.press('Space');
@@ -69,7 +74,9 @@ export async function answerByKeyboard(page: Page, item: Item) {
 		}
 		case 'multiple': {
 			const boxes = form.getByRole('checkbox');
-			const values = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+			const values = await boxes.evaluateAll((els) =>
+				els.map((e) => (e as HTMLInputElement).value)
+			);
 			for (const [i, value] of values.entries()) {
 				if (!item.answer.includes(value)) continue;
 				await tabTo(page, boxes.nth(i));

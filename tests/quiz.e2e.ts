@@ -28,14 +28,25 @@ test('a whole test-mode attempt with every question type, by keyboard alone, sco
 	const bank = await fetchBank(page);
 	const items = oneOfEachType(bank);
 	expect(items.map((i) => i.type).sort()).toEqual(
-		['blank', 'matching', 'multiple', 'numeric', 'ordering', 'single', 'truefalse', 'whosaid'].sort()
+		[
+			'blank',
+			'matching',
+			'multiple',
+			'numeric',
+			'ordering',
+			'single',
+			'truefalse',
+			'whosaid'
+		].sort()
 	);
 	await storeAttempt(page, items, 'test');
 	await page.reload();
 	await expect(page.getByRole('heading', { name: `Question 1 of ${items.length}` })).toBeVisible();
 
 	for (const [i, item] of items.entries()) {
-		await expect(page.getByRole('heading', { name: `Question ${i + 1} of ${items.length}` })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: `Question ${i + 1} of ${items.length}` })
+		).toBeVisible();
 		await answerByKeyboard(page, item);
 		const last = i === items.length - 1;
 		await submitByKeyboard(page, last ? 'Finish and see results' : 'Next question');
@@ -68,12 +79,17 @@ test('practice mode shows the verdict, the answer, the explanation and a link to
 	await expect(page.getByText(`Answer: ${key}`)).toBeVisible();
 	await expect(page.getByText(item.explanation)).toBeVisible();
 	const link = page.getByRole('link', { name: /^Read about this in/ });
-	await expect(link).toHaveAttribute('href', new RegExp(`/${item.section}(#${item.anchor ?? ''})?$`));
+	await expect(link).toHaveAttribute(
+		'href',
+		new RegExp(`/${item.section}(#${item.anchor ?? ''})?$`)
+	);
 	// A checked answer is final: the options are locked.
 	await expect(page.getByRole('radio').first()).toBeDisabled();
 	await expect(page.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Finish and see results' }).click();
-	await expect(page.getByRole('region', { name: 'Your result' }).locator('.score')).toContainText('0%');
+	await expect(page.getByRole('region', { name: 'Your result' }).locator('.score')).toContainText(
+		'0%'
+	);
 	// The results send the learner back to the section they missed.
 	await expect(page.getByRole('link', { name: /^Review “/ })).toHaveAttribute(
 		'href',
@@ -84,7 +100,9 @@ test('practice mode shows the verdict, the answer, the explanation and a link to
 test('checking with nothing chosen asks for an answer instead of marking it', async ({ page }) => {
 	await page.goto(QUIZ);
 	await page.getByRole('button', { name: 'Check answer' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Choose or type an answer first' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Choose or type an answer first' })
+	).toBeVisible();
 	await expect(page.locator('.feedback')).toHaveCount(0);
 });
 
@@ -98,7 +116,9 @@ test('the module and home pages show the score after a finished attempt', async 
 	await page.getByRole('radio', { name: item.answer === 'true' ? 'True' : 'False' }).check();
 	await page.getByRole('button', { name: 'Finish and see results' }).click();
 	await expect(page.getByRole('region', { name: 'Your result' })).toBeVisible();
-	await page.getByRole('link', { name: 'The London summit on organised immigration crime' }).click();
+	await page
+		.getByRole('link', { name: 'The London summit on organised immigration crime' })
+		.click();
 	await expect(page.locator('.progress-summary')).toContainText('best 100%, last 100%, 1 attempt');
 	await page.goto('/');
 	await expect(page.locator('.progress-summary')).toContainText('best 100%');
@@ -106,6 +126,8 @@ test('the module and home pages show the score after a finished attempt', async 
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`quiz and results views have no axe violations in the ${scheme} theme`, async ({ page }) => {
+		// Sixteen axe passes: one per question type, its feedback, then the results.
+		test.setTimeout(120_000);
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto(QUIZ);
 		const bank = await fetchBank(page);

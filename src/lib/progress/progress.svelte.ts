@@ -3,6 +3,9 @@ import type { ProgressData } from './schema';
 import { browserStorage } from './storage';
 import { ProgressStore, type StoreMode, type StoreNotice } from './store';
 
+// Two tabs writing within a few milliseconds can each miss the other's write; re-checking then is enough.
+const VERIFY_AFTER_MS = [100, 500, 2000];
+
 /**
  * The learner's progress as reactive state for components. Nothing is read until a component connects
  * after mount, so prerendered pages stay identical for everyone and show a placeholder first.
@@ -48,9 +51,12 @@ class Progress {
 		};
 	}
 
-	/** Saves an attempt, in progress or finished. */
+	/** Saves an attempt, in progress or finished, and checks again shortly that no other tab's write hid it. */
 	save(attempt: Attempt): void {
-		this.#store?.saveAttempt(attempt);
+		const store = this.#store;
+		if (!store) return;
+		store.saveAttempt(attempt);
+		for (const delay of VERIFY_AFTER_MS) setTimeout(() => store.verify(attempt.module), delay);
 	}
 
 	/** Deletes one module's progress. */

@@ -296,6 +296,26 @@ describe('ProgressStore: two tabs', () => {
 		expect(ids(a)).toEqual(made.map((x) => x.id).sort());
 	});
 
+	it('verify puts back what another tab overwrote unseen, and writes nothing when storage is complete', () => {
+		const shared = new Map<string, string>();
+		const a = open(new FakeStorage(shared));
+		const mine = finished('m', 'a1', T0);
+		a.saveAttempt(mine);
+		// Another tab that never saw A's write replaces the value, and the storage event is lost.
+		const elsewhere = new FakeStorage();
+		const theirs = finished('m', 'b1', T0 + 1000);
+		open(elsewhere).saveAttempt(theirs);
+		shared.set(progressKey('m'), elsewhere.entries.get(progressKey('m')) ?? '');
+		expect(ids(open(new FakeStorage(shared)))).toEqual([theirs.id]);
+
+		a.verify('m');
+		expect(ids(open(new FakeStorage(shared)))).toEqual([mine.id, theirs.id].sort());
+
+		const writes = new FakeStorage(shared);
+		open(writes).verify('m');
+		expect(writes.writes).toEqual([]);
+	});
+
 	it('keeps the answers two tabs give to the same attempt at once', () => {
 		const shared = new Map<string, string>();
 		const storageA = new FakeStorage(shared);

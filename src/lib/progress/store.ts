@@ -366,8 +366,17 @@ export class ProgressStore {
 		}
 	}
 
+	/**
+	 * Re-reads a module's key and writes back only if storage lacks something this store knows. Browsers
+	 * deliver other tabs' writes asynchronously and can drop the storage event when two tabs write at once,
+	 * so the page calls this again shortly after each save: whichever tab wrote last, nothing is lost.
+	 */
+	verify(slug: string): void {
+		this.#sync(slug, true);
+	}
+
 	/** Re-reads a module's key, merges it with memory, and writes the result back. */
-	#sync(slug: string): void {
+	#sync(slug: string, onlyIfMissing = false): void {
 		const key = progressKey(slug);
 		if (this.#mode === 'memory' || this.#held.has(key)) return;
 		this.#guard(() => {
@@ -376,9 +385,11 @@ export class ProgressStore {
 			const merged = stored
 				? mergeProgress(stored, fragment(this.#data, slug))
 				: fragment(this.#data, slug);
-			this.#set(key, JSON.stringify(merged));
+			const changed = !stored || canonicalJson(merged) !== canonicalJson(mergeProgress(stored, stored));
+			if (changed || !onlyIfMissing) this.#set(key, JSON.stringify(merged));
 			this.#data = withFragment(this.#data, slug, merged);
 		});
+		if (onlyIfMissing) this.#notify();
 	}
 }
 

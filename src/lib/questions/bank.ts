@@ -52,7 +52,7 @@ export function buildBank(
 	const facts = parseFacts(factsText, factsFile, { sections: ctx.sections, ...(ctx.articles ? { articles } : {}) });
 	const hand = questionsText === null ? { items: [], lines: new Map<string, number>() } : parseQuestionsWithLines(questionsText, questionsFile, { facts, sections: ctx.sections });
 	const corpus = [...(ctx.articles?.values() ?? [])].join('\n');
-	const generated = generateItems(facts, { seed: ctx.seed ?? 'briefing', corpus });
+	const generated = generateItems(facts, { seed: ctx.seed ?? 'briefing', corpus, alongside: hand.items });
 	const items = [...generated, ...hand.items];
 	const violations = runChecks(items, facts);
 	if (violations.length > 0) {

@@ -115,6 +115,7 @@ describe('item checks', () => {
 
 	it('same-kind-options: all numbers or none, one unit', () => {
 		expect(rules(single({ options: opts('Norland', '12', 'Finland', 'Iceland'), answer: 'o0' }))).toContain('same-kind-options');
+		expect(rules(single({ options: opts('6,600', '9000', '12,000'), answer: 'o0', facts: ['crossings'] }))).toContain('same-kind-options');
 		expect(rules(single({ options: opts('6,600 ships', '7,000 boats', '9,000 ships'), answer: 'o0', facts: ['crossings'] }))).toContain(
 			'same-kind-options'
 		);
@@ -136,6 +137,7 @@ describe('item checks', () => {
 		expect(rules(stem('Which of these does the article name as the host, except Peru?'))).toContain('negative-emphasised');
 		expect(rules(stem('Which of these did NOT host the summit?'))).not.toContain('negative-emphasised');
 		expect(rules(stem('Which of these did **not** host the summit?'))).not.toContain('negative-emphasised');
+		expect(rules(stem('Who, according to the article, said “ports are not safe”?'))).not.toContain('negative-emphasised');
 	});
 
 	it('no-absolute-words in options', () => {

@@ -132,7 +132,8 @@ export function checkItem(item: Item, facts: Map<string, Fact>): Violation[] {
 	}
 	if (item.stem.length > MAX_STEM) fail('length-limits', `stem is ${item.stem.length} characters (limit ${MAX_STEM})`);
 
-	for (const m of item.stem.matchAll(NEGATIVE)) {
+	// A negative inside a quotation is the speaker's, not the question's.
+	for (const m of item.stem.replace(/“[^”]*”|"[^"]*"/g, ' ').matchAll(NEGATIVE)) {
 		const word = m[0];
 		if (word.startsWith('**')) continue;
 		const letters = word.replace(/[^a-z]/gi, '');
@@ -217,6 +218,11 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 	if (numeric.some((x) => x) && !numeric.every((x) => x)) fail('same-kind-options', 'mix numeric and non-numeric options');
 	else if (numeric.every((x) => x) && new Set(item.options.map((o) => unitOf(o.text))).size > 1) {
 		fail('same-kind-options', 'numeric options use different units or wording');
+	} else if (numeric.every((x) => x)) {
+		// One format: thousands all grouped ("6,600") or none grouped ("6600").
+		const grouped = item.options.map((o) => /\d,\d{3}/.test(o.text));
+		const bare = item.options.map((o) => /(^|[^\d,])\d{4,}/.test(o.text.replace(/\b(19|20)\d{2}\b/g, '')));
+		if (grouped.some((x) => x) && bare.some((x) => x)) fail('same-kind-options', 'numeric options mix “6,600” and “6600” formats');
 	}
 
 	for (const o of item.options) {

@@ -131,6 +131,66 @@ describe('generateItems on the fixture module', () => {
 		if (named.type === 'truefalse' && named.answer === 'false') expect(named.stem).not.toContain('Norland');
 	});
 
+	it('true/false templates: each statement matches its answer', () => {
+		const tf = (id: string) => {
+			const found = item(id);
+			if (found.type !== 'truefalse') throw new Error(`${id} is not true/false`);
+			return found;
+		};
+		const before = tf('pact-signed+scanner-rollout.before-tf');
+		const saysPactFirst = before.stem.indexOf('the signing of the harbour pact') < before.stem.indexOf('the scanner roll-out');
+		expect(before.answer).toBe(saysPactFirst ? 'true' : 'false');
+		const figure = tf('delegations.figure-tf');
+		expect(figure.answer).toBe(figure.stem.includes('over 30 as') ? 'true' : 'false');
+		const when = tf('pact-signed.when-tf');
+		expect(when.answer).toBe(when.stem.includes('March 2022') ? 'true' : 'false');
+		const quote = tf('minister-quote.quote-tf');
+		expect(quote.answer).toBe(quote.stem.includes('Ada Brenn') ? 'true' : 'false');
+		const position = tf('dockers-position.position-tf');
+		expect(position.answer).toBe(position.stem.includes('Dockers Union') ? 'true' : 'false');
+		const member = tf('pact-members.member-tf');
+		expect(member.answer).toBe(/Norland|Veluria|Ostmark|Tarsis/.test(member.stem) ? 'true' : 'false');
+		const definition = tf('manifest.definition-tf');
+		expect(definition.answer).toBe(definition.stem.includes('the list of goods') ? 'true' : 'false');
+	});
+
+	it('definition: meaning choice offers other definitions’ meanings', () => {
+		const meaning = item('manifest.meaning');
+		expect(keyTexts(meaning)).toEqual(['the list of goods a ship declares it carries']);
+		expect(distractorTexts(meaning).length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('falls back to the fact’s own statement when no template fits', () => {
+		const lone: Fact = {
+			id: 'lone-cause',
+			type: 'cause',
+			statement: 'Because the tide turned, the ferry waited.',
+			source: { article: 'x', paragraph: 1 },
+			section: 's',
+			cause: 'the tide turned',
+			effect: 'the ferry waited'
+		};
+		expect(generateItems([lone], { seed: 'x' })).toMatchObject([
+			{ id: 'lone-cause.statement-tf', type: 'truefalse', answer: 'true', stem: 'Because the tide turned, the ferry waited. True or false?' }
+		]);
+	});
+
+	it('emphasises negatives it writes into stems', () => {
+		const fact: Fact = {
+			id: 'no-lists',
+			type: 'position',
+			statement: 'The Dockers Union says checks do not help.',
+			source: { article: 'x', paragraph: 1 },
+			section: 's',
+			holder: 'the Dockers Union',
+			holderCategory: 'organisation',
+			position: 'checks do not help'
+		};
+		const stems = generateItems([fact], { seed: 'x' }).map((i) => i.stem);
+		expect(stems.every((stem) => !/\bnot\b/.test(stem))).toBe(true);
+		expect(stems.some((stem) => stem.includes('do NOT help'))).toBe(true);
+	});
+
 	it('keeps ids when unrelated facts are added', () => {
 		const extra: Fact[] = [
 			{
@@ -146,9 +206,14 @@ describe('generateItems on the fixture module', () => {
 			}
 		];
 		const before = items.map((i) => i.id);
-		const after = new Set(generateItems([...FIXTURE_FACTS, ...extra], { seed: 'spec' }).map((i) => i.id));
+		const bank = generateItems([...FIXTURE_FACTS, ...extra], { seed: 'spec' });
+		const after = new Set(bank.map((i) => i.id));
 		expect(before.filter((id) => !after.has(id))).toEqual([]);
 		expect(after.has('cranes.numeric')).toBe(true);
+		// Content stays too, but for the few keys moved to keep positions balanced.
+		const now = new Map(bank.map((i) => [i.id, JSON.stringify(i)]));
+		const changed = items.filter((i) => now.get(i.id) !== JSON.stringify(i));
+		expect(changed.length).toBeLessThanOrEqual(Math.ceil(items.length / 10));
 	});
 });
 

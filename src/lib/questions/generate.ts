@@ -1,4 +1,4 @@
-import { acceptedWindow, checkBank, checkItem, keyIsLongest, type Violation } from './checks';
+import { acceptedWindow, checkBank, checkItem, chiSquarePValue, keyIsLongest, type Violation } from './checks';
 import { factNames, factTexts, formatWhen } from './fact-text';
 import type {
 	CauseFact,
@@ -25,7 +25,7 @@ import {
 	slugId,
 	STOPWORDS
 } from './text';
-import type { Item, MatchingItem, Option, OrderingItem } from './types';
+import { isChoice, type Item, type MatchingItem, type Option, type OrderingItem } from './types';
 
 /** How to generate. */
 export interface GenerateOptions {
@@ -33,6 +33,8 @@ export interface GenerateOptions {
 	seed: string;
 	/** The source article's text: a pool distractor it mentions is never used as "not named in the article". */
 	corpus?: string;
+	/** Items that will join the bank (hand-written ones): counted in bank-wide rules, never dropped. */
+	alongside?: Item[];
 	/** Told about each template output left out and why, for author tools. */
 	onDrop?: (item: Item, reasons: Violation[]) => void;
 }
@@ -343,6 +345,7 @@ class Generator {
 					break;
 				case 'cause':
 					this.cause(fact);
+					this.reason(fact);
 					break;
 				case 'definition':
 					this.definition(fact);
@@ -656,6 +659,21 @@ class Generator {
 		);
 	}
 
+	private reason(f: CauseFact): void {
+		const others = this.facts
+			.filter((g): g is CauseFact => g.type === 'cause' && g.id !== f.id && normalise(g.cause) !== normalise(f.cause))
+			.map((g) => capitalise(endSentence(g.cause)));
+		const distractors = pickDistractors(f.cause, others, [], OPTIONS - 1, this.rng(`${f.id}.cause`));
+		this.push(
+			choiceDraft(
+				this.base([f], 'cause', `According to the article, what is the reason that ${endSentence(f.effect)}?`, f.statement),
+				'single',
+				capitalise(endSentence(f.cause)),
+				distractors
+			)
+		);
+	}
+
 	private definition(f: DefinitionFact): void {
 		const others = this.facts.filter((g): g is DefinitionFact => g.type === 'definition' && g.id !== f.id);
 		const meanings = others.filter((g) => normalise(g.meaning) !== normalise(f.meaning)).map((g) => endSentence(g.meaning));
@@ -695,50 +713,153 @@ function byHash<T>(list: T[], id: (x: T) => string, seed: string): T[] {
 		.map((e) => e.x);
 }
 
-/** Give keys positions so every position is used equally often across the bank (the chi-square rule). */
-function arrange(drafts: Draft[], seed: string): Item[] {
+/** Spread to aim for: well above the check's 0.05, so drops and hand items do not tip it over. */
+const BALANCE_P = 0.25;
+
+/**
+ * Key positions for one group: each item keeps its own seeded position (stable when other facts change),
+ * then the fewest moves that bring the chi-square p-value of the spread, `fixed` counts included, to BALANCE_P.
+ */
+function balancedPositions(
+	ids: string[],
+	size: number,
+	seed: string,
+	fixed: number[],
+	start: (index: number) => number,
+	movable: (index: number) => boolean
+): number[] {
+	const positions = ids.map((_, i) => start(i));
+	const counts = Array.from({ length: size }, (_, p) => fixed[p] ?? 0);
+	for (const p of positions) counts[p] += 1;
+	const pValue = () => {
+		const total = counts.reduce((a, b) => a + b, 0);
+		if (total === 0) return 1;
+		const expected = total / size;
+		return chiSquarePValue(counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0), size - 1);
+	};
+	const order = byHash(
+		ids.map((_, i) => i),
+		(i) => ids[i],
+		`${seed}:moves`
+	);
+	for (let guard = 0; guard < ids.length && pValue() < BALANCE_P; guard++) {
+		const high = counts.indexOf(Math.max(...counts));
+		const low = counts.indexOf(Math.min(...counts));
+		const k = order.find((i) => positions[i] === high && movable(i));
+		if (k === undefined) break;
+		positions[k] = low;
+		counts[high] -= 1;
+		counts[low] += 1;
+	}
+	return positions;
+}
+
+/** Key position counts of items already in the bank (hand-written ones), by option count. */
+function keyCounts(items: Item[]): Map<number, number[]> {
+	const out = new Map<number, number[]>();
+	for (const item of items) {
+		if (!isChoice(item) || item.type === 'multiple') continue;
+		const counts = out.get(item.options.length) ?? new Array<number>(item.options.length).fill(0);
+		const at = item.options.findIndex((o) => o.id === item.answer);
+		if (at >= 0) counts[at] += 1;
+		out.set(item.options.length, counts);
+	}
+	return out;
+}
+
+/** Give keys positions (and true/false items their truth) so positions spread evenly across the bank. */
+function arrange(drafts: Draft[], seed: string, alongside: Item[]): Item[] {
 	const items: Item[] = [];
+	const fixed = keyCounts(alongside);
 	const choices = drafts.filter((d): d is ChoiceDraft => d.kind === 'choice');
 	const sizes = [...new Set(choices.map((d) => d.size))].sort();
 	for (const size of sizes) {
-		const group = byHash(
-			choices.filter((d) => d.size === size),
-			(d) => d.base.id,
-			seed
+		const group = choices.filter((d) => d.size === size);
+		const ids = group.map((d) => d.base.id);
+		const positions = balancedPositions(
+			ids,
+			size,
+			seed,
+			fixed.get(size) ?? [],
+			(i) => hashString(`${seed}:${ids[i]}:position`) % size,
+			() => true
 		);
-		const offset = createRandom(`${seed}:positions:${size}`).int(size);
 		group.forEach((d, i) => {
-			const built = d.build((offset + i) % size);
+			const built = d.build(positions[i]);
 			if (built) items.push({ ...d.base, type: d.type, ...built });
 		});
 	}
 
 	const tfs = drafts.filter((d): d is TrueFalseDraft => d.kind === 'truefalse');
-	const flexible = byHash(
-		tfs.filter((d) => d.falsehood),
-		(d) => d.base.id,
-		seed
+	const ids = tfs.map((d) => d.base.id);
+	// Position 0 is True, 1 is False; a statement with no known-false variant stays true.
+	const positions = balancedPositions(
+		ids,
+		2,
+		seed,
+		fixed.get(2) ?? [],
+		(i) => (tfs[i].falsehood ? hashString(`${seed}:${ids[i]}:truth`) % 2 : 0),
+		(i) => tfs[i].falsehood !== undefined
 	);
-	const forced = tfs.length - flexible.length;
-	const trueCount = Math.max(0, Math.min(flexible.length, Math.round(tfs.length / 2) - forced));
-	for (const d of tfs) {
-		const index = flexible.indexOf(d);
-		const truth = index === -1 || index < trueCount;
-		const { stem, explanation } = truth || !d.falsehood ? d.truth : d.falsehood;
-		items.push({
-			...d.base,
-			type: 'truefalse',
-			stem,
-			explanation,
-			options: [
-				{ id: 'true', text: 'True' },
-				{ id: 'false', text: 'False' }
-			],
-			answer: truth ? 'true' : 'false'
-		});
-	}
+	tfs.forEach((d, i) => items.push(truefalseItem(d, positions[i] === 0)));
 	for (const d of drafts) if (d.kind === 'ready') items.push(d.item);
 	return items;
+}
+
+/** True/false item from a draft, stating the truth or the falsehood. */
+function truefalseItem(d: TrueFalseDraft, truth: boolean): Item {
+	const { stem, explanation } = truth || !d.falsehood ? d.truth : d.falsehood;
+	return {
+		...d.base,
+		type: 'truefalse',
+		stem,
+		explanation,
+		options: [
+			{ id: 'true', text: 'True' },
+			{ id: 'false', text: 'False' }
+		],
+		answer: truth || !d.falsehood ? 'true' : 'false'
+	};
+}
+
+/**
+ * After items were dropped or added, move as few keys as needed (rebuilding those items from their drafts)
+ * so each group's key positions, hand items included, spread evenly again.
+ */
+function rebalance(items: Item[], drafts: Draft[], seed: string, alongside: Item[], valid: (item: Item) => boolean): Item[] {
+	const choiceDrafts = new Map(drafts.flatMap((d) => (d.kind === 'choice' ? [[d.base.id, d] as const] : [])));
+	const tfDrafts = new Map(drafts.flatMap((d) => (d.kind === 'truefalse' ? [[d.base.id, d] as const] : [])));
+	const fixed = keyCounts(alongside);
+	const out = items.slice();
+	const sizes = new Set(out.flatMap((i) => (isChoice(i) && i.type !== 'multiple' ? [i.options.length] : [])));
+	for (const size of sizes) {
+		const members = out.flatMap((item, index) =>
+			isChoice(item) && item.type !== 'multiple' && item.options.length === size ? [{ item, index }] : []
+		);
+		const ids = members.map((m) => m.item.id);
+		const current = members.map(({ item }) => (isChoice(item) ? item.options.findIndex((o) => o.id === item.answer) : 0));
+		const positions = balancedPositions(
+			ids,
+			size,
+			seed,
+			fixed.get(size) ?? [],
+			(i) => current[i],
+			(i) => (members[i].item.type === 'truefalse' ? tfDrafts.get(ids[i])?.falsehood !== undefined : choiceDrafts.has(ids[i]))
+		);
+		members.forEach(({ item, index }, i) => {
+			if (positions[i] === current[i]) return;
+			let rebuilt: Item | null = null;
+			const tf = tfDrafts.get(item.id);
+			const choice = choiceDrafts.get(item.id);
+			if (item.type === 'truefalse' && tf) rebuilt = truefalseItem(tf, positions[i] === 0);
+			else if (choice) {
+				const built = choice.build(positions[i]);
+				rebuilt = built ? { ...choice.base, type: choice.type, ...built } : null;
+			}
+			if (rebuilt && valid(rebuilt)) out[index] = rebuilt;
+		});
+	}
+	return out;
 }
 
 /** A true statement of the fact itself, the fallback that lets every fact appear in the bank. */
@@ -769,7 +890,8 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 	const generator = new Generator(facts, opts.seed, opts.corpus ?? '');
 	generator.run();
 	const byId = new Map(facts.map((f) => [f.id, f]));
-	let items = arrange(generator.drafts, opts.seed).filter((item) => {
+	const alongside = opts.alongside ?? [];
+	let items = arrange(generator.drafts, opts.seed, alongside).filter((item) => {
 		const problems = checkItem(item, byId);
 		if (problems.length > 0) opts.onDrop?.(item, problems);
 		return problems.length === 0;
@@ -785,28 +907,44 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 	// Drop items breaking bank-wide rules, in seeded order, never the last item of a fact.
 	for (let round = 0; round < 50; round++) {
 		const counts = new Map<string, number>();
-		for (const i of items) for (const f of i.facts) counts.set(f, (counts.get(f) ?? 0) + 1);
+		for (const i of [...items, ...alongside]) for (const f of i.facts) counts.set(f, (counts.get(f) ?? 0) + 1);
 		const byItemId = new Map(items.map((i) => [i.id, i]));
 		const spare = (id: string) => byItemId.get(id)?.facts.every((f) => (counts.get(f) ?? 0) > 1) ?? false;
 		const offenders: string[] = [];
-		for (const v of checkBank(items, facts)) {
+		let longestExcess = false;
+		for (const v of checkBank([...items, ...alongside], facts)) {
 			// A giveaway goes away with either item: the revealing one if it can go, else the revealed one.
 			if (v.itemId) offenders.push(!spare(v.itemId) && v.related && spare(v.related) ? v.related : v.itemId);
-			if (v.rule === 'key-longest') for (const i of items) if (keyIsLongest(i)) offenders.push(i.id);
+			if (v.rule === 'key-longest') longestExcess = true;
 		}
 		const drop = new Set<string>();
+		const take = (item: Item) => {
+			for (const f of item.facts) counts.set(f, (counts.get(f) ?? 0) - 1);
+			drop.add(item.id);
+		};
 		for (const id of byHash([...new Set(offenders)], (x) => x, opts.seed)) {
 			const item = byItemId.get(id);
-			if (!item || !item.facts.every((f) => (counts.get(f) ?? 0) > 1)) continue;
-			for (const f of item.facts) counts.set(f, (counts.get(f) ?? 0) - 1);
-			drop.add(id);
-			// One key-longest removal at a time: the share may already be fine after it.
-			if (!keyIsLongest(item)) continue;
-			break;
+			if (item && item.facts.every((f) => (counts.get(f) ?? 0) > 1)) take(item);
+		}
+		if (longestExcess) {
+			// Remove just enough key-longest items to bring each group's share under 1/n + 10%.
+			for (const size of [3, 4]) {
+				const group = items.filter((i) => (i.type === 'single' || i.type === 'whosaid') && i.options.length === size && !drop.has(i.id));
+				const longest = byHash(group.filter(keyIsLongest), (i) => i.id, opts.seed);
+				const limit = 1 / size + 0.1;
+				let excess = Math.ceil((longest.length - limit * group.length) / (1 - limit));
+				for (const item of longest) {
+					if (excess <= 0) break;
+					if (!item.facts.every((f) => (counts.get(f) ?? 0) > 1)) continue;
+					take(item);
+					excess -= 1;
+				}
+			}
 		}
 		if (drop.size === 0) break;
 		for (const i of items) if (drop.has(i.id)) opts.onDrop?.(i, []);
 		items = items.filter((i) => !drop.has(i.id));
 	}
+	items = rebalance(items, generator.drafts, opts.seed, alongside, (item) => checkItem(item, byId).length === 0);
 	return items.sort((a, b) => a.section.localeCompare(b.section) || a.id.localeCompare(b.id));
 }

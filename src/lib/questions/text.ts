@@ -106,8 +106,20 @@ export class PhraseIndex {
 	}
 }
 
-/** Upper-case a negative word (not, except...) so a stem's negative cannot be missed. */
+/** Apply `change` to the parts of a text outside quotation marks: quoted words are kept as said. */
+export function outsideQuotes(text: string, change: (part: string) => string): string {
+	return text
+		.split(/(“[^”]*”|"[^"]*")/)
+		.map((part, i) => (i % 2 === 1 ? part : change(part)))
+		.join('');
+}
+
+/** Upper-case a negative word (not, except...) so a stem's negative cannot be missed; quotations stay as said. */
 export function emphasiseNegatives(text: string): string {
+	return outsideQuotes(text, emphasise);
+}
+
+function emphasise(text: string): string {
 	return text
 		.replace(/\bcan['’]t\b/gi, 'CANNOT')
 		.replace(/\bwon['’]t\b/gi, 'will NOT')
