@@ -3,10 +3,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { headingIds } from './scripts/rehype-heading-ids.js';
 
-const base = process.env.BASE_PATH ?? '';
-if (base && !/^\/[\w-]+(\/[\w-]+)*$/.test(base)) {
-	throw new Error(`BASE_PATH must look like /briefing (got ${base})`);
+const basePath = process.env.BASE_PATH ?? '';
+if (basePath && !/^\/[\w-]+(\/[\w-]+)*$/.test(basePath)) {
+	throw new Error(`BASE_PATH must look like /briefing (got ${basePath})`);
 }
+const base = /** @type {'' | `/${string}`} */ (basePath);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

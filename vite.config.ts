@@ -23,6 +23,6 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
-		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]]
 	}
 });

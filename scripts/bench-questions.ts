@@ -1,11 +1,11 @@
 // Times generation plus checks for a module and for a synthetic 1,000-fact set: `tsx scripts/bench-questions.ts [module]`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractHeadings, splitFrontMatter } from '../src/lib/content/markdown';
-import { buildBank } from '../src/lib/questions/bank';
-import { runChecks } from '../src/lib/questions/checks';
-import { generateItems } from '../src/lib/questions/generate';
-import { randomFacts } from '../src/lib/questions/test-fixtures';
+import { extractHeadings, splitFrontMatter } from '../src/lib/content/markdown.ts';
+import { buildBank } from '../src/lib/questions/bank.ts';
+import { runChecks } from '../src/lib/questions/checks.ts';
+import { generateItems } from '../src/lib/questions/generate.ts';
+import { randomFacts } from '../src/lib/questions/test-fixtures.ts';
 
 function time(label: string, runs: number, work: () => number): void {
 	work();

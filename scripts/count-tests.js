@@ -4,13 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 
-if (existsSync('test-results/vitest.json')) {
-	const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+if (existsSync('reports/vitest.json')) {
+	const report = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
 	passed += report.numPassedTests ?? 0;
 	failed += report.numFailedTests ?? 0;
 }
-if (existsSync('test-results/playwright.json')) {
-	const { stats } = JSON.parse(readFileSync('test-results/playwright.json', 'utf8'));
+if (existsSync('reports/playwright.json')) {
+	const { stats } = JSON.parse(readFileSync('reports/playwright.json', 'utf8'));
 	passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
 	failed += stats?.unexpected ?? 0;
 }

@@ -1,17 +1,17 @@
 // Author tools for question banks: `npm run questions -- <list|review|suggest> <module> [--json] [--out file] [--seed s]`.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractHeadings, splitFrontMatter } from '../src/lib/content/markdown';
-import { buildBank, paragraphs, type Bank, type BankContext } from '../src/lib/questions/bank';
-import { formatViolation, runChecks } from '../src/lib/questions/checks';
-import { parseFacts } from '../src/lib/questions/facts';
-import type { Fact } from '../src/lib/questions/facts-types';
-import { generateItems } from '../src/lib/questions/generate';
-import { POOLS } from '../src/lib/questions/pools';
-import { PhraseIndex } from '../src/lib/questions/text';
-import { parseQuestionsWithLines } from '../src/lib/questions/hand';
-import { suggestFacts, suggestionsYaml } from '../src/lib/questions/suggest';
-import { isChoice, keyIds, QuestionsError, type Item } from '../src/lib/questions/types';
+import { extractHeadings, splitFrontMatter } from '../src/lib/content/markdown.ts';
+import { buildBank, paragraphs, type Bank, type BankContext } from '../src/lib/questions/bank.ts';
+import { formatViolation, runChecks } from '../src/lib/questions/checks.ts';
+import { parseFacts } from '../src/lib/questions/facts.ts';
+import type { Fact } from '../src/lib/questions/facts-types.ts';
+import { generateItems } from '../src/lib/questions/generate.ts';
+import { POOLS } from '../src/lib/questions/pools.ts';
+import { PhraseIndex } from '../src/lib/questions/text.ts';
+import { parseQuestionsWithLines } from '../src/lib/questions/hand.ts';
+import { suggestFacts, suggestionsYaml } from '../src/lib/questions/suggest.ts';
+import { isChoice, keyIds, QuestionsError, type Item } from '../src/lib/questions/types.ts';
 
 const ARTICLES = '/work/shared/articles';
 

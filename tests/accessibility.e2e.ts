@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES, expectNoAxeViolations } from './helpers';
+import { PAGE_TYPES, expectNoAxeViolations } from './helpers.ts';
 
 for (const scheme of ['light', 'dark'] as const) {
 	for (const [name, path] of Object.entries(PAGE_TYPES)) {

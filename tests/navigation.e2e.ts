@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MODULE } from './helpers';
+import { MODULE } from './helpers.ts';
 
 test('a reader goes from the catalogue through every section in order and back', async ({
 	page

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MODULE } from './helpers';
+import { MODULE } from './helpers.ts';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Item } from '../src/lib/questions/types';
-import { MODULE } from './helpers';
+import type { Item } from '../src/lib/questions/types.ts';
+import { MODULE } from './helpers.ts';
 
 export const QUIZ = `/modules/${MODULE}/quiz`;
 export const PROGRESS_KEY = `briefing:v1:progress:${MODULE}`;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MODULE } from './helpers';
-import { PROGRESS_KEY, QUIZ, fetchBank, storeAttempt } from './quiz-helpers';
+import { MODULE } from './helpers.ts';
+import { PROGRESS_KEY, QUIZ, fetchBank, storeAttempt } from './quiz-helpers.ts';
 
 /** Starts a fresh quiz with the settings form. */
 async function startQuiz(page: Page, mode: 'Practice' | 'Test', length = '10 questions') {
@@ -39,7 +39,10 @@ test('a reload mid-attempt resumes the same questions in the same order with the
 	await answerSomething(page);
 	await page.getByRole('button', { name: 'Next question' }).click();
 	await answerSomething(page);
-	const secondStem = await page.locator('form.panel legend, form.panel .stem').first().textContent();
+	const secondStem = await page
+		.locator('form.panel legend, form.panel .stem')
+		.first()
+		.textContent();
 	await page.getByRole('button', { name: 'Next question' }).click();
 	const before = await stored(page);
 
@@ -52,9 +55,13 @@ test('a reload mid-attempt resumes the same questions in the same order with the
 		before.modules[MODULE].inProgress.answers
 	);
 	await page.getByRole('button', { name: 'Previous question' }).click();
-	await expect(page.locator('form.panel legend, form.panel .stem').first()).toHaveText(secondStem ?? '');
+	await expect(page.locator('form.panel legend, form.panel .stem').first()).toHaveText(
+		secondStem ?? ''
+	);
 	await page.getByRole('button', { name: 'Previous question' }).click();
-	await expect(page.locator('form.panel legend, form.panel .stem').first()).toHaveText(firstStem ?? '');
+	await expect(page.locator('form.panel legend, form.panel .stem').first()).toHaveText(
+		firstStem ?? ''
+	);
 });
 
 test('a closed tab mid-attempt resumes in a new tab', async ({ context }) => {
@@ -119,7 +126,8 @@ test('two tabs answering the same attempt keep both answers', async ({ context }
 });
 
 test('damaged stored data is kept aside, reported, and the quiz still works', async ({ page }) => {
-	await page.goto('/');
+	// The about page reads no progress, so nothing touches the value before the quiz page loads.
+	await page.goto('/about');
 	const damaged = '{"version":2,"modules":{ this is not json';
 	await page.evaluate(
 		([key, value]) => {
@@ -188,6 +196,22 @@ test('with storage full the quiz keeps what was saved and carries on in memory',
 	await expect(page.getByText('storage is full')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();
 	expect(await stored(page)).toEqual(saved);
+});
+
+test('the home page reports damaged data too, and keeps a copy of it', async ({ page }) => {
+	await page.goto('/about');
+	await page.evaluate((key) => localStorage.setItem(key, 'not json at all'), PROGRESS_KEY);
+	await page.goto('/');
+	await expect(
+		page.getByText('Some saved progress could not be read and was set aside')
+	).toBeVisible();
+	await expect(page.locator('.progress-summary')).toContainText('not started');
+	await page.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(page.getByText('Some saved progress could not be read')).toHaveCount(0);
+	const backups = await page.evaluate(() =>
+		Object.keys(localStorage).filter((k) => k.startsWith('briefing:v1:backup:'))
+	);
+	expect(backups).toHaveLength(1);
 });
 
 test('resetting a module asks first, then clears its progress', async ({ page }) => {

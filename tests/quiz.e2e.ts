@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations } from './helpers.ts';
 import {
 	QUIZ,
 	answerByKeyboard,
@@ -7,7 +7,7 @@ import {
 	oneOfEachType,
 	storeAttempt,
 	submitByKeyboard
-} from './quiz-helpers';
+} from './quiz-helpers.ts';
 
 test('the prerendered quiz shows the first question with working controls before any script runs', async ({
 	browser

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, formatSourceDate, minutes } from './format';
+import { capitalise, formatSourceDate, minutes } from './format.ts';
 
 describe('formatSourceDate', () => {
 	it('keeps a year-only date as the year', () => {

@@ -1,7 +1,7 @@
-import { ContentError, buildIndex, type ContentProblem } from './content/load';
-import type { ContentIndex, Module } from './content/types';
-import { buildBank, type Bank } from './questions/bank';
-import { QuestionsError } from './questions/types';
+import { ContentError, buildIndex, type ContentProblem } from './content/load.ts';
+import type { ContentIndex, Module } from './content/types.ts';
+import { buildBank, type Bank } from './questions/bank.ts';
+import { QuestionsError } from './questions/types.ts';
 
 /** Everything the site is built from: the lessons' index and each module's question bank. */
 export interface Site {

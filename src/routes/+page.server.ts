@@ -3,6 +3,6 @@ import { bankFor, content } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	cards: content.modules.map((m) => toCard(m, bankFor(m.slug)?.items.length ?? 0)),
+	cards: content.modules.map((m) => toCard(m, bankFor(m.slug)?.items.map((i) => i.id) ?? [])),
 	tags: content.tags
 });

@@ -1,4 +1,4 @@
-import type { Level, Module } from './types';
+import type { Level, Module } from './types.ts';
 
 /** What the catalogue shows of a module. */
 export interface ModuleCard {
@@ -16,12 +16,12 @@ export interface ModuleCard {
 	tags: string[];
 	/** Number of lesson sections. */
 	sections: number;
-	/** Number of quiz questions; 0 when the module has no facts file yet. */
-	questions: number;
+	/** Ids of the quiz's current questions (empty without a facts file); scores count only these. */
+	questionIds: string[];
 }
 
 /** The catalogue entry for a module. */
-export function toCard(module: Module, questions: number): ModuleCard {
+export function toCard(module: Module, questionIds: string[]): ModuleCard {
 	return {
 		slug: module.slug,
 		title: module.title,
@@ -30,7 +30,7 @@ export function toCard(module: Module, questions: number): ModuleCard {
 		level: module.level,
 		tags: module.tags,
 		sections: module.sections.length,
-		questions
+		questionIds
 	};
 }
 

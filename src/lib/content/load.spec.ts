@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ContentError, buildIndex, formatProblem } from './load';
-import { readContentFiles } from './read-files';
+import { ContentError, buildIndex, formatProblem } from './load.ts';
+import { readContentFiles } from './read-files.ts';
 
 const fixture = (path: string) => fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url));
 

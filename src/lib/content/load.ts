@@ -2,7 +2,14 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, ParsedNode, YAMLMap } from 'yaml';
 import { countWords, extractHeadings, findLinks, splitFrontMatter } from './markdown.ts';
 import type { MarkdownLink } from './markdown.ts';
-import type { ArticleSource, ContentIndex, Level, Module, QuestionFiles, Section } from './types';
+import type {
+	ArticleSource,
+	ContentIndex,
+	Level,
+	Module,
+	QuestionFiles,
+	Section
+} from './types.ts';
 
 /** One thing wrong with the content, pointing at a file and line. */
 export interface ContentProblem {

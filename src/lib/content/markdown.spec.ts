@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { compile } from 'mdsvex';
 import { describe, expect, it } from 'vitest';
 import { headingIds } from '../../../scripts/rehype-heading-ids.js';
-import { countWords, extractHeadings, findLinks, splitFrontMatter, stripInline } from './markdown';
+import {
+	countWords,
+	extractHeadings,
+	findLinks,
+	splitFrontMatter,
+	stripInline
+} from './markdown.ts';
 
 describe('splitFrontMatter', () => {
 	it('returns the YAML, the body and the line the body starts on', () => {

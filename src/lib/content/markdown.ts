@@ -1,4 +1,4 @@
-import type { Heading } from './types';
+import type { Heading } from './types.ts';
 import { uniqueSlugs } from './slug.js';
 
 /** A markdown file split into its front matter and its body. */

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, Attempt, FinishedAttempt } from '../quiz/attempt';
-import { canonicalJson, mergeAttempt, mergeModule, mergeProgress, mergeQuestion } from './merge';
-import { emptyProgress, migrate } from './schema';
-import type { HistoryEntry, ModuleProgress, ProgressData } from './schema';
+import type { Answer, Attempt, FinishedAttempt } from '../quiz/attempt.ts';
+import { canonicalJson, mergeAttempt, mergeModule, mergeProgress, mergeQuestion } from './merge.ts';
+import { emptyProgress, migrate } from './schema.ts';
+import type { HistoryEntry, ModuleProgress, ProgressData } from './schema.ts';
 
 const IDS = ['a1', 'a2', 'a3', 'a4'];
 const ITEMS = ['i1', 'i2', 'i3'];

@@ -1,7 +1,7 @@
-import { isFinished } from '../quiz/attempt';
-import type { Answer, Attempt, FinishedAttempt } from '../quiz/attempt';
-import { CURRENT_VERSION } from './schema';
-import type { HistoryEntry, ModuleProgress, ProgressData, QuestionRecord } from './schema';
+import { isFinished } from '../quiz/finished.ts';
+import type { Answer, Attempt, FinishedAttempt } from '../quiz/attempt.ts';
+import { CURRENT_VERSION } from './schema.ts';
+import type { HistoryEntry, ModuleProgress, ProgressData, QuestionRecord } from './schema.ts';
 
 /** JSON with sorted keys: equal values give equal text, whatever order their keys were written in. */
 export function canonicalJson(value: unknown): string {

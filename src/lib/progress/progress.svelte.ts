@@ -1,7 +1,7 @@
-import type { Attempt } from '../quiz/attempt';
-import type { ProgressData } from './schema';
-import { browserStorage } from './storage';
-import { ProgressStore, type StoreMode, type StoreNotice } from './store';
+import type { Attempt } from '../quiz/attempt.ts';
+import type { ProgressData } from './schema.ts';
+import { browserStorage } from './storage.ts';
+import { ProgressStore, type StoreMode, type StoreNotice } from './store.ts';
 
 // Two tabs writing within a few milliseconds can each miss the other's write; re-checking then is enough.
 const VERIFY_AFTER_MS = [100, 500, 2000];

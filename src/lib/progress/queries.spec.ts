@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { finishAttempt, newAttempt, recordAnswer } from '../quiz/attempt';
-import type { Attempt } from '../quiz/attempt';
-import { singleBank } from '../quiz/test-items';
-import { FakeStorage } from './fake-storage';
+import { finishAttempt, newAttempt, recordAnswer } from '../quiz/attempt.ts';
+import type { Attempt } from '../quiz/attempt.ts';
+import { singleBank } from '../quiz/test-items.ts';
+import { countingAttempts } from './scores.ts';
+import { FakeStorage } from './fake-storage.ts';
 import {
 	attemptCount,
 	bestScore,
-	countingAttempts,
 	currentScores,
 	inProgressAttempt,
 	lastScore,
 	moduleHistory,
 	moduleProgress,
 	questionRecord
-} from './queries';
-import { emptyProgress } from './schema';
-import { ProgressStore } from './store';
+} from './queries.ts';
+import { emptyProgress } from './schema.ts';
+import { ProgressStore } from './store.ts';
 
 const T0 = Date.UTC(2026, 10, 26, 9, 0, 0);
 const BANK = singleBank(5);
@@ -59,7 +59,13 @@ describe('progress queries', () => {
 		expect(questionRecord(data, 'm', 'q00')).toBeUndefined();
 		expect(moduleHistory(data, 'm')).toEqual({});
 		expect(countingAttempts(data, 'm', BANK)).toEqual([]);
-		expect(currentScores(data, 'm', BANK)).toEqual({ attempts: 0 });
+		expect(
+			currentScores(
+				data,
+				'm',
+				BANK.map((i) => i.id)
+			)
+		).toEqual({ attempts: 0 });
 		expect(moduleProgress(data, 'constructor')).toBeUndefined();
 	});
 
@@ -123,7 +129,13 @@ describe('progress queries', () => {
 		const bank = BANK.slice(0, 3);
 		expect(bestScore(data, 'm')).toBe(80);
 		expect(lastScore(data, 'm')).toBe(60);
-		expect(currentScores(data, 'm', bank)).toEqual({ best: 100, last: 100, attempts: 2 });
+		expect(
+			currentScores(
+				data,
+				'm',
+				bank.map((i) => i.id)
+			)
+		).toEqual({ best: 100, last: 100, attempts: 2 });
 		const counting = countingAttempts(data, 'm', bank);
 		expect(counting.map((c) => c.attempt.id)).toEqual([first.id, second.id]);
 		expect(counting[0].result).toMatchObject({
@@ -142,7 +154,13 @@ describe('progress queries', () => {
 		const { data } = storeWith(old, recent);
 		const counting = countingAttempts(data, 'm', BANK.slice(2));
 		expect(counting.map((c) => c.attempt.id)).toEqual([recent.id]);
-		expect(currentScores(data, 'm', BANK.slice(2))).toEqual({
+		expect(
+			currentScores(
+				data,
+				'm',
+				BANK.slice(2).map((i) => i.id)
+			)
+		).toEqual({
 			best: 66.7,
 			last: 66.7,
 			attempts: 1

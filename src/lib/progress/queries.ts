@@ -1,9 +1,7 @@
-import { scoreAttempt } from '../quiz/attempt';
-import type { Attempt, FinishedAttempt } from '../quiz/attempt';
-import type { AttemptResult } from '../quiz/grade';
-import type { Item } from '../questions/types';
-import { questionKey, splitQuestionKey } from './schema';
-import type { ModuleProgress, ProgressData, QuestionRecord } from './schema';
+import type { Attempt } from '../quiz/attempt.ts';
+import type { Item } from '../questions/types.ts';
+import { questionKey, splitQuestionKey } from './schema.ts';
+import type { ModuleProgress, ProgressData, QuestionRecord } from './schema.ts';
 
 /** A module's progress, if the learner has any. */
 export function moduleProgress(data: ProgressData, slug: string): ModuleProgress | undefined {
@@ -58,32 +56,6 @@ export function moduleHistory(
 	return Object.fromEntries(entries);
 }
 
-/** A finished attempt re-marked against the current bank. */
-export interface CountingAttempt {
-	/** The attempt as stored. */
-	attempt: FinishedAttempt;
-	/** Its marking over the items still in the bank; `missing` lists the removed ones. */
-	result: AttemptResult & { missing: string[] };
-}
-
-/**
- * Finished attempts as they count now: each re-marked over the items still in the bank, oldest first.
- * An attempt none of whose items remain does not count. `passMark` defaults to each attempt's own.
- */
-export function countingAttempts(
-	data: ProgressData,
-	slug: string,
-	bank: readonly Item[],
-	passMark?: number
-): CountingAttempt[] {
-	return (moduleProgress(data, slug)?.attempts ?? [])
-		.map((attempt) => ({
-			attempt,
-			result: scoreAttempt(attempt, bank, passMark ?? attempt.score.passMark)
-		}))
-		.filter(({ result }) => result.max > 0);
-}
-
 /** Best and last percent and attempt count over the attempts that still count. */
 export interface CurrentScores {
 	/** Highest re-marked percent, if any attempt counts. */
@@ -94,19 +66,28 @@ export interface CurrentScores {
 	attempts: number;
 }
 
-/** The module's scores as they stand with the current bank (see `countingAttempts`). */
+/**
+ * The module's scores as they stand now: each finished attempt's stored marks over the questions still in
+ * the bank (`currentIds`), so removed questions stay in history but stop counting. Needs no grading code.
+ */
 export function currentScores(
 	data: ProgressData,
 	slug: string,
-	bank: readonly Item[],
-	passMark?: number
+	currentIds: readonly string[]
 ): CurrentScores {
-	const counting = countingAttempts(data, slug, bank, passMark);
-	const latest = counting[counting.length - 1];
-	if (!latest) return { attempts: 0 };
+	const ids = new Set(currentIds);
+	const percents: number[] = [];
+	for (const attempt of moduleProgress(data, slug)?.attempts ?? []) {
+		const marks = Object.entries(attempt.score.items).filter(([id]) => ids.has(id));
+		if (marks.length === 0) continue;
+		const score = marks.reduce((sum, [, credit]) => sum + credit, 0);
+		// Same rounding as grade.ts's toPercent: one decimal.
+		percents.push(Math.round((score / marks.length) * 1000) / 10);
+	}
+	if (percents.length === 0) return { attempts: 0 };
 	return {
-		best: Math.max(...counting.map((c) => c.result.percent)),
-		last: latest.result.percent,
-		attempts: counting.length
+		best: Math.max(...percents),
+		last: percents[percents.length - 1],
+		attempts: percents.length
 	};
 }

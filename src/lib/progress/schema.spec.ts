@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
-import { CURRENT_VERSION, emptyProgress, migrate, questionKey, splitQuestionKey } from './schema';
-import type { ProgressData } from './schema';
+import {
+	CURRENT_VERSION,
+	emptyProgress,
+	migrate,
+	questionKey,
+	splitQuestionKey
+} from './schema.ts';
+import type { ProgressData } from './schema.ts';
 
 const SLUG = 'organised-immigration-crime-summit';
 

@@ -1,6 +1,6 @@
-import { isFinished } from '../quiz/attempt';
-import type { Answer, Attempt, AttemptScore, FinishedAttempt, ItemPast } from '../quiz/attempt';
-import type { Response, SectionScore } from '../quiz/grade';
+import { isFinished } from '../quiz/finished.ts';
+import type { Answer, Attempt, AttemptScore, FinishedAttempt, ItemPast } from '../quiz/attempt.ts';
+import type { Response, SectionScore } from '../quiz/grade.ts';
 
 /**
  * Version of the stored progress format; `migrate` upgrades every earlier one.

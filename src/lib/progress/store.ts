@@ -1,10 +1,10 @@
-import { isFinished } from '../quiz/attempt';
-import type { Attempt } from '../quiz/attempt';
-import { canonicalJson, mergeProgress, summariseHistory } from './merge';
-import { CURRENT_VERSION, emptyProgress, migrate, questionKey } from './schema';
-import type { MigrateResult, ProgressData, QuestionRecord } from './schema';
-import { BACKUP_PREFIX, backupKey, isQuotaError, progressKey, slugOfKey } from './storage';
-import type { StorageLike } from './storage';
+import { isFinished } from '../quiz/finished.ts';
+import type { Attempt } from '../quiz/attempt.ts';
+import { canonicalJson, mergeProgress, summariseHistory } from './merge.ts';
+import { CURRENT_VERSION, emptyProgress, migrate, questionKey } from './schema.ts';
+import type { MigrateResult, ProgressData, QuestionRecord } from './schema.ts';
+import { BACKUP_PREFIX, backupKey, isQuotaError, progressKey, slugOfKey } from './storage.ts';
+import type { StorageLike } from './storage.ts';
 
 /** Something the learner should be told about their stored progress. */
 export type StoreNotice =
@@ -385,7 +385,8 @@ export class ProgressStore {
 			const merged = stored
 				? mergeProgress(stored, fragment(this.#data, slug))
 				: fragment(this.#data, slug);
-			const changed = !stored || canonicalJson(merged) !== canonicalJson(mergeProgress(stored, stored));
+			const changed =
+				!stored || canonicalJson(merged) !== canonicalJson(mergeProgress(stored, stored));
 			if (changed || !onlyIfMissing) this.#set(key, JSON.stringify(merged));
 			this.#data = withFragment(this.#data, slug, merged);
 		});

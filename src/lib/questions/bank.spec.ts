@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { buildBank, paragraphs } from './bank';
-import { FIXTURE_FACTS } from './test-fixtures';
-import { QuestionsError } from './types';
+import { buildBank, paragraphs } from './bank.ts';
+import { FIXTURE_FACTS } from './test-fixtures.ts';
+import { QuestionsError } from './types.ts';
 
 const sections = new Map([
 	['summit', []],

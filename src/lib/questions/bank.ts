@@ -1,9 +1,9 @@
-import { formatViolation, runChecks } from './checks';
-import { parseFacts } from './facts';
-import type { Fact } from './facts-types';
-import { generateItems } from './generate';
-import { parseQuestionsWithLines } from './hand';
-import { QuestionsError, type Item, type Problem } from './types';
+import { formatViolation, runChecks } from './checks.ts';
+import { parseFacts } from './facts.ts';
+import type { Fact } from './facts-types.ts';
+import { generateItems } from './generate.ts';
+import { parseQuestionsWithLines } from './hand.ts';
+import { QuestionsError, type Item, type Problem } from './types.ts';
 
 /** What a module's bank is built against. */
 export interface BankContext {

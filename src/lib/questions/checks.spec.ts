@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chiSquarePValue, checkBank, checkItem, formatViolation, regularisedGammaP, runChecks, type Rule } from './checks';
-import type { Fact } from './facts-types';
-import type { BlankItem, Item, NumericItem, SingleItem, TrueFalseItem } from './types';
+import { chiSquarePValue, checkBank, checkItem, formatViolation, regularisedGammaP, runChecks, type Rule } from './checks.ts';
+import type { Fact } from './facts-types.ts';
+import type { BlankItem, Item, NumericItem, SingleItem, TrueFalseItem } from './types.ts';
 
 const FACTS: Fact[] = [
 	{

@@ -1,7 +1,7 @@
-import { factTexts, MONTH_NAMES } from './fact-text';
-import type { Fact, NumberFact, NumberQualifier } from './facts-types';
-import { contentWords, digitRuns, formatNumber, normalise, numbersIn, optionKey, PhraseIndex } from './text';
-import { isChoice, keyIds, type ChoiceItem, type Item, type Option } from './types';
+import { factTexts, MONTH_NAMES } from './fact-text.ts';
+import type { Fact, NumberFact, NumberQualifier } from './facts-types.ts';
+import { contentWords, digitRuns, formatNumber, normalise, numbersIn, optionKey, PhraseIndex } from './text.ts';
+import { isChoice, keyIds, type ChoiceItem, type Item, type Option } from './types.ts';
 
 /** Names of the automatic checks; a build failure names one. */
 export type Rule =

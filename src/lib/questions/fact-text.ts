@@ -1,5 +1,5 @@
-import type { Fact } from './facts-types';
-import { formatNumber } from './text';
+import type { Fact } from './facts-types.ts';
+import { formatNumber } from './text.ts';
 
 const MONTHS = [
 	'January',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFacts, QuestionsError } from './facts';
+import { parseFacts, QuestionsError } from './facts.ts';
 
 const sections = new Map([
 	['summit', ['who-came', 'why']],

@@ -1,9 +1,9 @@
 import { isMap, type Node, type YAMLMap } from 'yaml';
-import type { Fact } from './facts-types';
-import { QuestionsError } from './types';
-import { findPair, loadYaml, opt, readMap, req, topList, type Spec, type YamlFile } from './yaml-schema';
+import type { Fact } from './facts-types.ts';
+import { QuestionsError } from './types.ts';
+import { findPair, loadYaml, opt, readMap, req, topList, type Spec, type YamlFile } from './yaml-schema.ts';
 
-export { QuestionsError } from './types';
+export { QuestionsError } from './types.ts';
 
 /** What facts are checked against. */
 export interface FactsContext {

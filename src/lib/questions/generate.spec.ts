@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acceptedWindow, chiSquarePValue, formatViolation, runChecks } from './checks';
-import type { EntityCategory, Fact, NumberQualifier } from './facts-types';
-import { generateItems, numericLadder } from './generate';
-import { FACT_TYPES, FIXTURE_FACTS, syntheticFacts, type FactSpec } from './test-fixtures';
-import { isChoice, keyIds, type Item } from './types';
+import { acceptedWindow, chiSquarePValue, formatViolation, runChecks } from './checks.ts';
+import type { EntityCategory, Fact, NumberQualifier } from './facts-types.ts';
+import { generateItems, numericLadder } from './generate.ts';
+import { FACT_TYPES, FIXTURE_FACTS, syntheticFacts, type FactSpec } from './test-fixtures.ts';
+import { isChoice, keyIds, type Item } from './types.ts';
 
 const items = generateItems(FIXTURE_FACTS, { seed: 'spec' });
 const item = (id: string): Item => {

@@ -1,5 +1,5 @@
-import { acceptedWindow, checkBank, checkItem, chiSquarePValue, keyIsLongest, type Violation } from './checks';
-import { factNames, factTexts, formatWhen } from './fact-text';
+import { acceptedWindow, checkBank, checkItem, chiSquarePValue, keyIsLongest, type Violation } from './checks.ts';
+import { factNames, factTexts, formatWhen } from './fact-text.ts';
 import type {
 	CauseFact,
 	DefinitionFact,
@@ -12,9 +12,9 @@ import type {
 	PositionFact,
 	QuoteFact,
 	SetFact
-} from './facts-types';
-import { POOLS } from './pools';
-import { createRandom, hashString, type Random } from './random';
+} from './facts-types.ts';
+import { POOLS } from './pools.ts';
+import { createRandom, hashString, type Random } from './random.ts';
 import {
 	capitalise,
 	containsPhrase,
@@ -24,8 +24,8 @@ import {
 	PhraseIndex,
 	slugId,
 	STOPWORDS
-} from './text';
-import { isChoice, type Item, type MatchingItem, type Option, type OrderingItem } from './types';
+} from './text.ts';
+import { isChoice, type Item, type MatchingItem, type Option, type OrderingItem } from './types.ts';
 
 /** How to generate. */
 export interface GenerateOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestions, parseQuestionsWithLines } from './hand';
-import { FIXTURE_FACTS } from './test-fixtures';
-import { QuestionsError } from './types';
+import { parseQuestions, parseQuestionsWithLines } from './hand.ts';
+import { FIXTURE_FACTS } from './test-fixtures.ts';
+import { QuestionsError } from './types.ts';
 
 const sections = new Map([
 	['summit', ['who-came']],

@@ -1,7 +1,7 @@
 import { isMap } from 'yaml';
-import type { Fact } from './facts-types';
-import { QuestionsError, type Item, type ItemType, type Option } from './types';
-import { findPair, loadYaml, opt, readMap, req, topList, type Spec, type Value } from './yaml-schema';
+import type { Fact } from './facts-types.ts';
+import { QuestionsError, type Item, type ItemType, type Option } from './types.ts';
+import { findPair, loadYaml, opt, readMap, req, topList, type Spec, type Value } from './yaml-schema.ts';
 
 /** What hand-written items are checked against. */
 export interface QuestionsContext {

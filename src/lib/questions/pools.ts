@@ -1,4 +1,4 @@
-import type { EntityCategory } from './facts-types';
+import type { EntityCategory } from './facts-types.ts';
 
 /** A candidate distractor from the shared pools. */
 export interface PoolEntry {

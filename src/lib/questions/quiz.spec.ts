@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateItems } from './generate';
-import { drawQuiz } from './quiz';
-import { FIXTURE_FACTS } from './test-fixtures';
+import { generateItems } from './generate.ts';
+import { drawQuiz } from './quiz.ts';
+import { FIXTURE_FACTS } from './test-fixtures.ts';
 
 describe('drawQuiz', () => {
 	const items = generateItems(FIXTURE_FACTS, { seed: 'quiz' });

@@ -1,5 +1,5 @@
-import { createRandom } from './random';
-import type { Item } from './types';
+import { createRandom } from './random.ts';
+import type { Item } from './types.ts';
 
 /**
  * Draw up to `count` items for one quiz, seeded, never two items that share a fact: the giveaway check

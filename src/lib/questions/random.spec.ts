@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, hashString } from './random';
+import { createRandom, hashString } from './random.ts';
 
 describe('createRandom', () => {
 	it('repeats the same sequence for the same seed', () => {

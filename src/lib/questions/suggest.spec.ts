@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { suggestFacts, suggestionsYaml } from './suggest';
-import { FIXTURE_FACTS } from './test-fixtures';
+import { suggestFacts, suggestionsYaml } from './suggest.ts';
+import { FIXTURE_FACTS } from './test-fixtures.ts';
 
 const lesson = `## Who came
 

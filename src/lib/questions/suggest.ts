@@ -1,8 +1,8 @@
 import nlp from 'compromise';
 import { Document, isSeq, type Node } from 'yaml';
-import { factNames } from './fact-text';
-import type { EntityCategory, Fact, NumberQualifier } from './facts-types';
-import { normalise, slugId } from './text';
+import { factNames } from './fact-text.ts';
+import type { EntityCategory, Fact, NumberQualifier } from './facts-types.ts';
+import { normalise, slugId } from './text.ts';
 
 /** A candidate fact proposed from lesson text, for an author to check, reword and paste. */
 export interface Suggestion {

@@ -1,5 +1,5 @@
-import type { EntityCategory, Fact, NumberQualifier } from './facts-types';
-import { createRandom } from './random';
+import type { EntityCategory, Fact, NumberQualifier } from './facts-types.ts';
+import { createRandom } from './random.ts';
 
 const src = (paragraph: number) => ({ article: 'harbour-summit', paragraph });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, digitRuns, emphasiseNegatives, formatNumber, optionKey, PhraseIndex, slugId } from './text';
+import { contentWords, digitRuns, emphasiseNegatives, formatNumber, optionKey, PhraseIndex, slugId } from './text.ts';
 
 describe('text helpers', () => {
 	it('normalise options: case, punctuation and number formats', () => {

@@ -1,5 +1,5 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Problem } from './types';
+import type { Problem } from './types.ts';
 
 /** What a field's value must be. */
 export type Kind =

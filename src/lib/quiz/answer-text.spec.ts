@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctAnswerText, responseText, stemRuns } from './answer-text';
-import { blank, matching, multiple, numeric, ordering, single } from './test-items';
+import { correctAnswerText, responseText, stemRuns } from './answer-text.ts';
+import { blank, matching, multiple, numeric, ordering, single } from './test-items.ts';
 
 describe('correctAnswerText', () => {
 	it('names every key of a multiple-select item', () => {

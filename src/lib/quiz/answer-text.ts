@@ -1,5 +1,5 @@
-import { isChoice, keyIds, type Item } from '../questions/types';
-import type { Response } from './grade';
+import { isChoice, keyIds, type Item } from '../questions/types.ts';
+import type { Response } from './grade.ts';
 
 const number = new Intl.NumberFormat('en-GB');
 

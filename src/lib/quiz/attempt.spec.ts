@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Item } from '../questions/types';
+import type { Item } from '../questions/types.ts';
 import {
 	IDLE_GAP_MS,
 	finishAttempt,
@@ -11,8 +11,8 @@ import {
 	resolveAttempt,
 	scoreAttempt,
 	timeTaken
-} from './attempt';
-import type { ItemPast, NewAttemptOptions, QuizLength } from './attempt';
+} from './attempt.ts';
+import type { ItemPast, NewAttemptOptions, QuizLength } from './attempt.ts';
 import {
 	everyType,
 	matching,
@@ -21,7 +21,7 @@ import {
 	single,
 	singleBank,
 	truefalse
-} from './test-items';
+} from './test-items.ts';
 
 const T0 = Date.UTC(2026, 10, 26, 12, 0, 0);
 
@@ -43,6 +43,18 @@ const past = (...scores: number[]): ItemPast => ({
 });
 
 describe('newAttempt', () => {
+	it('never puts two items on the same fact in one quiz while enough other facts remain', () => {
+		// Three items per fact, twelve facts: a 10-question quiz can use ten different facts.
+		const bank = singleBank(36).map((item, i) => ({ ...item, facts: [`fact-${i % 12}`] }));
+		for (const seed of ['a', 'b', 'c', 'd']) {
+			const attempt = newAttempt(options({ bank, length: 10, seed }));
+			const facts = attempt.items.map((id) => bank.find((i) => i.id === id)?.facts[0]);
+			expect(new Set(facts).size).toBe(10);
+		}
+		// With fewer facts than questions, the quiz still has the length asked for.
+		expect(newAttempt(options({ bank, length: 20 })).items).toHaveLength(20);
+	});
+
 	it('is deterministic: the same options give the same attempt', () => {
 		expect(newAttempt(options())).toEqual(newAttempt(options()));
 		const bank = singleBank(30);

@@ -1,7 +1,8 @@
-import { createRandom, hashString } from '../questions/random';
-import type { Item } from '../questions/types';
-import { DEFAULT_PASS_MARK, gradeAttempt } from './grade';
-import type { AttemptResult, Response, SectionScore } from './grade';
+import { createRandom, hashString } from '../questions/random.ts';
+import type { Item } from '../questions/types.ts';
+import { DEFAULT_PASS_MARK, gradeAttempt } from './grade.ts';
+import { isFinished } from './finished.ts';
+import type { AttemptResult, Response, SectionScore } from './grade.ts';
 
 /** Practice shows feedback after each answer; test only at the end. */
 export type QuizMode = 'practice' | 'test';
@@ -105,10 +106,7 @@ export function randomSeed(): string {
 	return Array.from(words, (w) => w.toString(36).padStart(7, '0')).join('');
 }
 
-/** Whether the attempt has been finished and marked. */
-export function isFinished(attempt: Attempt): attempt is FinishedAttempt {
-	return attempt.finishedAt !== undefined && attempt.score !== undefined;
-}
+export { isFinished };
 
 /** Whether the learner's last result for the item was below full credit. */
 function wasMissed(past: ItemPast): boolean {
@@ -148,6 +146,26 @@ function shuffledOrder(item: Item, seed: string): string[] {
 	return order;
 }
 
+/**
+ * The first `count` items in rank order that share no fact with an item already taken: two items on one
+ * fact can give each other's answers away. Only when too few such items exist are the rest added.
+ */
+function factDisjoint(ranked: Item[], count: number): Item[] {
+	const used = new Set<string>();
+	const chosen: Item[] = [];
+	const skipped: Item[] = [];
+	for (const item of ranked) {
+		if (chosen.length === count) break;
+		if (item.facts.some((f) => used.has(f))) {
+			skipped.push(item);
+			continue;
+		}
+		for (const f of item.facts) used.add(f);
+		chosen.push(item);
+	}
+	return [...chosen, ...skipped].slice(0, count);
+}
+
 /** Picks unseen items first, then previously missed ones, then the rest, and shuffles all orders. */
 export function newAttempt(options: NewAttemptOptions): Attempt {
 	const { moduleSlug, mode, length, seed, history, now } = options;
@@ -164,7 +182,7 @@ export function newAttempt(options: NewAttemptOptions): Attempt {
 	}
 	const pick = createRandom(`${seed}\u0000pick`);
 	const ranked = [...pick.shuffle(unseen), ...pick.shuffle(missed), ...pick.shuffle(rest)];
-	const chosen = length === 'all' ? ranked : ranked.slice(0, length);
+	const chosen = length === 'all' ? ranked : factDisjoint(ranked, length);
 	// Shuffled again so unseen items are not all at the front of the quiz.
 	const items = createRandom(`${seed}\u0000questions`).shuffle(chosen);
 	const orders: Record<string, string[]> = {};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ITEM_TYPES } from '../questions/types';
+import { ITEM_TYPES } from '../questions/types.ts';
 import {
 	DEFAULT_PASS_MARK,
 	SCORING_RULES,
@@ -9,8 +9,8 @@ import {
 	normaliseAnswer,
 	parseNumber,
 	toPercent
-} from './grade';
-import type { Response } from './grade';
+} from './grade.ts';
+import type { Response } from './grade.ts';
 import {
 	blank,
 	everyType,
@@ -22,7 +22,7 @@ import {
 	singleBank,
 	truefalse,
 	whosaid
-} from './test-items';
+} from './test-items.ts';
 
 const choice = (...selected: string[]): Response => ({ kind: 'choice', selected });
 const typed = (text: string): Response => ({ kind: 'numeric', text });

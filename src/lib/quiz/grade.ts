@@ -1,4 +1,4 @@
-import { isChoice, keyIds } from '../questions/types';
+import { isChoice, keyIds } from '../questions/types.ts';
 import type {
 	BlankItem,
 	ChoiceItem,
@@ -7,7 +7,7 @@ import type {
 	MatchingItem,
 	NumericItem,
 	OrderingItem
-} from '../questions/types';
+} from '../questions/types.ts';
 
 /** Pass mark used when a module does not set one, in percent. */
 export const DEFAULT_PASS_MARK = 80;

@@ -1,4 +1,4 @@
-import type { Item } from '../questions/types';
+import type { Item } from '../questions/types.ts';
 import {
 	finishAttempt,
 	isFinished,
@@ -11,8 +11,8 @@ import {
 	type ItemPast,
 	type QuizLength,
 	type QuizMode
-} from './attempt';
-import { gradeItem, type Grade, type Response } from './grade';
+} from './attempt.ts';
+import { gradeItem, type Grade, type Response } from './grade.ts';
 
 /** Whether a response holds anything to mark: a choice, some text, or a matched pair. */
 export function hasContent(response: Response): boolean {

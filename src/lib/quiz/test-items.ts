@@ -8,7 +8,7 @@ import type {
 	SingleItem,
 	TrueFalseItem,
 	WhoSaidItem
-} from '../questions/types';
+} from '../questions/types.ts';
 
 // Items of every type for the quiz and progress specs; not imported by the site.
 

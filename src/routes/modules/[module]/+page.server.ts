@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
 			readingMinutes: module.readingMinutes,
 			tags: module.tags,
 			sections: module.sections.map((s) => ({ slug: s.slug, title: s.title, order: s.order })),
-			questions: bankFor(module.slug)?.items.length ?? 0,
+			questionIds: bankFor(module.slug)?.items.map((i) => i.id) ?? [],
 			passMark: module.passMark
 		}
 	};

@@ -10,7 +10,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		tag: params.tag,
 		cards: withTag(content.modules, params.tag).map((m) =>
-			toCard(m, bankFor(m.slug)?.items.length ?? 0)
+			toCard(m, bankFor(m.slug)?.items.map((i) => i.id) ?? [])
 		),
 		tags: content.tags
 	};
