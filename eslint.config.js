@@ -14,7 +14,8 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'src/lib/content/fixtures/'
+			'src/lib/content/fixtures/',
+			'static/_islands/'
 		]
 	},
 	js.configs.recommended,

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Response } from '@playwright/test';
 import { PAGE_TYPES } from './helpers';
 import { QUIZ } from './quiz-helpers';
 
@@ -8,29 +8,40 @@ const KB = 1024;
 /** Every same-origin resource a page loads, with its gzipped size (what a compressing host sends). */
 async function loadWeights(page: Page, path: string) {
 	const bodies: Promise<{ url: string; type: string; gzip: number }>[] = [];
-	page.on('response', (response) => {
+	const listener = (response: Response) => {
 		if (!response.url().startsWith('http://localhost:4173/')) return;
 		const type = response.request().resourceType();
 		bodies.push(
 			response.body().then((b) => ({ url: response.url(), type, gzip: gzipSync(b).length }))
 		);
-	});
+	};
+	page.on('response', listener);
 	await page.goto(path, { waitUntil: 'networkidle' });
+	page.off('response', listener);
 	const all = await Promise.all(bodies);
+	expect(all.filter((r) => r.type === 'document')).toHaveLength(1);
 	const sum = (list: typeof all) => list.reduce((n, r) => n + r.gzip, 0);
 	return { js: sum(all.filter((r) => r.type === 'script')), total: sum(all), all };
 }
 
-for (const [name, path] of Object.entries(PAGE_TYPES)) {
+for (const [name, path] of Object.entries({ ...PAGE_TYPES, quiz: QUIZ })) {
 	test(`the ${name} page loads at most 45 KB of gzipped JavaScript`, async ({ page }) => {
-		const { js, all } = await loadWeights(page, path);
-		expect(all.some((r) => r.type === 'script')).toBe(true);
+		const { js } = await loadWeights(page, path);
 		expect(js, `${(js / KB).toFixed(1)} KB`).toBeLessThanOrEqual(45 * KB);
 	});
 }
 
-test('the quiz page transfers at most 80 KB gzipped in all', async ({ page }) => {
-	const { total, all } = await loadWeights(page, QUIZ);
-	expect(all.some((r) => r.type === 'document')).toBe(true);
+test('the quiz page transfers at most 80 KB gzipped in all, its script included', async ({
+	page
+}) => {
+	const { total, js } = await loadWeights(page, QUIZ);
+	expect(js).toBeGreaterThan(10 * KB);
 	expect(total, `${(total / KB).toFixed(1)} KB`).toBeLessThanOrEqual(80 * KB);
 });
+
+for (const name of ['lesson', 'about', 'notFound'] as const) {
+	test(`the ${name} page is plain HTML and CSS: it loads no script file`, async ({ page }) => {
+		const { all } = await loadWeights(page, PAGE_TYPES[name]);
+		expect(all.filter((r) => r.type === 'script').map((r) => r.url)).toEqual([]);
+	});
+}

@@ -127,6 +127,9 @@ export interface CauseFact extends FactBase {
 	effect: string;
 }
 
+/** What a term names, so a definition is only set against definitions of the same kind. */
+export type DefinitionKind = 'person' | 'organisation' | 'place' | 'act' | 'thing';
+
 /** A term and its meaning. */
 export interface DefinitionFact extends FactBase {
 	type: 'definition';
@@ -134,6 +137,8 @@ export interface DefinitionFact extends FactBase {
 	term: string;
 	/** Its meaning, a noun phrase. */
 	meaning: string;
+	/** What the term names; when left out, read from the meaning's head noun ("an agency..." is an organisation). */
+	kind?: DefinitionKind;
 	/** True when the definition is general background, not from the article. */
 	background: boolean;
 }

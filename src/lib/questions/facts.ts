@@ -66,7 +66,12 @@ export const FACT_FIELDS: Record<Fact['type'], Spec> = {
 		relation: opt('string')
 	},
 	cause: { cause: req('string'), effect: req('string') },
-	definition: { term: req('string'), meaning: req('string'), background: req('boolean') }
+	definition: {
+		term: req('string'),
+		meaning: req('string'),
+		background: req('boolean'),
+		kind: opt({ enum: ['person', 'organisation', 'place', 'act', 'thing'] })
+	}
 };
 
 const COMMON: Spec = {

@@ -116,8 +116,11 @@ describe('generateItems on the fixture module', () => {
 		expect(keyTexts(item('watchdog-position.whosaid'))).toEqual(['Harbour Rights Watch']);
 	});
 
-	it('cause and definition: effect choice, term choice and blank', () => {
-		expect(keyTexts(item('gaps-cause.effect'))).toEqual(['Smugglers switch to the weakest port']);
+	it('cause and definition: causes matched to their effects, term choice and blank', () => {
+		const matching = item('fees-cause+gaps-cause+scanners-cause.matching');
+		expect(matching.type === 'matching' && matching.pairs.find((p) => p.id === 'gaps-cause')?.right).toBe(
+			'Smugglers switch to the weakest port'
+		);
 		expect(keyTexts(item('manifest.term'))).toEqual(['manifest']);
 		expect(item('manifest.blank')).toMatchObject({ accept: ['manifest'] });
 	});

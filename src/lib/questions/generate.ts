@@ -1,5 +1,5 @@
-import { acceptedWindow, checkBank, checkItem, chiSquarePValue, keyIsLongest, type Violation } from './checks.ts';
-import { factNames, factTexts, formatWhen } from './fact-text.ts';
+import { acceptedWindow, checkBank, checkItem, chiSquarePValue, KEY_LENGTH_RATIO, keyIsLongest, type Violation } from './checks.ts';
+import { definitionKind, factNames, factTexts, formatWhen } from './fact-text.ts';
 import type {
 	CauseFact,
 	DefinitionFact,
@@ -13,7 +13,7 @@ import type {
 	QuoteFact,
 	SetFact
 } from './facts-types.ts';
-import { POOLS } from './pools.ts';
+import { isMajorCountry, poolFor } from './pools.ts';
 import { createRandom, hashString, type Random } from './random.ts';
 import {
 	capitalise,
@@ -105,6 +105,8 @@ class Knowledge {
 	private readonly listsOf = new Map<string, string[]>();
 	private readonly holders = new Map<string, Set<string>>();
 	private readonly completeScopes = new Map<string, Set<string>>();
+	/** Name to the representative of its camp: names listed together, sharing a relation, or a group and its members. */
+	private readonly camps = new Map<string, string>();
 	/** Module names by category, first-seen order. */
 	readonly names = new Map<EntityCategory, string[]>();
 
@@ -138,6 +140,35 @@ class Knowledge {
 				}
 			}
 		}
+		for (const names of this.holders.values()) {
+			const [first, ...rest] = [...names];
+			for (const n of rest) this.join(first, n);
+		}
+		const voices = facts.flatMap((f) => (f.type === 'quote' ? [f.speaker] : f.type === 'position' ? [f.holder] : []));
+		for (const fact of facts) {
+			if (fact.type !== 'set' || fact.members.length === 0) continue;
+			// "human-rights organisations" is the group "human-rights organisations that criticised..." lists.
+			for (const v of voices) if (containsPhrase(fact.name, v)) this.join(nameKey(v), nameKey(fact.members[0]));
+		}
+	}
+
+	private root(key: string): string {
+		let k = key;
+		for (let next = this.camps.get(k); next !== undefined && next !== k; next = this.camps.get(k)) k = next;
+		return k;
+	}
+
+	private join(a: string, b: string): void {
+		const [ra, rb] = [this.root(a), this.root(b)];
+		if (ra !== rb) this.camps.set(rb, ra);
+	}
+
+	/**
+	 * Whether two names stand in one camp: listed together in a set, given one relation, or one is a group the
+	 * facts list the other in. Allies may share each other's views unrecorded, so neither is the other's distractor.
+	 */
+	allied(a: string, b: string): boolean {
+		return this.root(nameKey(a)) === this.root(nameKey(b)) || this.grouped(a, b);
 	}
 
 	private hold(label: string, name: string): void {
@@ -187,8 +218,16 @@ class Knowledge {
 		});
 	}
 
-	/** Distractor names of a category for relation labels: module names first, then the shared pool. */
-	candidates(category: EntityCategory, labels: string[], exclude: string[]): { module: string[]; pool: string[] } {
+	/**
+	 * Distractor names of a category for relation labels: module names first, then the shared pool entries
+	 * for the use (`role` for entity roles and lists, `voice` for speakers and holders of views).
+	 */
+	candidates(
+		category: EntityCategory,
+		labels: string[],
+		exclude: string[],
+		use: 'role' | 'voice' = 'role'
+	): { module: string[]; pool: string[] } {
 		const skip = new Set(exclude.map(nameKey));
 		// Module names are mentioned by definition: only a complete list can rule them out.
 		const scopes = labels.map((l) => this.completeScopes.get(normalise(l))).filter((x) => x !== undefined);
@@ -198,26 +237,61 @@ class Knowledge {
 				: (this.names.get(category) ?? []).filter(
 						(n) => !skip.has(nameKey(n)) && !this.holds(n, labels) && scopes.some((scope) => !scope.has(nameKey(n)))
 					);
-		const pool = POOLS[category]
+		const pool = poolFor(category, use)
 			.filter((e) => ![e.name, ...(e.aliases ?? [])].some((n) => this.mentioned(n) || skip.has(nameKey(n))))
 			.map((e) => e.name);
 		return { module, pool };
 	}
 }
 
-/** Pick `count` distractors: module candidates first, then pool ones closest in length to the key. */
-function pickDistractors(key: string, module: string[], pool: string[], count: number, rng: Random): string[] {
+/**
+ * Pick `count` distractors: module candidates first, then pool ones closest in length to the key. With
+ * `prefer`, pool names of the key's own kind come before the others, and a name longer than the key replaces
+ * the shortest pick when the key would otherwise stand out by its length.
+ */
+function pickDistractors(
+	key: string,
+	module: string[],
+	pool: string[],
+	count: number,
+	rng: Random,
+	prefer?: (name: string) => boolean
+): string[] {
 	const byLength = (list: string[]) =>
 		rng
 			.shuffle(list)
 			.map((text, i) => ({ text, i }))
 			.sort((a, b) => Math.abs(a.text.length - key.length) - Math.abs(b.text.length - key.length) || a.i - b.i)
 			.map((x) => x.text);
+	if (prefer) {
+		const ranked = [...rng.shuffle(module), ...byLength(pool.filter(prefer)), ...byLength(pool.filter((n) => !prefer(n)))];
+		const chosen = ranked.slice(0, count);
+		const mean = () => chosen.reduce((s, t) => s + t.length, 0) / Math.max(chosen.length, 1);
+		for (const longer of ranked.filter((t) => t.length > key.length)) {
+			if (chosen.length < count || key.length <= KEY_LENGTH_RATIO * mean()) break;
+			if (chosen.includes(longer)) continue;
+			const shortest = chosen.reduce((at, t, i) => (t.length < chosen[at].length ? i : at), 0);
+			chosen[shortest] = longer;
+		}
+		return chosen;
+	}
 	const chosen = [...rng.shuffle(module), ...byLength(pool)].slice(0, count);
 	const mean = chosen.reduce((s, t) => s + t.length, 0) / Math.max(chosen.length, 1);
 	// Module names can be much shorter than the key; then length-matched ones avoid a length cue.
 	if (chosen.length === count && key.length > 1.2 * mean) return byLength([...module, ...pool]).slice(0, count);
 	return chosen;
+}
+
+/** Pool names of the preferred kind first, each part in pool order. */
+function kindFirst(pool: string[], prefer: ((name: string) => boolean) | undefined): string[] {
+	return prefer ? [...pool.filter(prefer), ...pool.filter((n) => !prefer(n))] : pool;
+}
+
+/** For a country key, pool countries of its kind (major economies or not); none for other categories. */
+function sameKind(category: EntityCategory, key: string): ((name: string) => boolean) | undefined {
+	if (category !== 'country') return undefined;
+	const major = isMajorCountry(key);
+	return (name) => isMajorCountry(name) === major;
 }
 
 function choiceDraft(
@@ -227,8 +301,15 @@ function choiceDraft(
 	distractors: string[]
 ): ChoiceDraft | null {
 	if (distractors.length < 2) return null;
-	const size = Math.min(OPTIONS, distractors.length + 1);
-	const chosen = distractors.slice(0, size - 1);
+	let chosen = distractors.slice(0, OPTIONS - 1);
+	const mean = (list: string[]) => list.reduce((s, t) => s + t.length, 0) / list.length;
+	if (chosen.length > 2 && key.length > KEY_LENGTH_RATIO * mean(chosen)) {
+		// A long key among few candidates: three options without the shortest distractor may keep its length unremarkable.
+		const shortest = chosen.reduce((at, t, i) => (t.length < chosen[at].length ? i : at), 0);
+		const fewer = chosen.filter((_, i) => i !== shortest);
+		if (key.length <= KEY_LENGTH_RATIO * mean(fewer)) chosen = fewer;
+	}
+	const size = chosen.length + 1;
 	const rng = createRandom(`${base.id}:order`);
 	return {
 		kind: 'choice',
@@ -344,8 +425,7 @@ class Generator {
 					this.set(fact);
 					break;
 				case 'cause':
-					this.cause(fact);
-					this.reason(fact);
+					// Taken together in `causeMatchings`.
 					break;
 				case 'definition':
 					this.definition(fact);
@@ -354,6 +434,7 @@ class Generator {
 		}
 		this.timelines();
 		this.matchings();
+		this.causeMatchings();
 	}
 
 	private number(f: NumberFact): void {
@@ -466,7 +547,8 @@ class Generator {
 		const labels = [f.relation, f.role];
 		const rng = this.rng(`${f.id}.named`);
 		const { module, pool } = this.know.candidates(f.category, labels, [f.entity, ...(f.aliases ?? [])]);
-		const distractors = pickDistractors(f.entity, module, pool, OPTIONS - 1, rng);
+		const kind = sameKind(f.category, f.entity);
+		const distractors = pickDistractors(f.entity, module, pool, OPTIONS - 1, rng, kind);
 		const why = f.statement;
 		this.push(
 			choiceDraft(this.base([f], 'named', `Which of these does the article name as ${f.role}?`, why), 'single', f.entity, distractors)
@@ -484,7 +566,7 @@ class Generator {
 			kind: 'ready',
 			item: { ...this.base([f], 'blank', `The article names ___ as ${f.role}.`, why), type: 'blank', accept }
 		});
-		const wrong = this.rng(`${f.id}.named-tf`).pick([...module, ...pool.slice(0, 5)]);
+		const wrong = this.rng(`${f.id}.named-tf`).pick([...module, ...kindFirst(pool, kind).slice(0, 5)]);
 		const claim = (name: string) => `The article names ${name} as ${f.role}`;
 		this.truefalse(f, 'named-tf', claim(f.entity), wrong ? claim(wrong) : null, why);
 	}
@@ -518,7 +600,10 @@ class Generator {
 		}
 	}
 
-	/** Speakers and holders of a category other than `except`, never one recorded with the same words or view. */
+	/**
+	 * Speakers and holders of a category other than `except`, never one recorded with the same words or view
+	 * and never an ally of `except` (see `Knowledge.allied`): what is left stands in another camp.
+	 */
 	private otherVoices(except: string, category: EntityCategory, same: (f: QuoteFact | PositionFact) => boolean): string[] {
 		const out: string[] = [];
 		const seen = new Set([nameKey(except)]);
@@ -531,15 +616,16 @@ class Generator {
 			if (f.type !== 'quote' && f.type !== 'position') continue;
 			const who = f.type === 'quote' ? f.speaker : f.holder;
 			if ((f.type === 'quote' ? f.speakerCategory : f.holderCategory) !== category) continue;
-			if (seen.has(nameKey(who)) || blocked.has(nameKey(who)) || this.know.grouped(who, except)) continue;
+			if (seen.has(nameKey(who)) || blocked.has(nameKey(who)) || this.know.allied(who, except)) continue;
 			seen.add(nameKey(who));
 			out.push(who);
 		}
 		return out;
 	}
 
+	/** Pool voices the article never mentions: clearly unconnected to the views it records. */
 	private unmentioned(category: EntityCategory, exclude: string[]): string[] {
-		return this.know.candidates(category, [], exclude).pool;
+		return this.know.candidates(category, [], exclude, 'voice').pool;
 	}
 
 	private quote(f: QuoteFact): void {
@@ -594,13 +680,13 @@ class Generator {
 		const { module, pool } = this.know.candidates(f.category, labels, f.members);
 		const rng = this.rng(`${f.id}.member`);
 		const key = rng.pick(f.members) ?? f.members[0];
-		const distractors = pickDistractors(key, module, pool, OPTIONS - 1, rng);
+		const distractors = pickDistractors(key, module, pool, OPTIONS - 1, rng, sameKind(f.category, key));
 		this.push(choiceDraft(this.base([f], 'member', `Which of these does the article list among ${name}?`, f.statement), 'single', key, distractors));
 
 		const mrng = this.rng(`${f.id}.members`);
 		const keyCount = Math.min(f.members.length, 2 + mrng.int(2));
 		const keys = mrng.shuffle(f.members).slice(0, keyCount);
-		const others = pickDistractors(keys[0], module, pool, MULTIPLE_OPTIONS - keyCount, mrng);
+		const others = pickDistractors(keys[0], module, pool, MULTIPLE_OPTIONS - keyCount, mrng, sameKind(f.category, keys[0]));
 		if (others.length >= 2) {
 			const options = mrng.shuffle([...keys, ...others]).map((t) => option(t));
 			this.drafts.push({
@@ -639,43 +725,51 @@ class Generator {
 		}
 		const trng = this.rng(`${f.id}.member-tf`);
 		const member = trng.pick(f.members) ?? f.members[0];
-		const wrong = trng.pick([...module, ...pool.slice(0, 5)]);
+		const wrong = trng.pick([...module, ...kindFirst(pool, sameKind(f.category, member)).slice(0, 5)]);
 		const claim = (who: string) => `The article lists ${who} among ${name}`;
 		this.truefalse(f, 'member-tf', claim(member), wrong ? claim(wrong) : null, f.statement);
 	}
 
-	private cause(f: CauseFact): void {
-		const others = this.facts
-			.filter((g): g is CauseFact => g.type === 'cause' && g.id !== f.id && normalise(g.effect) !== normalise(f.effect))
-			.map((g) => capitalise(endSentence(g.effect)));
-		const distractors = pickDistractors(f.effect, others, [], OPTIONS - 1, this.rng(`${f.id}.effect`));
-		this.push(
-			choiceDraft(
-				this.base([f], 'effect', `According to the article, what follows because ${endSentence(f.cause)}?`, f.statement),
-				'single',
-				capitalise(endSentence(f.effect)),
-				distractors
-			)
-		);
-	}
-
-	private reason(f: CauseFact): void {
-		const others = this.facts
-			.filter((g): g is CauseFact => g.type === 'cause' && g.id !== f.id && normalise(g.cause) !== normalise(f.cause))
-			.map((g) => capitalise(endSentence(g.cause)));
-		const distractors = pickDistractors(f.cause, others, [], OPTIONS - 1, this.rng(`${f.id}.cause`));
-		this.push(
-			choiceDraft(
-				this.base([f], 'cause', `According to the article, what is the reason that ${endSentence(f.effect)}?`, f.statement),
-				'single',
-				capitalise(endSentence(f.cause)),
-				distractors
-			)
-		);
+	/**
+	 * Causes matched to their effects. Another fact's cause or effect is no safe wrong answer to "what follows
+	 * because..." (the article may well connect them too), so there is no single choice: each cause is paired
+	 * with its own effect, and a cause left out of every group gets the true statement of its fact.
+	 */
+	private causeMatchings(): void {
+		const causes = this.facts.filter((f): f is CauseFact => f.type === 'cause').sort((a, b) => a.id.localeCompare(b.id));
+		const unique: CauseFact[] = [];
+		for (const f of causes) {
+			const clash = unique.some((g) => normalise(g.cause) === normalise(f.cause) || normalise(g.effect) === normalise(f.effect));
+			if (!clash) unique.push(f);
+		}
+		if (unique.length < 3) return;
+		const groups: CauseFact[][] = [];
+		for (let i = 0; i < unique.length; i += 4) groups.push(unique.slice(i, i + 4));
+		if (groups.length > 1 && groups[groups.length - 1].length < 3) {
+			const last = groups.pop() ?? [];
+			groups[groups.length - 1].push(...last);
+		}
+		for (const group of groups) {
+			const item: MatchingItem = {
+				...this.base(
+					group,
+					'matching',
+					'Which result does the article give for each of these causes?',
+					group.map((g) => g.statement).join(' ')
+				),
+				type: 'matching',
+				pairs: group.map((g) => ({ id: g.id, left: capitalise(endSentence(g.cause)), right: capitalise(endSentence(g.effect)) }))
+			};
+			this.drafts.push({ kind: 'ready', item });
+		}
 	}
 
 	private definition(f: DefinitionFact): void {
-		const others = this.facts.filter((g): g is DefinitionFact => g.type === 'definition' && g.id !== f.id);
+		// Only definitions of the same kind: "a person who..." is no wrong meaning for an agency.
+		const kind = definitionKind(f);
+		const others = this.facts.filter(
+			(g): g is DefinitionFact => g.type === 'definition' && g.id !== f.id && definitionKind(g) === kind
+		);
 		const meanings = others.filter((g) => normalise(g.meaning) !== normalise(f.meaning)).map((g) => endSentence(g.meaning));
 		const terms = others.filter((g) => normalise(g.term) !== normalise(f.term)).map((g) => g.term);
 		const meaning = endSentence(f.meaning);

@@ -224,6 +224,15 @@ export const FIXTURE_FACTS: Fact[] = [
 		term: 'bonded warehouse',
 		meaning: 'a store where goods wait until duty is paid',
 		background: true
+	},
+	{
+		id: 'bill-of-lading',
+		type: 'definition',
+		statement: 'A bill of lading is the receipt a carrier issues for the cargo it takes on board.',
+		section: 'background',
+		term: 'bill of lading',
+		meaning: 'the receipt a carrier issues for cargo it has taken on board',
+		background: true
 	}
 ];
 

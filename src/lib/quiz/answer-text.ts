@@ -66,3 +66,8 @@ export function stemRuns(stem: string): { text: string; strong: boolean }[] {
 				: { text: part, strong: false }
 		);
 }
+
+/** A lesson section's address under the module's overview address, with the anchor when there is one. */
+export function sectionHref(moduleHref: string, section: string, anchor?: string): string {
+	return `${moduleHref}/${section}${anchor ? `#${anchor}` : ''}`;
+}

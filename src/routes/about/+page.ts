@@ -1,0 +1,2 @@
+// Static text: no client script needed.
+export const csr = false;
