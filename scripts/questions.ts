@@ -13,7 +13,8 @@ import { parseQuestionsWithLines } from '../src/lib/questions/hand.ts';
 import { suggestFacts, suggestionsYaml } from '../src/lib/questions/suggest.ts';
 import { isChoice, keyIds, QuestionsError, type Item } from '../src/lib/questions/types.ts';
 
-const ARTICLES = '/work/shared/articles';
+// The source articles are not part of the repository (they are not ours to publish); they sit beside it.
+const ARTICLES = join(process.cwd(), '..', 'shared', 'articles');
 
 /** A module's files as the CLI reads them from the project root. */
 interface ModuleFiles {
