@@ -9,6 +9,7 @@ async function startQuiz(page: Page, mode: 'Practice' | 'Test', length = '10 que
 	page.once('dialog', (d) => d.accept());
 	await page.getByRole('button', { name: 'Start new quiz' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'quiz started' })).toBeAttached();
+	await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeFocused();
 }
 
 /** Gives some answer to the question on screen, whatever its type. */
