@@ -231,3 +231,23 @@ test('resetting a module asks first, then clears its progress', async ({ page })
 	await expect(page.locator('.progress-summary')).toContainText('not started');
 	expect(await stored(page)).toBeNull();
 });
+
+test('resetting everything from the home page asks first, then clears every module', async ({
+	page
+}) => {
+	await page.goto(QUIZ);
+	await answerSomething(page);
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await page.evaluate(() => localStorage.setItem('briefing:v1:theme', 'dark'));
+	await page.goto('/');
+	await expect(page.locator('.progress-summary')).toContainText('quiz in progress');
+	page.once('dialog', (d) => d.accept());
+	await page.getByRole('button', { name: 'Reset all progress' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'All progress was deleted.' })
+	).toBeVisible();
+	await expect(page.locator('.progress-summary')).toContainText('not started');
+	expect(await stored(page)).toBeNull();
+	// The theme is a preference, not progress: it stays.
+	expect(await page.evaluate(() => localStorage.getItem('briefing:v1:theme'))).toBe('dark');
+});
