@@ -11,8 +11,9 @@ function briefingContent(): Plugin {
 		buildStart() {
 			const report = checkContent(process.cwd());
 			if (report) {
+				// The list is the whole message; a bundler stack trace would only bury it.
 				console.error(`\nBriefing: the content has problems:\n${report}\n`);
-				this.error('content validation failed (see the list above)');
+				process.exit(1);
 			}
 		}
 	};
