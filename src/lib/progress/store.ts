@@ -1,5 +1,6 @@
 import { isFinished } from '../quiz/finished.ts';
 import type { Attempt } from '../quiz/attempt.ts';
+import { progressFragment as fragment, withProgressFragment as withFragment } from './fragment.ts';
 import { canonicalJson, mergeProgress, summariseHistory } from './merge.ts';
 import { CURRENT_VERSION, emptyProgress, migrate, questionKey } from './schema.ts';
 import type { MigrateResult, ProgressData, QuestionRecord } from './schema.ts';
@@ -57,35 +58,6 @@ function parseStored(raw: string): MigrateResult {
 		return { error: 'not valid JSON' };
 	}
 	return migrate(value);
-}
-
-/** Only one module's part of the data: what its key holds. */
-function fragment(data: ProgressData, slug: string): ProgressData {
-	const prefix = `${slug}/`;
-	return {
-		version: CURRENT_VERSION,
-		modules: Object.hasOwn(data.modules, slug) ? { [slug]: data.modules[slug] } : {},
-		questions: Object.fromEntries(
-			Object.entries(data.questions).filter(([k]) => k.startsWith(prefix))
-		)
-	};
-}
-
-/** The data with one module's part replaced (or removed, with no replacement). */
-function withFragment(data: ProgressData, slug: string, part?: ProgressData): ProgressData {
-	const prefix = `${slug}/`;
-	const modules = Object.entries(data.modules).filter(([k]) => k !== slug);
-	const questions = Object.entries(data.questions).filter(([k]) => !k.startsWith(prefix));
-	if (part) {
-		const own = fragment(part, slug);
-		modules.push(...Object.entries(own.modules));
-		questions.push(...Object.entries(own.questions));
-	}
-	return {
-		version: CURRENT_VERSION,
-		modules: Object.fromEntries(modules),
-		questions: Object.fromEntries(questions)
-	};
 }
 
 /** What a save adds: the attempt as in progress, or as finished with one history entry per counted item. */

@@ -34,57 +34,151 @@ const bank = (facts: Fact[], seed = 'd') => {
 	return { items, get: (id: string) => byId.get(id) };
 };
 
-describe('who holds it: allies are never each other’s distractors', () => {
-	const critics: SetFact = {
-		id: 'critics',
-		type: 'set',
-		statement: 'Amnesty International and the Refugee Council are among the human-rights organisations that criticised the government.',
-		source,
-		section,
-		name: 'human-rights organisations that criticised the government',
-		category: 'organisation',
-		members: ['Amnesty International', 'the Refugee Council'],
-		complete: false
-	};
-	const facts: Fact[] = [
-		critics,
-		position('amnesty-asylum', 'Amnesty International', 'people should be able to enter another country to claim asylum'),
-		position('council-pathways', 'the Refugee Council', 'the UK should expand legal pathways for seeking asylum'),
-		position('council-enforcement', 'the Refugee Council', 'enforcement alone is ineffective'),
-		position('groups-hardline', 'human-rights organisations', 'the stance is too hardline'),
-		position('government-crossings', 'the UK government', 'the dangerous boat crossings must be reduced'),
-		{
-			id: 'amnesty-quote',
-			type: 'quote',
-			statement: 'Amnesty International said everyone should be allowed to seek asylum.',
-			source,
-			section,
-			speaker: 'Amnesty International',
-			speakerCategory: 'organisation',
-			words: 'everyone should be allowed to seek asylum',
-			argues: 'crossing a border to ask for protection must stay possible'
-		} satisfies QuoteFact
-	];
+const quote = (id: string, speaker: string, words: string, speakerCategory: QuoteFact['speakerCategory'] = 'organisation'): QuoteFact => ({
+	id,
+	type: 'quote',
+	statement: `${speaker} said: ${words}.`,
+	source,
+	section,
+	speaker,
+	speakerCategory,
+	words,
+	argues: `${words}, in other words`
+});
 
+/** The voices of the organised-immigration-crime module: the government, its critics and the Prime Minister. */
+const critics: SetFact = {
+	id: 'critics',
+	type: 'set',
+	statement: 'Amnesty International and the Refugee Council are among the human-rights organisations that criticised the UK’s stance.',
+	source,
+	section,
+	name: 'human-rights organisations that criticised the UK’s stance',
+	category: 'organisation',
+	members: ['Amnesty International', 'the Refugee Council'],
+	complete: false
+};
+const summitVoices: Fact[] = [
+	critics,
+	position('pm-cooperation', 'Keir Starmer', 'countries must cooperate to take smuggling gangs apart', 'person'),
+	position('pm-intelligence', 'Keir Starmer', 'countries should share more intelligence and carry out enforcement jointly', 'person'),
+	position('pm-routes', 'Keir Starmer', 'smuggling routes should be tackled at every stage', 'person'),
+	quote('pm-quote', 'Keir Starmer', 'There is nothing progressive or compassionate about turning a blind eye to this', 'person'),
+	position('government-crossings', 'the UK government', 'the dangerous boat crossings must be reduced'),
+	position('government-warnings', 'the UK government', 'people thinking of migrating should be warned about smugglers'),
+	quote('amnesty-quote', 'Amnesty International', 'everyone should be allowed to enter another country to seek asylum'),
+	position('amnesty-asylum', 'Amnesty International', 'people should be able to enter another country to claim asylum'),
+	position('council-pathways', 'the Refugee Council', 'the UK should expand legal pathways for seeking asylum'),
+	position('council-enforcement', 'the Refugee Council', 'enforcement alone is ineffective'),
+	position('groups-hardline', 'human-rights organisations', 'the UK’s stance is too hardline')
+];
+const critic = ['Amnesty International', 'the Refugee Council', 'human-rights organisations'];
+const viewTemplates = new Set(['whosaid', 'position-tf', 'quote-tf']);
+const SEEDS = ['a', 'b', 'c', 'd', 'e', 'f'];
+
+describe('who holds it: allies are never each other’s distractors', () => {
 	it('leaves out members of one set and the group that lists them, and keeps the other camp', () => {
-		for (const seed of ['a', 'b', 'c']) {
-			const { get } = bank(facts, seed);
-			const amnesty = distractors(get('amnesty-asylum.whosaid'));
-			expect(amnesty).not.toContain('the Refugee Council');
-			expect(amnesty).not.toContain('human-rights organisations');
-			expect(amnesty).toContain('the UK government');
-			for (const id of ['council-pathways.whosaid', 'council-enforcement.whosaid']) {
-				expect(distractors(get(id))).not.toContain('Amnesty International');
-				expect(distractors(get(id))).toContain('the UK government');
+		for (const seed of SEEDS) {
+			const { get } = bank(summitVoices, seed);
+			for (const id of ['government-crossings.whosaid', 'government-warnings.whosaid']) {
+				expect(distractors(get(id)).sort()).toEqual([...critic].sort());
 			}
-			expect(distractors(get('amnesty-quote.whosaid'))).not.toContain('the Refugee Council');
+			// The critics' only other-camp voice is the government: one wrong answer is too few for a choice.
+			for (const id of ['amnesty-asylum', 'amnesty-quote', 'council-pathways', 'council-enforcement', 'groups-hardline']) {
+				expect(get(`${id}.whosaid`), id).toBeUndefined();
+			}
 			const tf = get('amnesty-quote.quote-tf');
 			expect(tf?.stem).not.toMatch(/Refugee Council|human-rights organisations/);
 		}
 	});
 });
 
-describe('pool voices are clearly unconnected to the views', () => {
+describe('views: wrong answers are module voices of other camps, never pool names', () => {
+	const poolNames = Object.values(POOLS).flatMap((list) => list.flatMap((e) => [e.name, ...(e.aliases ?? [])]));
+	// The sports, music and science names the pools once offered as voices.
+	const formerVoices = ['Simone Biles', 'Lionel Messi', 'Rafael Nadal', 'Yo-Yo Ma', 'Usain Bolt', 'FIFA', 'the International Chess Federation', 'the International Olympic Committee', 'the Wikimedia Foundation', 'NASA'];
+	const moduleVoices = ['Keir Starmer', 'the UK government', ...critic];
+	const falseViews = (items: Item[]) =>
+		items.filter((i) => (i.template === 'position-tf' || i.template === 'quote-tf') && i.type === 'truefalse' && i.answer === 'false');
+
+	it('a view’s false version names a module voice of another camp', () => {
+		const named = new Map<string, Set<string>>();
+		for (const seed of SEEDS) {
+			const { items } = bank(summitVoices, seed);
+			for (const tf of falseViews(items)) {
+				const fact = summitVoices.find((f) => f.id === tf.facts[0]);
+				const holder = fact?.type === 'position' ? fact.holder : fact?.type === 'quote' ? fact.speaker : '';
+				const who = /is held by (.+)\. True or false\?$|quotes (.+?) as saying/.exec(tf.stem)?.slice(1).filter(Boolean) ?? [];
+				expect(who, tf.stem).toHaveLength(1);
+				expect(moduleVoices).toContain(who[0]);
+				expect(who[0]).not.toBe(holder);
+				expect(critic.includes(who[0]) && critic.includes(holder), tf.stem).toBe(false);
+				named.set(tf.id, new Set([...(named.get(tf.id) ?? []), who[0]]));
+			}
+		}
+		expect(named.get('groups-hardline.position-tf')).toEqual(new Set(['the UK government']));
+		expect(named.get('amnesty-quote.quote-tf')).toEqual(new Set(['the UK government']));
+		const government = [...(named.get('government-crossings.position-tf') ?? []), ...(named.get('government-warnings.position-tf') ?? [])];
+		expect(government.length).toBeGreaterThan(0);
+		for (const who of government) expect(critic).toContain(who);
+	});
+
+	it('no pool name appears in any who-said item or true/false about a view', () => {
+		for (const seed of SEEDS) {
+			const { items } = bank(summitVoices, seed);
+			const views = items.filter((i) => viewTemplates.has(i.template ?? ''));
+			expect(views.length).toBeGreaterThan(10);
+			for (const item of views) {
+				const text = [item.stem, ...(isChoice(item) ? item.options.map((o) => o.text) : [])].join(' | ');
+				for (const name of [...poolNames, ...formerVoices]) expect(text, item.id).not.toContain(name);
+				if (item.type === 'whosaid') for (const o of item.options) expect(moduleVoices).toContain(o.text);
+			}
+		}
+	});
+
+	it('a voice with no other camp of its kind gets no who-said item and only the true statement', () => {
+		for (const seed of SEEDS) {
+			const { get } = bank(summitVoices, seed);
+			for (const id of ['pm-cooperation.position-tf', 'pm-intelligence.position-tf', 'pm-routes.position-tf', 'pm-quote.quote-tf']) {
+				expect(get(id)).toMatchObject({ answer: 'true' });
+				expect(get(id)?.stem).toContain('Keir Starmer');
+				expect(get(id.replace(/\.[a-z-]+$/, '.whosaid'))).toBeUndefined();
+			}
+		}
+	});
+
+	it('members of a list that counts a voice in are voices of its camp; two other-camp voices give three options', () => {
+		const parties: Fact[] = [
+			position('reform-cut', 'Reform UK', 'immigration must be cut sharply', 'party'),
+			{
+				id: 'hardliners',
+				type: 'set',
+				statement: 'Reform UK and the Conservative Party are among the parties demanding tougher border controls.',
+				source,
+				section,
+				name: 'parties demanding tougher border controls',
+				category: 'party',
+				members: ['Reform UK', 'the Conservative Party'],
+				complete: false
+			},
+			position('labour-routes', 'the Labour Party', 'safe legal routes should be widened', 'party')
+		];
+		for (const seed of SEEDS) {
+			const { get } = bank(parties, seed);
+			const labour = get('labour-routes.whosaid');
+			expect(labour && isChoice(labour) ? labour.options.map((o) => o.text).sort() : []).toEqual(
+				['Reform UK', 'the Conservative Party', 'the Labour Party'].sort()
+			);
+			// Reform UK's only other camp is Labour; the Conservatives stand with it.
+			expect(get('reform-cut.whosaid')).toBeUndefined();
+			const reform = get('reform-cut.position-tf');
+			if (reform?.type === 'truefalse' && reform.answer === 'false') expect(reform.stem).toContain('the Labour Party');
+			expect(reform?.stem).not.toContain('Conservative');
+		}
+	});
+});
+
+describe('the shared pools stand only in roles', () => {
 	const politicians = [
 		'Yvette Cooper',
 		'Rishi Sunak',
@@ -96,55 +190,10 @@ describe('pool voices are clearly unconnected to the views', () => {
 		'Mark Rutte',
 		'Donald Tusk'
 	];
-	const rightsBodies = ['Human Rights Watch', 'Médecins Sans Frontières', 'Save the Children', 'Oxfam', 'the Red Cross', 'UNICEF'];
-	const voices = (category: 'person' | 'organisation') =>
-		POOLS[category].filter((e) => e.use !== 'role').map((e) => e.name);
 
-	it('the shared pools hold no politicians of the topic, and rights bodies only stand in roles', () => {
+	it('hold no politicians of the topic', () => {
 		const all = Object.values(POOLS).flatMap((list) => list.map((e) => e.name));
 		for (const name of politicians) expect(all).not.toContain(name);
-		expect(voices('organisation')).not.toContain('Human Rights Watch');
-		expect(voices('person').length).toBeGreaterThanOrEqual(6);
-		expect(voices('organisation').length).toBeGreaterThanOrEqual(6);
-	});
-
-	it('speakers and holders are only ever set against pool voices', () => {
-		const facts: Fact[] = [
-			position('pm-cooperation', 'Keir Starmer', 'countries must cooperate to take smuggling gangs apart', 'person'),
-			position('pm-routes', 'Keir Starmer', 'smuggling routes should be tackled at every stage', 'person'),
-			{
-				id: 'pm-quote',
-				type: 'quote',
-				statement: 'Keir Starmer said turning a blind eye is not compassionate.',
-				source,
-				section,
-				speaker: 'Keir Starmer',
-				speakerCategory: 'person',
-				words: 'There is nothing compassionate about turning a blind eye',
-				argues: 'strong action can be defended'
-			},
-			position('amnesty-asylum', 'Amnesty International', 'people should be able to enter another country to claim asylum')
-		];
-		for (const seed of ['a', 'b', 'c', 'd']) {
-			const { items } = bank(facts, seed);
-			const people = voices('person');
-			for (const id of ['pm-cooperation.whosaid', 'pm-routes.whosaid', 'pm-quote.whosaid']) {
-				const offered = distractors(items.find((i) => i.id === id));
-				expect(offered.length).toBeGreaterThanOrEqual(2);
-				for (const d of offered) {
-					expect(people).toContain(d);
-					expect(politicians).not.toContain(d);
-				}
-			}
-			for (const d of distractors(items.find((i) => i.id === 'amnesty-asylum.whosaid'))) {
-				expect(voices('organisation')).toContain(d);
-				expect(rightsBodies).not.toContain(d);
-			}
-			for (const tf of items.filter((i) => i.type === 'truefalse' && i.answer === 'false')) {
-				const named = [...people, ...voices('organisation')].filter((n) => tf.stem.includes(n));
-				expect(named.length, tf.stem).toBe(1);
-			}
-		}
 	});
 });
 

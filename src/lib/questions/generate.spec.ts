@@ -108,12 +108,16 @@ describe('generateItems on the fixture module', () => {
 		expect(distractorTexts(complete).every((d) => !['Norland', 'Veluria', 'Ostmark', 'Tarsis'].includes(d))).toBe(true);
 	});
 
-	it('quote and position: who said it, with a quote blank', () => {
-		expect(keyTexts(item('minister-quote.whosaid'))).toEqual(['Ada Brenn']);
-		expect(item('minister-quote.whosaid').type).toBe('whosaid');
+	it('quote and position: who said it against the other voices of its kind, with a quote blank', () => {
+		const watchdog = item('watchdog-position.whosaid');
+		expect(watchdog.type).toBe('whosaid');
+		expect(keyTexts(watchdog)).toEqual(['Harbour Rights Watch']);
+		expect(distractorTexts(watchdog).sort()).toEqual(['the Dockers Union', 'the Harbour Board']);
+		// The only person quoted: no other voice of her kind, so no who-said item and a true statement only.
+		expect(items.find((i) => i.id === 'minister-quote.whosaid')).toBeUndefined();
+		expect(item('minister-quote.quote-tf')).toMatchObject({ answer: 'true' });
 		const blank = item('minister-quote.blank');
 		expect(blank.type === 'blank' && blank.stem.split('___').length).toBe(2);
-		expect(keyTexts(item('watchdog-position.whosaid'))).toEqual(['Harbour Rights Watch']);
 	});
 
 	it('cause and definition: causes matched to their effects, term choice and blank', () => {

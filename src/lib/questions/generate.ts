@@ -218,16 +218,8 @@ class Knowledge {
 		});
 	}
 
-	/**
-	 * Distractor names of a category for relation labels: module names first, then the shared pool entries
-	 * for the use (`role` for entity roles and lists, `voice` for speakers and holders of views).
-	 */
-	candidates(
-		category: EntityCategory,
-		labels: string[],
-		exclude: string[],
-		use: 'role' | 'voice' = 'role'
-	): { module: string[]; pool: string[] } {
+	/** Distractor names of a category for relation labels: module names first, then the shared pool entries. */
+	candidates(category: EntityCategory, labels: string[], exclude: string[]): { module: string[]; pool: string[] } {
 		const skip = new Set(exclude.map(nameKey));
 		// Module names are mentioned by definition: only a complete list can rule them out.
 		const scopes = labels.map((l) => this.completeScopes.get(normalise(l))).filter((x) => x !== undefined);
@@ -237,7 +229,7 @@ class Knowledge {
 				: (this.names.get(category) ?? []).filter(
 						(n) => !skip.has(nameKey(n)) && !this.holds(n, labels) && scopes.some((scope) => !scope.has(nameKey(n)))
 					);
-		const pool = poolFor(category, use)
+		const pool = poolFor(category)
 			.filter((e) => ![e.name, ...(e.aliases ?? [])].some((n) => this.mentioned(n) || skip.has(nameKey(n))))
 			.map((e) => e.name);
 		return { module, pool };
@@ -601,40 +593,60 @@ class Generator {
 	}
 
 	/**
-	 * Speakers and holders of a category other than `except`, never one recorded with the same words or view
-	 * and never an ally of `except` (see `Knowledge.allied`): what is left stands in another camp.
+	 * Module voices of a category other than `except`: speakers, holders and the members of a list that counts
+	 * one of them in (the Conservatives beside Reform UK in "parties demanding tougher border controls" when
+	 * Reform UK holds a view), never one recorded with the same words or view and never an ally of `except` (see
+	 * `Knowledge.allied`). What is left stands in another camp: a plausible voice on the topic whose views differ.
 	 */
 	private otherVoices(except: string, category: EntityCategory, same: (f: QuoteFact | PositionFact) => boolean): string[] {
-		const out: string[] = [];
-		const seen = new Set([nameKey(except)]);
 		const blocked = new Set(
 			this.facts
 				.filter((f): f is QuoteFact | PositionFact => (f.type === 'quote' || f.type === 'position') && same(f))
 				.map((f) => nameKey(f.type === 'quote' ? f.speaker : f.holder))
 		);
-		for (const f of this.facts) {
-			if (f.type !== 'quote' && f.type !== 'position') continue;
-			const who = f.type === 'quote' ? f.speaker : f.holder;
-			if ((f.type === 'quote' ? f.speakerCategory : f.holderCategory) !== category) continue;
-			if (seen.has(nameKey(who)) || blocked.has(nameKey(who)) || this.know.allied(who, except)) continue;
-			seen.add(nameKey(who));
-			out.push(who);
+		const out: string[] = [];
+		const seen = new Set([nameKey(except)]);
+		for (const name of this.voices().get(category) ?? []) {
+			if (seen.has(nameKey(name)) || blocked.has(nameKey(name)) || this.know.allied(name, except)) continue;
+			seen.add(nameKey(name));
+			out.push(name);
 		}
 		return out;
 	}
 
-	/** Pool voices the article never mentions: clearly unconnected to the views it records. */
-	private unmentioned(category: EntityCategory, exclude: string[]): string[] {
-		return this.know.candidates(category, [], exclude, 'voice').pool;
+	private voiceList?: Map<EntityCategory, string[]>;
+
+	/** Module voices by category, in fact order: speakers, holders, and the members of a set listing one of them. */
+	private voices(): Map<EntityCategory, string[]> {
+		if (this.voiceList) return this.voiceList;
+		const speakers = new Set(
+			this.facts.flatMap((f) => (f.type === 'quote' ? [f.speaker] : f.type === 'position' ? [f.holder] : []))
+		);
+		const out = new Map<EntityCategory, string[]>();
+		const add = (category: EntityCategory, names: string[]) => out.set(category, [...(out.get(category) ?? []), ...names]);
+		for (const f of this.facts) {
+			if (f.type === 'quote') add(f.speakerCategory, [f.speaker]);
+			if (f.type === 'position') add(f.holderCategory, [f.holder]);
+			if (f.type === 'set' && f.members.some((m) => [...speakers].some((s) => this.know.allied(m, s)))) add(f.category, f.members);
+		}
+		this.voiceList = out;
+		return out;
+	}
+
+	/**
+	 * Who said it: only module voices of other camps are wrong answers (a name with no part in the topic would
+	 * be implausible and test nothing). Three options with two such voices, none with fewer.
+	 */
+	private whosaid(f: QuoteFact | PositionFact, stem: string, why: string, key: string, voices: string[]): void {
+		const distractors = pickDistractors(key, voices, [], OPTIONS - 1, this.rng(`${f.id}.whosaid`));
+		this.push(choiceDraft(this.base([f], 'whosaid', stem, why), 'whosaid', key, distractors));
 	}
 
 	private quote(f: QuoteFact): void {
 		const same = (g: QuoteFact | PositionFact) => g.type === 'quote' && normalise(g.words) === normalise(f.words);
-		const module = this.otherVoices(f.speaker, f.speakerCategory, same);
-		const pool = this.unmentioned(f.speakerCategory, [f.speaker]);
+		const voices = this.otherVoices(f.speaker, f.speakerCategory, same);
 		const why = `${f.statement} ${f.argues ? capitalise(endSentence(f.argues)) + '.' : ''}`.trim();
-		const distractors = pickDistractors(f.speaker, module, pool, OPTIONS - 1, this.rng(`${f.id}.whosaid`));
-		this.push(choiceDraft(this.base([f], 'whosaid', `Who, according to the article, said “${f.words}”?`, why), 'whosaid', f.speaker, distractors));
+		this.whosaid(f, `Who, according to the article, said “${f.words}”?`, why, f.speaker, voices);
 
 		const words = f.words.match(/[\p{L}’']+/gu) ?? [];
 		const candidates = [...new Set(words.filter((w) => w.length >= 5 && !STOPWORDS.has(w.toLowerCase()) && !/[’']/.test(w)))]
@@ -649,27 +661,19 @@ class Generator {
 				item: { ...this.base([f], 'blank', `${f.speaker} said: “${text}”`, why), type: 'blank', accept: [gap] }
 			});
 		}
-		const wrong = this.rng(`${f.id}.quote-tf`).pick([...module, ...pool.slice(0, 3)]);
+		// A false claim puts the words in the mouth of another camp's voice; with none, the claim stays true.
+		const wrong = this.rng(`${f.id}.quote-tf`).pick(voices);
 		const claim = (who: string) => `The article quotes ${who} as saying “${f.words}”`;
 		this.truefalse(f, 'quote-tf', claim(f.speaker), wrong ? claim(wrong) : null, why);
 	}
 
 	private position(f: PositionFact): void {
 		const same = (g: QuoteFact | PositionFact) => g.type === 'position' && normalise(g.position) === normalise(f.position);
-		const module = this.otherVoices(f.holder, f.holderCategory, same);
-		const pool = this.unmentioned(f.holderCategory, [f.holder]);
+		const voices = this.otherVoices(f.holder, f.holderCategory, same);
 		const position = endSentence(f.position);
-		const distractors = pickDistractors(f.holder, module, pool, OPTIONS - 1, this.rng(`${f.id}.whosaid`));
-		this.push(
-			choiceDraft(
-				this.base([f], 'whosaid', `Who, according to the article, holds that ${position}?`, f.statement),
-				'whosaid',
-				f.holder,
-				distractors
-			)
-		);
-		// Another module voice may share the view unrecorded, so a false claim names someone the article never mentions.
-		const wrong = this.rng(`${f.id}.position-tf`).pick(pool.slice(0, 5));
+		this.whosaid(f, `Who, according to the article, holds that ${position}?`, f.statement, f.holder, voices);
+		// A false claim gives the view to another camp's voice, whose recorded views differ; with none, it stays true.
+		const wrong = this.rng(`${f.id}.position-tf`).pick(voices);
 		const claim = (who: string) => `According to the article, the view that ${position} is held by ${who}`;
 		this.truefalse(f, 'position-tf', claim(f.holder), wrong ? claim(wrong) : null, f.statement);
 	}

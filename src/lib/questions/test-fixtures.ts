@@ -172,6 +172,16 @@ export const FIXTURE_FACTS: Fact[] = [
 		position: 'searches must respect privacy'
 	},
 	{
+		id: 'board-position',
+		type: 'position',
+		statement: 'The Harbour Board holds that every container should be scanned on arrival.',
+		source: src(6),
+		section: 'voices',
+		holder: 'the Harbour Board',
+		holderCategory: 'organisation',
+		position: 'every container should be scanned on arrival'
+	},
+	{
 		id: 'gaps-cause',
 		type: 'cause',
 		statement: 'Because ports share little data, smugglers switch to the weakest port.',
