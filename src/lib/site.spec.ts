@@ -26,7 +26,9 @@ describe('the first module as the site builds it', () => {
 		const facts = bank?.facts ?? [];
 		expect(facts.length).toBeGreaterThanOrEqual(40);
 		for (let paragraph = 1; paragraph <= 6; paragraph++) {
-			expect(facts.filter((f) => f.source?.paragraph === paragraph).length).toBeGreaterThanOrEqual(4);
+			expect(facts.filter((f) => f.source?.paragraph === paragraph).length).toBeGreaterThanOrEqual(
+				4
+			);
 		}
 	});
 

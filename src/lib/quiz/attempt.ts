@@ -150,7 +150,7 @@ function shuffledOrder(item: Item, seed: string): string[] {
  * The first `count` items in rank order that share no fact with an item already taken: two items on one
  * fact can give each other's answers away. Only when too few such items exist are the rest added.
  */
-function factDisjoint(ranked: Item[], count: number): Item[] {
+export function factDisjoint(ranked: Item[], count: number): Item[] {
 	const used = new Set<string>();
 	const chosen: Item[] = [];
 	const skipped: Item[] = [];

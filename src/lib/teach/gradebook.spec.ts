@@ -1,0 +1,342 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Response } from '../quiz/grade.ts';
+import { assignmentId, assignmentItems, encodeAssignment, sortedIds } from './assignment.ts';
+import type { Assignment } from './assignment.ts';
+import {
+	GRADEBOOK_VERSION,
+	csvCell,
+	emptyGradebook,
+	gradebookKey,
+	importResults,
+	missedQuestions,
+	parseGradebook,
+	splitCodes,
+	toCsv
+} from './gradebook.ts';
+import type { Gradebook, GradebookEntry } from './gradebook.ts';
+import { encodeResult, encodeResultFile } from './result.ts';
+import type { Result } from './result.ts';
+import { T0, anyText, bank, makeAssignment } from './test-bank.ts';
+
+/** RFC 4180: fields separated by commas, records by CRLF, quoted fields with doubled quotes. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let i = 0;
+	while (i < text.length) {
+		if (text[i] === '"' && field === '') {
+			i++;
+			for (;;) {
+				if (i >= text.length) throw new Error('Unclosed quote.');
+				if (text[i] === '"') {
+					if (text[i + 1] === '"') {
+						field += '"';
+						i += 2;
+					} else {
+						i++;
+						break;
+					}
+				} else field += text[i++];
+			}
+			if (i < text.length && text[i] !== ',' && text[i] !== '\r') {
+				throw new Error(`Text after a closing quote at ${i}.`);
+			}
+		} else if (text[i] === ',') {
+			row.push(field);
+			field = '';
+			i++;
+		} else if (text[i] === '\r' && text[i + 1] === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+			i += 2;
+		} else if (text[i] === '"' || text[i] === '\n' || text[i] === '\r') {
+			throw new Error(`Bare ${JSON.stringify(text[i])} in an unquoted field at ${i}.`);
+		} else field += text[i++];
+	}
+	if (field !== '' || row.length > 0) throw new Error('Last record not ended by CRLF.');
+	return rows;
+}
+
+// Twelve single-choice questions, so the class table stays readable in failures.
+const a: Assignment = makeAssignment({
+	selection: { kind: 'picked', ids: sortedIds(bank).filter((i) => /^q(0\d|1[01])$/.test(i)) }
+});
+const items = assignmentItems(a, bank);
+const id = assignmentId(a, bank);
+
+function result(name: string, right: number, over: Partial<Result> = {}): Result {
+	// The first `right` questions answered with the key, the rest wrong.
+	const answers: Record<string, Response> = {};
+	items.forEach((item, i) => {
+		if (item.type !== 'single') return;
+		const wrong = item.options.find((o) => o.id !== item.answer)?.id as string;
+		answers[item.id] = { kind: 'choice', selected: [i < right ? item.answer : wrong] };
+	});
+	return {
+		version: 1,
+		assignment: id,
+		module: a.module,
+		name,
+		startedAt: T0,
+		finishedAt: T0 + 10 * 60_000,
+		answers,
+		claimed: 0,
+		...over
+	};
+}
+
+const code = (r: Result) => encodeResult(r, a, bank);
+
+describe('importResults', () => {
+	it('adds, re-grades and sorts by name; reports every other input on its own line', () => {
+		const zoe = result('Zoë', 12);
+		const adam = result('adam', 3);
+		const other = makeAssignment({ title: 'Another class' });
+		const otherModule = makeAssignment({ module: 'budget' });
+		const forOther: Result = { ...result('Eve', 5), assignment: assignmentId(other, bank) };
+		const forModule: Result = {
+			...result('Mo', 5),
+			module: 'budget',
+			assignment: assignmentId(otherModule, bank)
+		};
+		const texts = [
+			code(zoe),
+			encodeResultFile(adam),
+			code(zoe),
+			code(zoe).slice(0, -4),
+			encodeResult(forOther, other, bank),
+			encodeResultFile(forModule),
+			'hello',
+			encodeAssignment(a, bank)
+		];
+		const report = importResults(texts, a, bank, []);
+		expect(report.lines.map((l) => l.status)).toEqual([
+			'added',
+			'added',
+			'duplicate',
+			'damaged',
+			'other-assignment',
+			'other-module',
+			'not-result',
+			'not-result'
+		]);
+		expect(report.lines.map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+		expect(report.lines[2]).toMatchObject({
+			name: 'Zoë',
+			message: 'Zoë: already in the gradebook.'
+		});
+		expect(report.lines[5].message).toMatch(/module “budget”/);
+		expect(report.entries.map((e) => e.result.name)).toEqual(['adam', 'Zoë']);
+		expect(report.entries.map((e) => e.grade.score)).toEqual([3, 12]);
+	});
+
+	it('treats a code and a file of the same work as one, and keeps existing entries', () => {
+		const first = importResults([code(result('Ann', 4))], a, bank, []);
+		const again = importResults(
+			[encodeResultFile(result('Ann', 4)), code(result('Ann', 5))],
+			a,
+			bank,
+			first.entries
+		);
+		expect(again.lines.map((l) => l.status)).toEqual(['duplicate', 'added']);
+		expect(again.entries).toHaveLength(2);
+		expect(again.entries).toContain(first.entries[0]);
+	});
+
+	it('uses the re-graded score, and says when the claimed one differs', () => {
+		const forged = result('Bo', 2, { claimed: 100 });
+		const report = importResults([code(forged)], a, bank, []);
+		expect(report.entries[0].grade).toMatchObject({ percent: 16.7, claimMismatch: true });
+		expect(report.lines[0].message).toBe(
+			'Bo: 16.7% The code claimed 100%; the answers earn 16.7%, which is what counts.'
+		);
+	});
+
+	it('marks late work as late and still adds it', () => {
+		const late = result('Cy', 12, { finishedAt: Date.UTC(2026, 11, 10), claimed: 100 });
+		const report = importResults([code(late)], a, bank, []);
+		expect(report.lines[0]).toMatchObject({ status: 'added', message: 'Cy: 100% (late)' });
+		expect(report.entries[0].grade.late).toBe(true);
+	});
+});
+
+describe('splitCodes', () => {
+	it('splits pasted codes on any whitespace', () => {
+		expect(splitCodes('  BR1.aa\nBR1.bb\r\n\tBR1.cc  ')).toEqual(['BR1.aa', 'BR1.bb', 'BR1.cc']);
+		expect(splitCodes(' \n ')).toEqual([]);
+	});
+});
+
+describe('missedQuestions', () => {
+	it('ranks questions by how many students missed them', () => {
+		const { entries } = importResults(
+			[code(result('A', 12)), code(result('B', 6)), code(result('C', 3))],
+			a,
+			bank,
+			[]
+		);
+		const missed = missedQuestions(entries);
+		expect(missed).toHaveLength(12);
+		expect(missed.map((m) => m.missed)).toEqual([2, 2, 2, 2, 2, 2, 1, 1, 1, 0, 0, 0]);
+		expect(missed[0]).toEqual({ id: items[6].id, missed: 2, asked: 3 });
+		expect(missed[6]).toEqual({ id: items[3].id, missed: 1, asked: 3 });
+		expect(missedQuestions([])).toEqual([]);
+	});
+});
+
+describe('toCsv', () => {
+	it('writes the class table with one column per question', () => {
+		const { entries } = importResults(
+			[
+				code(result('Ann', 12)),
+				code({
+					...result('=HYPERLINK("http://x")', 0),
+					answers: { [items[0].id]: { kind: 'choice', selected: ['london'] } }
+				})
+			],
+			a,
+			bank,
+			[]
+		);
+		const rows = parseCsv(toCsv(entries, a));
+		expect(rows[0]).toEqual([
+			'Name',
+			'Score %',
+			'Passed',
+			'Time taken (minutes)',
+			'Late',
+			'Finished at',
+			...items.map((i) => i.id)
+		]);
+		expect(rows[1]).toEqual([
+			`'=HYPERLINK("http://x")`,
+			'8.3',
+			'no',
+			'10',
+			'no',
+			'2026-11-26T12:10:00.000Z',
+			'1',
+			...Array(11).fill('0')
+		]);
+		expect(rows[2].slice(0, 7)).toEqual([
+			'Ann',
+			'100',
+			'yes',
+			'10',
+			'no',
+			'2026-11-26T12:10:00.000Z',
+			'1'
+		]);
+	});
+
+	it('writes partial credit as a fraction', () => {
+		const all = makeAssignment({ selection: { kind: 'picked', ids: ['attendees.multiple'] } });
+		const r: Result = {
+			...result('P', 0),
+			assignment: assignmentId(all, bank),
+			answers: { 'attendees.multiple': { kind: 'choice', selected: ['france', 'germany'] } }
+		};
+		const { entries } = importResults([encodeResult(r, all, bank)], all, bank, []);
+		expect(parseCsv(toCsv(entries, all))[1][6]).toBe('0.67');
+		expect(parseCsv(toCsv([], all))).toEqual([
+			[
+				'Name',
+				'Score %',
+				'Passed',
+				'Time taken (minutes)',
+				'Late',
+				'Finished at',
+				'attendees.multiple'
+			]
+		]);
+	});
+
+	it('neutralises formulas and quotes every awkward cell', () => {
+		expect(csvCell('=1+1')).toBe("'=1+1");
+		expect(csvCell('+44 20')).toBe("'+44 20");
+		expect(csvCell('-3')).toBe("'-3");
+		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvCell('\tx')).toBe("'\tx");
+		expect(csvCell('\rx')).toBe(`"'\rx"`);
+		expect(csvCell('a,b')).toBe('"a,b"');
+		expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+		expect(csvCell('two\nlines')).toBe('"two\nlines"');
+		expect(csvCell('Zoë')).toBe('Zoë');
+	});
+
+	it('never starts a cell with a formula character, and parses back to the names', () => {
+		fc.assert(
+			fc.property(fc.array(anyText, { minLength: 1, maxLength: 5 }), (names) => {
+				const texts = names.map((name, i) => code(result(name, i)));
+				const { entries } = importResults(texts, a, bank, []);
+				const rows = parseCsv(toCsv(entries, a));
+				expect(rows).toHaveLength(entries.length + 1);
+				for (const row of rows) {
+					expect(row).toHaveLength(6 + items.length);
+					for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+				}
+				rows.slice(1).forEach((row, i) => {
+					const name = entries[i].result.name;
+					expect(row[0]).toBe(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
+				});
+			}),
+			{ numRuns: 150 }
+		);
+	});
+});
+
+describe('gradebook storage', () => {
+	const { entries } = importResults([code(result('Ann', 7)), code(result('Bo', 2))], a, bank, []);
+	const book: Gradebook = { ...emptyGradebook(encodeAssignment(a, bank)), entries };
+
+	it('is keyed per assignment', () => {
+		expect(gradebookKey(id)).toBe(`briefing:v1:gradebook:${id}`);
+		expect(emptyGradebook('BA1.x')).toEqual({
+			version: GRADEBOOK_VERSION,
+			assignment: 'BA1.x',
+			entries: []
+		});
+	});
+
+	it('round-trips through JSON', () => {
+		expect(parseGradebook(JSON.stringify(book))).toEqual({ ok: true, gradebook: book });
+	});
+
+	it('names the first field that is wrong', () => {
+		const withEntry = (change: (e: GradebookEntry) => unknown) =>
+			JSON.stringify({ ...book, entries: [change(structuredClone(entries[0]))] });
+		expect(parseGradebook('{')).toEqual({
+			ok: false,
+			error: 'The saved gradebook is not valid JSON.'
+		});
+		expect(parseGradebook('[]')).toMatchObject({
+			error: expect.stringMatching(/gradebook: expected an object/)
+		});
+		expect(parseGradebook(JSON.stringify({ ...book, version: 2 }))).toMatchObject({
+			ok: false,
+			newer: true
+		});
+		expect(parseGradebook(JSON.stringify({ ...book, entries: 3 }))).toMatchObject({
+			error: 'The saved gradebook is damaged (gradebook.entries: expected a list).'
+		});
+		expect(
+			parseGradebook(withEntry((e) => ({ ...e, grade: { ...e.grade, percent: '9' } })))
+		).toMatchObject({
+			error: expect.stringMatching(/entries\[0\]\.grade\.percent: expected a number/)
+		});
+		expect(
+			parseGradebook(withEntry((e) => ({ ...e, result: { ...e.result, name: 'Mallory' } })))
+		).toMatchObject({
+			error: expect.stringMatching(/entries\[0\]\.checksum: expected the result's checksum/)
+		});
+		expect(
+			parseGradebook(
+				withEntry((e) => ({ ...e, result: { ...e.result, answers: { x: { kind: 'essay' } } } }))
+			)
+		).toMatchObject({ error: expect.stringMatching(/answers\.x: expected an answer/) });
+	});
+});

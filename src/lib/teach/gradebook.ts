@@ -1,0 +1,314 @@
+import type { Item } from '../questions/types.ts';
+import type { Assignment } from './assignment.ts';
+import { RESULT_VERSION, decodeResult, readResponse, regrade, resultChecksum } from './result.ts';
+import type { Regraded, Result, ResultProblem } from './result.ts';
+
+/** Version of the stored gradebook; `parseGradebook` reads this one and every earlier one. */
+export const GRADEBOOK_VERSION = 1;
+
+/** Prefix of each assignment's gradebook key: `briefing:v1:gradebook:<assignment id>`. */
+export const GRADEBOOK_PREFIX = 'briefing:v1:gradebook:';
+
+/** The storage key of an assignment's gradebook. */
+export function gradebookKey(assignmentId: string): string {
+	return `${GRADEBOOK_PREFIX}${assignmentId}`;
+}
+
+/** One imported result with its marking. */
+export interface GradebookEntry {
+	/** `resultChecksum` of the result: the same result imported twice is a duplicate. */
+	checksum: string;
+	/** The result as the student sent it, answers included, so it can be marked again. */
+	result: Result;
+	/** The marking against the answer key when it was imported. */
+	grade: Regraded;
+}
+
+/** A teacher's gradebook for one assignment: plain JSON, as stored. */
+export interface Gradebook {
+	/** Format version; GRADEBOOK_VERSION once parsed. */
+	version: number;
+	/** The assignment's link code, so the gradebook can be reopened with its assignment. */
+	assignment: string;
+	/** Entries sorted by student name. */
+	entries: GradebookEntry[];
+}
+
+/** What happened to one pasted code or dropped file. */
+export type ImportStatus = 'added' | 'duplicate' | ResultProblem;
+
+/** One line of an import report, in input order. */
+export interface ImportLine {
+	/** Position of the input, from 0. */
+	index: number;
+	/** What happened to it. */
+	status: ImportStatus;
+	/** The student's name, when the input could be read. */
+	name?: string;
+	/** A sentence for the teacher. */
+	message: string;
+}
+
+/** Every input's line and the gradebook's entries afterwards. */
+export interface ImportReport {
+	/** One line per input, in input order. */
+	lines: ImportLine[];
+	/** The existing entries plus the added ones, sorted by name. */
+	entries: GradebookEntry[];
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** By name (ignoring case and accents), then by finish time, then by checksum: a stable total order. */
+export function sortEntries(entries: readonly GradebookEntry[]): GradebookEntry[] {
+	return [...entries].sort(
+		(a, b) =>
+			collator.compare(a.result.name, b.result.name) ||
+			a.result.finishedAt - b.result.finishedAt ||
+			(a.checksum < b.checksum ? -1 : a.checksum > b.checksum ? 1 : 0)
+	);
+}
+
+/** Splits pasted text into codes: codes contain no spaces, so any run of whitespace separates two. */
+export function splitCodes(pasted: string): string[] {
+	return pasted.split(/\s+/).filter((t) => t !== '');
+}
+
+/** Reads, checks and re-grades many codes or files; duplicates and bad inputs get a line and are not added. */
+export function importResults(
+	texts: readonly string[],
+	assignment: Assignment,
+	bank: readonly Item[],
+	existing: readonly GradebookEntry[]
+): ImportReport {
+	const entries = [...existing];
+	const seen = new Set(existing.map((e) => e.checksum));
+	const lines = texts.map((text, index): ImportLine => {
+		const decoded = decodeResult(text, assignment, bank);
+		if (!decoded.ok) return { index, status: decoded.problem, message: decoded.error };
+		const { result, checksum } = decoded;
+		const name = result.name;
+		// The checksum covers the name and every answer: equal checksums are the same work sent twice.
+		if (seen.has(checksum)) {
+			return { index, status: 'duplicate', name, message: `${name}: already in the gradebook.` };
+		}
+		seen.add(checksum);
+		const grade = regrade(result, assignment, bank);
+		entries.push({ checksum, result, grade });
+		const notes = [grade.late ? ' (late)' : ''];
+		if (grade.claimMismatch) {
+			notes.push(
+				` The code claimed ${grade.claimed}%; the answers earn ${grade.percent}%, which is what counts.`
+			);
+		}
+		return { index, status: 'added', name, message: `${name}: ${grade.percent}%${notes.join('')}` };
+	});
+	return { lines, entries: sortEntries(entries) };
+}
+
+/** How many students missed one question. */
+export interface MissedQuestion {
+	/** Item id. */
+	id: string;
+	/** Entries where it earned less than full credit. */
+	missed: number;
+	/** Entries that were asked it. */
+	asked: number;
+}
+
+/** Questions ranked by how many students missed them (most first; ties in first-asked order). */
+export function missedQuestions(entries: readonly GradebookEntry[]): MissedQuestion[] {
+	const counts = new Map<string, MissedQuestion>();
+	for (const entry of entries) {
+		for (const mark of entry.grade.items) {
+			const c = counts.get(mark.id) ?? { id: mark.id, missed: 0, asked: 0 };
+			c.asked += 1;
+			if (mark.score < 1) c.missed += 1;
+			counts.set(mark.id, c);
+		}
+	}
+	// Array.prototype.sort is stable, so equal counts keep the order questions were first seen in.
+	return [...counts.values()].sort((a, b) => b.missed - a.missed);
+}
+
+/** A cell made safe: spreadsheet formulas neutralised, then RFC 4180 quoting. */
+export function csvCell(value: string): string {
+	// A leading =, +, -, @, tab or CR makes Excel and Sheets run the cell as a formula.
+	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function credit(score: number): string {
+	return score === 1 ? '1' : score === 0 ? '0' : String(Math.round(score * 100) / 100);
+}
+
+/**
+ * The class table as CSV (RFC 4180, CRLF line ends, no BOM: add one for Excel if wanted). One column per
+ * question, in the order questions were asked, holding 1, 0 or the partial credit.
+ */
+export function toCsv(entries: readonly GradebookEntry[], assignment: Assignment): string {
+	// Picked questions give every column even before any result is in.
+	const ids: string[] = assignment.selection.kind === 'picked' ? [...assignment.selection.ids] : [];
+	for (const entry of entries) {
+		for (const mark of entry.grade.items) if (!ids.includes(mark.id)) ids.push(mark.id);
+	}
+	const header = [
+		'Name',
+		'Score %',
+		'Passed',
+		'Time taken (minutes)',
+		'Late',
+		'Finished at',
+		...ids
+	];
+	const rows = entries.map((entry) => {
+		const { grade, result } = entry;
+		const byId = new Map(grade.items.map((m) => [m.id, m.score]));
+		return [
+			result.name,
+			String(grade.percent),
+			grade.passed ? 'yes' : 'no',
+			String(Math.round(grade.timeTakenMs / 6000) / 10),
+			grade.late ? 'yes' : 'no',
+			new Date(result.finishedAt).toISOString(),
+			...ids.map((id) => {
+				const score = byId.get(id);
+				return score === undefined ? '' : credit(score);
+			})
+		];
+	});
+	return [header, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+}
+
+/** An empty gradebook for an assignment's link code. */
+export function emptyGradebook(assignmentCode: string): Gradebook {
+	return { version: GRADEBOOK_VERSION, assignment: assignmentCode, entries: [] };
+}
+
+/** A stored gradebook read back, or what is wrong with it (`newer` when a later site wrote it). */
+export type ParsedGradebook =
+	{ ok: true; gradebook: Gradebook } | { ok: false; error: string; newer?: boolean };
+
+class ShapeError extends Error {}
+
+type Json = Record<string, unknown>;
+
+function fail(path: string, expected: string): never {
+	throw new ShapeError(`${path}: expected ${expected}`);
+}
+
+function record(v: unknown, path: string): Json {
+	if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'an object');
+	return v as Json;
+}
+
+function list(v: unknown, path: string): unknown[] {
+	if (!Array.isArray(v)) fail(path, 'a list');
+	return v;
+}
+
+function str(v: unknown, path: string): string {
+	if (typeof v !== 'string') fail(path, 'a string');
+	return v;
+}
+
+function num(v: unknown, path: string): number {
+	if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, 'a number');
+	return v;
+}
+
+function bool(v: unknown, path: string): boolean {
+	if (typeof v !== 'boolean') fail(path, 'true or false');
+	return v;
+}
+
+function readResult(v: unknown, path: string): Result {
+	const o = record(v, path);
+	const answers = Object.entries(record(o.answers, `${path}.answers`)).map(([id, x]) => {
+		try {
+			return [id, readResponse(x)] as const;
+		} catch {
+			return fail(`${path}.answers.${id}`, 'an answer');
+		}
+	});
+	const version = num(o.version, `${path}.version`);
+	if (version !== RESULT_VERSION) fail(`${path}.version`, `${RESULT_VERSION}`);
+	return {
+		version,
+		assignment: str(o.assignment, `${path}.assignment`),
+		module: str(o.module, `${path}.module`),
+		name: str(o.name, `${path}.name`),
+		startedAt: num(o.startedAt, `${path}.startedAt`),
+		finishedAt: num(o.finishedAt, `${path}.finishedAt`),
+		// Object.fromEntries defines own properties, so a stored "__proto__" id stays data.
+		answers: Object.fromEntries(answers),
+		claimed: num(o.claimed, `${path}.claimed`)
+	};
+}
+
+function readGrade(v: unknown, path: string): Regraded {
+	const o = record(v, path);
+	return {
+		score: num(o.score, `${path}.score`),
+		max: num(o.max, `${path}.max`),
+		percent: num(o.percent, `${path}.percent`),
+		passMark: num(o.passMark, `${path}.passMark`),
+		passed: bool(o.passed, `${path}.passed`),
+		items: list(o.items, `${path}.items`).map((x, i) => {
+			const m = record(x, `${path}.items[${i}]`);
+			return {
+				id: str(m.id, `${path}.items[${i}].id`),
+				score: num(m.score, `${path}.items[${i}].score`),
+				correct: bool(m.correct, `${path}.items[${i}].correct`),
+				answered: bool(m.answered, `${path}.items[${i}].answered`)
+			};
+		}),
+		timeTakenMs: num(o.timeTakenMs, `${path}.timeTakenMs`),
+		late: bool(o.late, `${path}.late`),
+		claimed: num(o.claimed, `${path}.claimed`),
+		claimMismatch: bool(o.claimMismatch, `${path}.claimMismatch`)
+	};
+}
+
+/** Reads a stored gradebook (the JSON text) and checks every field, naming the first one that is wrong. */
+export function parseGradebook(text: string): ParsedGradebook {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		return { ok: false, error: 'The saved gradebook is not valid JSON.' };
+	}
+	try {
+		const o = record(json, 'gradebook');
+		const version = num(o.version, 'gradebook.version');
+		if (version > GRADEBOOK_VERSION) {
+			return {
+				ok: false,
+				newer: true,
+				error: 'This gradebook was saved by a newer version of Briefing. Reload the page.'
+			};
+		}
+		if (version !== GRADEBOOK_VERSION) fail('gradebook.version', `${GRADEBOOK_VERSION}`);
+		const entries = list(o.entries, 'gradebook.entries').map((x, i) => {
+			const path = `gradebook.entries[${i}]`;
+			const e = record(x, path);
+			const result = readResult(e.result, `${path}.result`);
+			const checksum = str(e.checksum, `${path}.checksum`);
+			if (checksum !== resultChecksum(result)) fail(`${path}.checksum`, "the result's checksum");
+			return { checksum, result, grade: readGrade(e.grade, `${path}.grade`) };
+		});
+		return {
+			ok: true,
+			gradebook: {
+				version,
+				assignment: str(o.assignment, 'gradebook.assignment'),
+				entries: sortEntries(entries)
+			}
+		};
+	} catch (e) {
+		if (e instanceof ShapeError) {
+			return { ok: false, error: `The saved gradebook is damaged (${e.message}).` };
+		}
+		throw e;
+	}
+}
