@@ -8,6 +8,9 @@ describe('formatSourceDate', () => {
 	it('writes a month date without inventing a day', () => {
 		expect(formatSourceDate('2025-03')).toBe('March 2025');
 	});
+	it('leaves a relative label as written', () => {
+		expect(formatSourceDate('July')).toBe('July');
+	});
 	it('writes a full date day first', () => {
 		expect(formatSourceDate('2025-03-31')).toBe('31 March 2025');
 	});

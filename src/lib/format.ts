@@ -1,4 +1,5 @@
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',
@@ -13,12 +14,17 @@ const MONTHS = [
 	'December'
 ];
 
-/** A source date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in words, no more precise than written. */
+/**
+ * A date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in words, no more precise than written: "2024-12" ->
+ * "December 2024", "2025-03-02" -> "2 March 2025". Anything else (a relative label) is returned as it is.
+ */
 export function formatSourceDate(date: string): string {
-	const [year, month, day] = date.split('-');
+	const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
+	if (!m) return date;
+	const [, year, month, day] = m;
 	if (!month) return year;
-	const monthName = MONTHS[Number(month) - 1] ?? month;
-	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+	const name = MONTHS[Number(month) - 1];
+	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
 /** "1 minute", "12 minutes". */

@@ -1,30 +1,9 @@
 import type { DefinitionFact, DefinitionKind, Fact } from './facts-types.ts';
+import { MONTHS, formatSourceDate } from '../format.ts';
 import { formatNumber } from './text.ts';
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-/** A `when` value in words: "2024-12" -> "December 2024", "2025-03-02" -> "2 March 2025". */
-export function formatWhen(when: string): string {
-	const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(when);
-	if (!m) return when;
-	const [, year, month, day] = m;
-	if (!month) return year;
-	const name = MONTHS[Number(month) - 1];
-	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
-}
+/** A `when` value in words (see formatSourceDate); relative labels stay as written. */
+export const formatWhen = formatSourceDate;
 
 /** Month names, for telling a date option from a number with a unit. */
 export const MONTH_NAMES = MONTHS.map((m) => m.toLowerCase());
