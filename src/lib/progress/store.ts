@@ -1,10 +1,11 @@
+import { GuardedStorage } from './guarded-storage.ts';
 import { isFinished } from '../quiz/finished.ts';
 import type { Attempt } from '../quiz/attempt.ts';
 import { progressFragment as fragment, withProgressFragment as withFragment } from './fragment.ts';
 import { canonicalJson, mergeProgress, summariseHistory } from './merge.ts';
 import { CURRENT_VERSION, emptyProgress, migrate, questionKey } from './schema.ts';
 import type { MigrateResult, ProgressData, QuestionRecord } from './schema.ts';
-import { BACKUP_PREFIX, backupKey, isQuotaError, progressKey, slugOfKey } from './storage.ts';
+import { BACKUP_PREFIX, progressKey, slugOfKey } from './storage.ts';
 import type { StorageLike } from './storage.ts';
 
 /** Something the learner should be told about their stored progress. */
@@ -41,12 +42,6 @@ export type StoreMode = 'storage' | 'memory';
 export interface ProgressStoreOptions {
 	/** Clock for backup key timestamps; Date.now by default. */
 	now?: () => number;
-}
-
-class StorageFailed extends Error {
-	constructor(readonly kind: 'unavailable' | 'full') {
-		super(`storage ${kind}`);
-	}
 }
 
 /** A stored string read and migrated. */
@@ -86,24 +81,16 @@ function attemptDelta(attempt: Attempt): ProgressData {
  * that cannot be read is copied to a backup key; if storage fails the store carries on in memory.
  */
 export class ProgressStore {
-	#storage: StorageLike | null;
-	#mode: StoreMode = 'storage';
+	#io: GuardedStorage;
 	#data: ProgressData = emptyProgress();
-	#notices: StoreNotice[] = [];
 	// Keys this store must not write: a newer version's data, or damaged data it could not back up.
 	#held = new Set<string>();
-	#listeners = new Set<() => void>();
-	#now: () => number;
 
 	/** Loads every module's progress; pass null where there is no storage at all. */
 	constructor(storage: StorageLike | null, options: ProgressStoreOptions = {}) {
-		this.#storage = storage;
-		this.#now = options.now ?? Date.now;
-		if (!storage) {
-			this.#toMemory('unavailable');
-			return;
-		}
-		this.#guard(() => {
+		this.#io = new GuardedStorage(storage, options.now ?? Date.now);
+		if (!storage) return;
+		this.#io.guard(() => {
 			for (const key of this.#progressKeys()) {
 				const slug = slugOfKey(key) as string;
 				const stored = this.#read(key, slug);
@@ -114,7 +101,7 @@ export class ProgressStore {
 
 	/** 'memory' once storage was found missing, blocked or full: progress then lasts for this page only. */
 	get mode(): StoreMode {
-		return this.#mode;
+		return this.#io.mode;
 	}
 
 	/** All progress, current version; treat as read-only (every change makes new objects). */
@@ -124,26 +111,24 @@ export class ProgressStore {
 
 	/** Things to tell the learner, oldest first. */
 	get notices(): readonly StoreNotice[] {
-		return this.#notices;
+		return this.#io.notices;
 	}
 
 	/** Forgets the notices once the learner has seen them. */
 	clearNotices(): void {
-		this.#notices = [];
-		this.#notify();
+		this.#io.clearNotices();
 	}
 
 	/** Calls `listener` after every change to data, mode or notices; returns the unsubscribe function. */
 	subscribe(listener: () => void): () => void {
-		this.#listeners.add(listener);
-		return () => this.#listeners.delete(listener);
+		return this.#io.subscribe(listener);
 	}
 
 	/** Saves an attempt: unfinished, as the module's attempt in progress; finished, into its attempts and history. */
 	saveAttempt(attempt: Attempt): void {
 		this.#mergeIn(attempt.module, attemptDelta(attempt));
 		this.#sync(attempt.module);
-		this.#notify();
+		this.#io.notify();
 	}
 
 	/**
@@ -154,7 +139,7 @@ export class ProgressStore {
 		if (key === null) {
 			this.#data = emptyProgress();
 			this.#held.clear();
-			this.#notify();
+			this.#io.notify();
 			return true;
 		}
 		const slug = slugOfKey(key);
@@ -162,7 +147,7 @@ export class ProgressStore {
 		if (newValue === null) {
 			this.#data = withFragment(this.#data, slug);
 			this.#held.delete(key);
-			this.#notify();
+			this.#io.notify();
 			return true;
 		}
 		const result = parseStored(newValue);
@@ -177,7 +162,7 @@ export class ProgressStore {
 		} else {
 			this.#sync(slug);
 		}
-		this.#notify();
+		this.#io.notify();
 		return true;
 	}
 
@@ -187,8 +172,8 @@ export class ProgressStore {
 		this.#data = withFragment(this.#data, slug);
 		this.#held.delete(key);
 		// Tried even when full: removing frees space, and the data must not come back on the next visit.
-		if (this.#storage) this.#guard(() => this.#remove(key));
-		this.#notify();
+		if (this.#io.storage) this.#io.guard(() => this.#io.remove(key));
+		this.#io.notify();
 	}
 
 	/**
@@ -198,21 +183,22 @@ export class ProgressStore {
 	resetAll(): void {
 		this.#data = emptyProgress();
 		this.#held.clear();
-		if (this.#storage) {
-			this.#guard(() => {
-				for (const key of this.#progressKeys()) this.#remove(key);
+		if (this.#io.storage) {
+			this.#io.guard(() => {
+				for (const key of this.#progressKeys()) this.#io.remove(key);
 			});
 		}
-		this.#notify();
+		this.#io.notify();
 	}
 
 	/** Keys of the copies of damaged values, oldest first. */
 	backupKeys(): string[] {
-		if (!this.#storage) return [];
+		if (!this.#io.storage) return [];
 		let keys: string[] = [];
-		this.#guard(
+		this.#io.guard(
 			() =>
-				(keys = this.#keys()
+				(keys = this.#io
+					.keys()
 					.filter((k) => k.startsWith(BACKUP_PREFIX))
 					.sort(byTimestamp))
 		);
@@ -221,16 +207,16 @@ export class ProgressStore {
 
 	/** The text of a backup, to offer for download, or null. */
 	readBackup(key: string): string | null {
-		if (!key.startsWith(BACKUP_PREFIX) || !this.#storage) return null;
+		if (!key.startsWith(BACKUP_PREFIX) || !this.#io.storage) return null;
 		let value: string | null = null;
-		this.#guard(() => (value = this.#get(key)));
+		this.#io.guard(() => (value = this.#io.get(key)));
 		return value;
 	}
 
 	/** Deletes the copies of damaged values: only on the learner's explicit request. */
 	clearBackups(): void {
-		for (const key of this.backupKeys()) this.#guard(() => this.#remove(key));
-		this.#notify();
+		for (const key of this.backupKeys()) this.#io.guard(() => this.#io.remove(key));
+		this.#io.notify();
 	}
 
 	/** Merges data into one module's part of memory; returns that part. */
@@ -240,67 +226,8 @@ export class ProgressStore {
 		return merged;
 	}
 
-	#notify(): void {
-		for (const listener of this.#listeners) listener();
-	}
-
-	#notice(notice: StoreNotice): void {
-		const text = canonicalJson(notice);
-		if (!this.#notices.some((n) => canonicalJson(n) === text))
-			this.#notices = [...this.#notices, notice];
-	}
-
-	#toMemory(kind: 'unavailable' | 'full'): void {
-		if (this.#mode === 'memory') return;
-		this.#mode = 'memory';
-		this.#notice({ kind });
-	}
-
-	/** Runs storage work; a storage failure switches to memory mode instead of escaping. */
-	#guard(work: () => void): void {
-		try {
-			work();
-		} catch (e) {
-			if (e instanceof StorageFailed) this.#toMemory(e.kind);
-			else throw e;
-		}
-	}
-
-	/** Runs one storage call, turning whatever it throws into a StorageFailed of the right kind. */
-	#use<T>(call: (storage: StorageLike) => T): T {
-		if (!this.#storage) throw new StorageFailed('unavailable');
-		try {
-			return call(this.#storage);
-		} catch (e) {
-			throw new StorageFailed(isQuotaError(e) ? 'full' : 'unavailable');
-		}
-	}
-
-	#get(key: string): string | null {
-		return this.#use((s) => s.getItem(key));
-	}
-
-	#set(key: string, value: string): void {
-		this.#use((s) => s.setItem(key, value));
-	}
-
-	#remove(key: string): void {
-		this.#use((s) => s.removeItem(key));
-	}
-
-	#keys(): string[] {
-		return this.#use((s) => {
-			const keys: string[] = [];
-			for (let i = 0; i < s.length; i++) {
-				const key = s.key(i);
-				if (key !== null) keys.push(key);
-			}
-			return keys;
-		});
-	}
-
 	#progressKeys(): string[] {
-		return this.#keys().filter((k) => slugOfKey(k) !== null);
+		return this.#io.keys().filter((k) => slugOfKey(k) !== null);
 	}
 
 	/**
@@ -308,34 +235,20 @@ export class ProgressStore {
 	 * knows, so the next read does not back them up again; newer and unbackable values are held.
 	 */
 	#read(key: string, slug: string): ProgressData | null {
-		const raw = this.#get(key);
+		const raw = this.#io.get(key);
 		if (raw === null) return null;
 		const result = parseStored(raw);
 		if ('data' in result) return fragment(result.data, slug);
 		if (result.newer) {
 			this.#held.add(key);
-			this.#notice({ kind: 'newer', key });
+			this.#io.notice({ kind: 'newer', key });
 			return null;
 		}
-		const copy = this.#backUp(key, raw);
-		this.#notice({ kind: 'corrupt', key, backupKey: copy, error: result.error });
+		const copy = this.#io.backUp(key, raw);
+		this.#io.notice({ kind: 'corrupt', key, backupKey: copy, error: result.error });
 		if (copy === null) this.#held.add(key);
-		else this.#set(key, JSON.stringify(fragment(this.#data, slug)));
+		else this.#io.set(key, JSON.stringify(fragment(this.#data, slug)));
 		return null;
-	}
-
-	/** Copies a damaged value aside; null when storage is too full to hold the copy. */
-	#backUp(key: string, raw: string): string | null {
-		const at = this.#now();
-		let copy = backupKey(key, at);
-		for (let n = 1; this.#get(copy) !== null; n++) copy = `${backupKey(key, at)}-${n}`;
-		try {
-			this.#set(copy, raw);
-			return copy;
-		} catch (e) {
-			if (e instanceof StorageFailed && e.kind === 'full') return null;
-			throw e;
-		}
 	}
 
 	/**
@@ -350,8 +263,8 @@ export class ProgressStore {
 	/** Re-reads a module's key, merges it with memory, and writes the result back. */
 	#sync(slug: string, onlyIfMissing = false): void {
 		const key = progressKey(slug);
-		if (this.#mode === 'memory' || this.#held.has(key)) return;
-		this.#guard(() => {
+		if (this.#io.mode === 'memory' || this.#held.has(key)) return;
+		this.#io.guard(() => {
 			const stored = this.#read(key, slug);
 			if (this.#held.has(key)) return;
 			const merged = stored
@@ -359,10 +272,10 @@ export class ProgressStore {
 				: fragment(this.#data, slug);
 			const changed =
 				!stored || canonicalJson(merged) !== canonicalJson(mergeProgress(stored, stored));
-			if (changed || !onlyIfMissing) this.#set(key, JSON.stringify(merged));
+			if (changed || !onlyIfMissing) this.#io.set(key, JSON.stringify(merged));
 			this.#data = withFragment(this.#data, slug, merged);
 		});
-		if (onlyIfMissing) this.#notify();
+		if (onlyIfMissing) this.#io.notify();
 	}
 }
 

@@ -1,5 +1,5 @@
+import { GuardedStorage } from '../progress/guarded-storage.ts';
 import { canonicalJson } from '../progress/merge.ts';
-import { backupKey, isQuotaError } from '../progress/storage.ts';
 import type { StorageLike } from '../progress/storage.ts';
 import type { ProgressStoreOptions, StoreMode, StoreNotice } from '../progress/store.ts';
 import {
@@ -16,37 +16,23 @@ import {
 import type { ReviewData } from './review-data.ts';
 import type { ReviewRating } from './ratings.ts';
 
-class StorageFailed extends Error {
-	constructor(readonly kind: 'unavailable' | 'full') {
-		super(`storage ${kind}`);
-	}
-}
-
 /**
  * The learner's review ratings, kept under one key per module and mirrored in memory, the way
  * ProgressStore keeps progress: every write re-reads its key and merges first, so tabs never overwrite
  * each other's ratings; an unreadable value is copied to a backup key; if storage fails, memory carries on.
  */
 export class ReviewStore {
-	#storage: StorageLike | null;
-	#mode: StoreMode = 'storage';
+	#io: GuardedStorage;
 	#data: ReviewData = emptyReview();
-	#notices: StoreNotice[] = [];
 	// Keys this store must not write: a newer version's data, or damaged data it could not back up.
 	#held = new Set<string>();
-	#listeners = new Set<() => void>();
-	#now: () => number;
 
 	/** Loads every module's ratings; pass null where there is no storage at all. */
 	constructor(storage: StorageLike | null, options: ProgressStoreOptions = {}) {
-		this.#storage = storage;
-		this.#now = options.now ?? Date.now;
-		if (!storage) {
-			this.#toMemory('unavailable');
-			return;
-		}
-		this.#guard(() => {
-			for (const key of this.#keys()) {
+		this.#io = new GuardedStorage(storage, options.now ?? Date.now);
+		if (!storage) return;
+		this.#io.guard(() => {
+			for (const key of this.#io.keys()) {
 				const slug = slugOfReviewKey(key);
 				if (slug === null) continue;
 				const stored = this.#read(key, slug);
@@ -57,7 +43,7 @@ export class ReviewStore {
 
 	/** 'memory' once storage was found missing, blocked or full: ratings then last for this page only. */
 	get mode(): StoreMode {
-		return this.#mode;
+		return this.#io.mode;
 	}
 
 	/** Every rating, current version; treat as read-only (every change makes new objects). */
@@ -67,20 +53,19 @@ export class ReviewStore {
 
 	/** Things to tell the learner, oldest first. */
 	get notices(): readonly StoreNotice[] {
-		return this.#notices;
+		return this.#io.notices;
 	}
 
 	/** Calls `listener` after every change to data, mode or notices; returns the unsubscribe function. */
 	subscribe(listener: () => void): () => void {
-		this.#listeners.add(listener);
-		return () => this.#listeners.delete(listener);
+		return this.#io.subscribe(listener);
 	}
 
 	/** Records one rating of a card (`module/itemId` or `module/card:<factId>`) at `at`. */
 	rate(key: string, rating: ReviewRating, at: number): void {
 		this.#data = addRating(this.#data, key, rating, at);
 		this.#sync(moduleOfCard(key));
-		this.#notify();
+		this.#io.notify();
 	}
 
 	/**
@@ -91,7 +76,7 @@ export class ReviewStore {
 		if (key === null) {
 			this.#data = emptyReview();
 			this.#held.clear();
-			this.#notify();
+			this.#io.notify();
 			return true;
 		}
 		const slug = slugOfReviewKey(key);
@@ -114,7 +99,7 @@ export class ReviewStore {
 				this.#sync(slug);
 			}
 		}
-		this.#notify();
+		this.#io.notify();
 		return true;
 	}
 
@@ -123,109 +108,49 @@ export class ReviewStore {
 		const key = reviewKey(slug);
 		this.#data = withReviewFragment(this.#data, slug);
 		this.#held.delete(key);
-		if (this.#storage) this.#guard(() => this.#use((s) => s.removeItem(key)));
-		this.#notify();
+		if (this.#io.storage) this.#io.guard(() => this.#io.use((s) => s.removeItem(key)));
+		this.#io.notify();
 	}
 
 	/** Re-reads a module's key and writes back only if storage lacks a rating this store knows. */
 	verify(slug: string): void {
 		this.#sync(slug, true);
-		this.#notify();
-	}
-
-	#notify(): void {
-		for (const listener of this.#listeners) listener();
-	}
-
-	#notice(notice: StoreNotice): void {
-		const text = canonicalJson(notice);
-		if (!this.#notices.some((n) => canonicalJson(n) === text))
-			this.#notices = [...this.#notices, notice];
-	}
-
-	#toMemory(kind: 'unavailable' | 'full'): void {
-		if (this.#mode === 'memory') return;
-		this.#mode = 'memory';
-		this.#notice({ kind });
-	}
-
-	#guard(work: () => void): void {
-		try {
-			work();
-		} catch (e) {
-			if (e instanceof StorageFailed) this.#toMemory(e.kind);
-			else throw e;
-		}
-	}
-
-	#use<T>(call: (storage: StorageLike) => T): T {
-		if (!this.#storage) throw new StorageFailed('unavailable');
-		try {
-			return call(this.#storage);
-		} catch (e) {
-			throw new StorageFailed(isQuotaError(e) ? 'full' : 'unavailable');
-		}
-	}
-
-	#keys(): string[] {
-		return this.#use((s) => {
-			const keys: string[] = [];
-			for (let i = 0; i < s.length; i++) {
-				const key = s.key(i);
-				if (key !== null) keys.push(key);
-			}
-			return keys;
-		});
+		this.#io.notify();
 	}
 
 	/** Reads one module's key; damaged values are backed up and replaced, newer ones held. */
 	#read(key: string, slug: string): ReviewData | null {
-		const raw = this.#use((s) => s.getItem(key));
+		const raw = this.#io.use((s) => s.getItem(key));
 		if (raw === null) return null;
 		const result = parseReview(raw, slug);
 		if ('data' in result) return result.data;
 		if (result.newer) {
 			this.#held.add(key);
-			this.#notice({ kind: 'newer', key });
+			this.#io.notice({ kind: 'newer', key });
 			return null;
 		}
-		const copy = this.#backUp(key, raw);
-		this.#notice({ kind: 'corrupt', key, backupKey: copy, error: result.error });
+		const copy = this.#io.backUp(key, raw);
+		this.#io.notice({ kind: 'corrupt', key, backupKey: copy, error: result.error });
 		if (copy === null) this.#held.add(key);
 		else {
 			const mine = JSON.stringify(reviewFragment(this.#data, slug));
-			this.#use((s) => s.setItem(key, mine));
+			this.#io.use((s) => s.setItem(key, mine));
 		}
 		return null;
-	}
-
-	/** Copies a damaged value aside; null when storage is too full to hold the copy. */
-	#backUp(key: string, raw: string): string | null {
-		const at = this.#now();
-		let copy = backupKey(key, at);
-		for (let n = 1; this.#use((s) => s.getItem(copy)) !== null; n++)
-			copy = `${backupKey(key, at)}-${n}`;
-		try {
-			this.#use((s) => s.setItem(copy, raw));
-			return copy;
-		} catch (e) {
-			if (e instanceof StorageFailed && e.kind === 'full') return null;
-			throw e;
-		}
 	}
 
 	/** Re-reads a module's key, merges it with memory, and writes the result back. */
 	#sync(slug: string, onlyIfMissing = false): void {
 		const key = reviewKey(slug);
-		if (this.#mode === 'memory' || this.#held.has(key)) return;
-		this.#guard(() => {
+		if (this.#io.mode === 'memory' || this.#held.has(key)) return;
+		this.#io.guard(() => {
 			const stored = this.#read(key, slug);
 			if (this.#held.has(key)) return;
 			const mine = reviewFragment(this.#data, slug);
 			if (!stored && Object.keys(mine.ratings).length === 0) return;
 			const merged = stored ? mergeReview(stored, mine) : mine;
 			const changed = !stored || canonicalJson(merged) !== canonicalJson(stored);
-			if (changed || !onlyIfMissing) this.#use((s) => s.setItem(key, JSON.stringify(merged)));
+			if (changed || !onlyIfMissing) this.#io.use((s) => s.setItem(key, JSON.stringify(merged)));
 			this.#data = withReviewFragment(this.#data, slug, merged);
 		});
 	}
