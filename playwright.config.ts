@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { ORIGIN, PORT as port, SUBPATH_ORIGIN } from './tests/ports.ts';
 
 // Debian's Chromium here (Playwright cannot download its own browser on these machines); elsewhere
 // CHROMIUM_PATH, or Playwright's own browser when neither exists.
@@ -15,7 +16,7 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: ORIGIN,
 		trace: 'off',
 		...devices['Desktop Chrome'],
 		launchOptions: {
@@ -33,14 +34,14 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-			command: 'node scripts/serve.js build 4173',
-			url: 'http://localhost:4173/',
+			command: `node scripts/serve.js build ${port}`,
+			url: `${ORIGIN}/`,
 			reuseExistingServer: false,
 			timeout: 30_000
 		},
 		{
-			command: 'node scripts/serve.js build-subpath 4174 /briefing',
-			url: 'http://localhost:4174/briefing/',
+			command: `node scripts/serve.js build-subpath ${port + 1} /briefing`,
+			url: `${SUBPATH_ORIGIN}/briefing/`,
 			reuseExistingServer: false,
 			timeout: 30_000
 		}

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { PAGE_TYPES } from './helpers';
+import { ORIGIN } from './ports.ts';
 import { QUIZ } from './quiz-helpers';
 
 const KB = 1024;
@@ -9,7 +10,7 @@ const KB = 1024;
 async function loadWeights(page: Page, path: string) {
 	const bodies: Promise<{ url: string; type: string; gzip: number }>[] = [];
 	const listener = (response: Response) => {
-		if (!response.url().startsWith('http://localhost:4173/')) return;
+		if (!response.url().startsWith(`${ORIGIN}/`)) return;
 		const type = response.request().resourceType();
 		bodies.push(
 			response.body().then((b) => ({ url: response.url(), type, gzip: gzipSync(b).length }))

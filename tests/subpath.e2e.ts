@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { MODULE } from './helpers.ts';
 
-const ORIGIN = 'http://localhost:4174';
+import { SUBPATH_ORIGIN as ORIGIN } from './ports.ts';
 
 test('the sub-path build serves every page with links, scripts and styles under /briefing/', async ({
 	page,
