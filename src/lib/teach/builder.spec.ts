@@ -85,6 +85,23 @@ describe('the assignment builder', () => {
 		]);
 	});
 
+	it('reads number inputs, which bind numbers or null, like their text', () => {
+		const form = {
+			...defaultForm(70),
+			title: 'T',
+			seed: 's',
+			count: 4 as unknown as string,
+			attempts: null as unknown as string,
+			passMark: 55 as unknown as string
+		};
+		const built = buildAssignment(form, 'summit', bank, T0, offset);
+		expect(built.ok && built.assignment).toMatchObject({
+			selection: { kind: 'draw', count: 4 },
+			attempts: 'unlimited',
+			passMark: 55
+		});
+	});
+
 	it('refuses a draw larger than the bank', () => {
 		const form = { ...defaultForm(70), title: 'T', seed: 's', count: String(bank.length + 1) };
 		const built = buildAssignment(form, 'summit', bank, T0, offset);

@@ -56,12 +56,23 @@ const WHOLE = /^\s*\d+\s*$/;
 
 /** Checks the form and builds the assignment; `offset` is the teacher's minutes east of UTC on the due day. */
 export function buildAssignment(
-	form: BuilderForm,
+	input: BuilderForm,
 	module: string,
 	bank: readonly Item[],
 	now: number,
 	offset: (due: string) => number
 ): BuiltAssignment {
+	// Number inputs bind numbers (or null when empty) whatever the type says: read every field as text.
+	const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+	const form: BuilderForm = {
+		...input,
+		title: text(input.title),
+		count: text(input.count),
+		seed: text(input.seed),
+		attempts: text(input.attempts),
+		passMark: text(input.passMark),
+		due: text(input.due)
+	};
 	const errors: FieldError[] = [];
 	const title = form.title.trim();
 	if (title === '')

@@ -118,3 +118,23 @@ export class LocalRecords {
 		return [...found].sort();
 	}
 }
+
+/** Storage that lasts for this page only: a preview as a student must not leave anything behind. */
+export class PageStorage implements StorageLike {
+	#entries = new Map<string, string>();
+	get length(): number {
+		return this.#entries.size;
+	}
+	key(index: number): string | null {
+		return [...this.#entries.keys()][index] ?? null;
+	}
+	getItem(key: string): string | null {
+		return this.#entries.get(key) ?? null;
+	}
+	setItem(key: string, value: string): void {
+		this.#entries.set(key, value);
+	}
+	removeItem(key: string): void {
+		this.#entries.delete(key);
+	}
+}

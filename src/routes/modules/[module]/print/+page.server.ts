@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { bankFor, content, findModule } from '$lib/server/content';
+import { bySection, paperItem } from '$lib/teach/worksheet';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// Plain prerendered HTML; a small script (src/islands/print.ts) narrows it to an assignment's questions.
+export const csr = false;
+
+export const entries: EntryGenerator = () =>
+	content.modules.filter((m) => bankFor(m.slug)).map((m) => ({ module: m.slug }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const module = findModule(params.module);
+	const bank = bankFor(params.module);
+	if (!module || !bank) error(404, `There is no worksheet for “${params.module}”.`);
+	const sections = Object.fromEntries(module.sections.map((s) => [s.slug, s.title]));
+	return {
+		module: { slug: module.slug, title: module.title },
+		groups: bySection(bank.items, sections).map((g) => ({
+			section: g.section,
+			title: g.title,
+			items: g.items.map(paperItem)
+		}))
+	};
+};

