@@ -4,6 +4,8 @@ import { PAGE_TYPES, expectNoAxeViolations } from './helpers.ts';
 for (const scheme of ['light', 'dark'] as const) {
 	for (const [name, path] of Object.entries(PAGE_TYPES)) {
 		test(`${name} page has no axe violations in the ${scheme} theme`, async ({ page }) => {
+			// The printable worksheet holds every question of the module: axe needs longer there.
+			test.setTimeout(90_000);
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

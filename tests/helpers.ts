@@ -10,7 +10,12 @@ export const PAGE_TYPES = {
 	module: `/modules/${MODULE}`,
 	lesson: `/modules/${MODULE}/the-summit`,
 	about: '/about',
-	notFound: '/404'
+	notFound: '/404',
+	teach: '/teach',
+	builder: `/teach/${MODULE}`,
+	assignment: `/modules/${MODULE}/assignment`,
+	gradebook: '/teach/gradebook',
+	print: `/modules/${MODULE}/print`
 } as const;
 
 /** Fail with the list of axe violations (WCAG 2.x A and AA, and best practices). */

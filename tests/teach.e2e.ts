@@ -1,12 +1,38 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { Item } from '../src/lib/questions/types.ts';
-import { MODULE } from './helpers.ts';
+import { assignmentItems, decodeAssignment } from '../src/lib/teach/assignment.ts';
+import { encodeResult, encodeResultFile } from '../src/lib/teach/result.ts';
+import type { Response } from '../src/lib/quiz/grade.ts';
+import { MODULE, expectNoAxeViolations } from './helpers.ts';
 import { answerByKeyboard, fetchBank, submitByKeyboard } from './quiz-helpers.ts';
 
 const BUILDER = `/teach/${MODULE}`;
 const NAME = 'Ada <img src=x onerror="window.__pwned=1"> Lovelace';
 const TITLE = 'Year 10B <script>window.__pwned=1</script> summit';
+
+/** The full-credit response to an item. */
+function rightAnswer(item: Item): Response {
+	switch (item.type) {
+		case 'single':
+		case 'truefalse':
+		case 'whosaid':
+			return { kind: 'choice', selected: [item.answer] };
+		case 'multiple':
+			return { kind: 'choice', selected: item.answer };
+		case 'numeric':
+			return { kind: 'numeric', text: String(item.answer) };
+		case 'blank':
+			return { kind: 'blank', text: item.accept[0] };
+		case 'ordering':
+			return { kind: 'ordering', order: item.items.map((e) => e.id) };
+		case 'matching':
+			return {
+				kind: 'matching',
+				choices: Object.fromEntries(item.pairs.map((p) => [p.id, p.right]))
+			};
+	}
+}
 
 /** Waits for the page's island to replace its prerendered copy (typing before that would be lost). */
 async function islandReady(page: Page) {
@@ -33,7 +59,9 @@ async function makeAssignment(page: Page, due = '2020-01-31'): Promise<string> {
 	await page.getByRole('button', { name: 'Make the share link' }).click();
 	await expect(page.getByRole('heading', { name: '3. Share with your class' })).toBeFocused();
 	await expect(
-		page.locator('.output').getByText('5 questions, test (marked at the end), 1 attempt, pass mark 60%')
+		page
+			.locator('.output')
+			.getByText('5 questions, test (marked at the end), 1 attempt, pass mark 60%')
 	).toBeVisible();
 	await expect(page.getByRole('img', { name: /QR code of the share link/ })).toBeVisible();
 	const link = await page.getByLabel('Share link', { exact: true }).inputValue();
@@ -48,6 +76,7 @@ async function doAssignment(page: Page, link: string, bank: Item[]) {
 	await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
 	await expect(page.getByText('Test: your answers are marked at the end')).toBeVisible();
 	await expect(page.getByText('The due date has passed')).toBeVisible();
+	await expectNoAxeViolations(page);
 	await page.getByLabel('Your name, as your teacher knows you').fill(NAME);
 	await page.getByRole('button', { name: 'Start the assignment' }).click();
 	await expect(page.getByRole('heading', { name: 'Question 1 of 5' })).toBeFocused();
@@ -78,6 +107,7 @@ async function doAssignment(page: Page, link: string, bank: Item[]) {
 	// A test with no attempts left shows the answers.
 	const code = await page.getByLabel(/Your result code/).inputValue();
 	expect(code).toMatch(/^BR1\.[A-Za-z0-9_-]+$/);
+	await expectNoAxeViolations(page);
 	return { code, ids };
 }
 
@@ -146,13 +176,92 @@ test('teacher to student to gradebook: the result is re-graded, an edited code i
 	await student.close();
 });
 
-test('an edited score changes nothing: the gradebook marks the answers again', async ({
+test('an edited score changes nothing, result files can be dropped in, and the pages pass axe', async ({
 	browser
 }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(120_000);
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const link = await makeAssignment(page, '2099-12-31');
-	void link;
+	await expectNoAxeViolations(page);
+	const bank = await fetchBank(page);
+	const decoded = decodeAssignment(link, bank);
+	if (!decoded.ok) throw new Error(decoded.error);
+	const items = assignmentItems(decoded.assignment, bank);
+	// A determined student: every answer left blank, the claimed score set to 100% and the checksum
+	// recomputed with the public algorithm. The gradebook must still give 0%.
+	const forged = encodeResult(
+		{
+			version: 1,
+			assignment: decoded.id,
+			module: MODULE,
+			name: 'Mallory',
+			startedAt: Date.UTC(2026, 10, 20, 9),
+			finishedAt: Date.UTC(2026, 10, 20, 9, 12),
+			answers: {},
+			claimed: 100
+		},
+		decoded.assignment,
+		bank
+	);
+	// An honest file from another student, with every answer right.
+	const answers = Object.fromEntries(items.map((item) => [item.id, rightAnswer(item)]));
+	const file = encodeResultFile({
+		version: 1,
+		assignment: decoded.id,
+		module: MODULE,
+		name: '=HYPERLINK("http://x")',
+		startedAt: Date.UTC(2026, 10, 20, 9),
+		finishedAt: Date.UTC(2026, 10, 20, 9, 7),
+		answers,
+		claimed: 100
+	});
+
+	await page.getByRole('link', { name: 'Open the gradebook for this assignment' }).click();
+	await islandReady(page);
+	await expect(page.getByRole('heading', { name: TITLE, level: 2 })).toBeVisible();
+	await page.getByLabel(/Paste result codes/).fill(forged);
+	await page.getByRole('button', { name: 'Add to the gradebook' }).click();
+	await expect(page.locator('.report li')).toContainText(
+		'The code claimed 100%; the answers earn 0%'
+	);
+	const row = page.getByRole('row', { name: /Mallory/ });
+	await expect(row).toContainText('0%');
+	await expect(row).toContainText('(the code claimed 100%)');
+	await expect(row).toContainText('No');
+	await expect(row).toContainText('On time');
+
+	await page.locator('input#files').setInputFiles([
+		{ name: 'result.json', mimeType: 'application/json', buffer: Buffer.from(file) },
+		{ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') }
+	]);
+	await expect(page.locator('.report li')).toHaveCount(2);
+	await expect(page.locator('.report li').nth(0)).toContainText('Added');
+	await expect(page.locator('.report li').nth(1)).not.toContainText('Added');
+	await expect(page.getByRole('row', { name: /HYPERLINK/ })).toContainText('100%');
+	await expectNoAxeViolations(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expectNoAxeViolations(page);
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download the table as CSV' }).click()
+	]);
+	const csv = await readFile((await download.path()) as string, 'utf8');
+	// A name that is a spreadsheet formula is neutralised with a leading apostrophe.
+	expect(csv).toContain(`"'=HYPERLINK(""http://x"")",100,yes,`);
+
+	// Deleting one result, with confirmation.
+	page.once('dialog', (d) => void d.accept());
+	await page.getByRole('button', { name: "Delete Mallory's result" }).click();
+	await expect(page.getByRole('row', { name: /Mallory/ })).toHaveCount(0);
 	await context.close();
+});
+
+test('a damaged or foreign assignment link tells the student plainly', async ({ page }) => {
+	await page.goto(`/modules/${MODULE}/assignment`);
+	await expect(page.getByRole('alert')).toContainText('has no assignment in it');
+	await page.goto(`/modules/${MODULE}/assignment#a=BA1.AAAAAAAAAAAAAAAA`);
+	await expect(page.getByRole('alert')).toContainText(/damaged|not a Briefing assignment/);
+	await expectNoAxeViolations(page);
 });
