@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Item } from '../src/lib/questions/types.ts';
 import { MODULE } from './helpers.ts';
 import { fetchBank } from './quiz-helpers.ts';
 
