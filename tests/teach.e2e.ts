@@ -124,6 +124,8 @@ test('teacher to student to gradebook: the result is re-graded, an edited code i
 	const { code } = await doAssignment(s, link, bank);
 	expect(await s.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 
+	// The name is remembered on the student's device for the next assignment.
+	expect(await s.evaluate(() => localStorage.getItem('briefing:v1:student-name'))).toBe(NAME);
 	// The student cannot start again: one attempt was allowed.
 	await s.getByRole('button', { name: 'Back to the assignment' }).click();
 	await expect(s.getByText('You have used all 1 attempt.')).toBeVisible();
@@ -256,6 +258,27 @@ test('an edited score changes nothing, result files can be dropped in, and the p
 	await page.getByRole('button', { name: "Delete Mallory's result" }).click();
 	await expect(page.getByRole('row', { name: /Mallory/ })).toHaveCount(0);
 	await context.close();
+});
+
+test('the teacher previews the assignment as a student, and the preview keeps nothing', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(60_000);
+	await makeAssignment(page, '2099-12-31');
+	const [preview] = await Promise.all([
+		context.waitForEvent('page'),
+		page.getByRole('link', { name: /Preview as a student/ }).click()
+	]);
+	await islandReady(preview);
+	await expect(preview.getByText('Preview as a student.')).toBeVisible();
+	await expect(preview.getByRole('heading', { name: TITLE })).toBeVisible();
+	await preview.getByRole('button', { name: 'Start the assignment' }).click();
+	await expect(preview.getByRole('heading', { name: 'Question 1 of 5' })).toBeFocused();
+	const keys = await preview.evaluate(() => Object.keys(localStorage));
+	expect(
+		keys.filter((k) => k.startsWith('briefing:v1:assignment:') || k.endsWith('student-name'))
+	).toEqual([]);
 });
 
 test('a damaged or foreign assignment link tells the student plainly', async ({ page }) => {
