@@ -124,6 +124,19 @@ test('teacher to student to gradebook: the result is re-graded, an edited code i
 	const { code } = await doAssignment(s, link, bank);
 	expect(await s.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 
+	// The result file carries the same work as the code.
+	const [saved] = await Promise.all([
+		s.waitForEvent('download'),
+		s.getByRole('button', { name: 'Download the result file' }).click()
+	]);
+	expect(saved.suggestedFilename()).toBe(
+		`briefing-result-${MODULE}-ada-img-src-x-onerror-window-pwned-1-lovelace.json`
+	);
+	const resultFile = await readFile((await saved.path()) as string, 'utf8');
+	expect(JSON.parse(resultFile)).toMatchObject({
+		format: 'briefing-result',
+		result: { name: NAME }
+	});
 	// The name is remembered on the student's device for the next assignment.
 	expect(await s.evaluate(() => localStorage.getItem('briefing:v1:student-name'))).toBe(NAME);
 	// The student cannot start again: one attempt was allowed.
@@ -170,6 +183,15 @@ test('teacher to student to gradebook: the result is re-graded, an edited code i
 	expect(lines[1]).toContain(`"${NAME.replace(/"/g, '""')}",80,yes,`);
 	expect(lines[1]).toContain(',yes,');
 	expect(lines[1].split(',').slice(-5).sort()).toEqual(['0', '1', '1', '1', '1']);
+
+	// The student's file is the same work as their code: a duplicate, not a second entry.
+	await t.locator('input#files').setInputFiles({
+		name: 'result.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(resultFile)
+	});
+	await expect(t.locator('.report li')).toHaveCount(1);
+	await expect(t.locator('.report li')).toContainText('Duplicate');
 
 	// Kept in the teacher's browser: a reload shows the same table.
 	await t.reload();
