@@ -39,3 +39,8 @@ export function findSection(
 		next: module.sections[index + 1]
 	};
 }
+
+/** Prerender entries for a route per module with questions (quiz, assignment, builder, print, bank). */
+export function moduleWithBankEntries(): { module: string }[] {
+	return content.modules.filter((m) => bankFor(m.slug)).map((m) => ({ module: m.slug }));
+}

@@ -1,12 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { bankFor, content, findModule } from '$lib/server/content';
+import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // No SvelteKit client: the assignment island (src/islands/assignment.ts) is the page's only script.
 export const csr = false;
 
-export const entries: EntryGenerator = () =>
-	content.modules.filter((m) => bankFor(m.slug)).map((m) => ({ module: m.slug }));
+export const entries: EntryGenerator = moduleWithBankEntries;
 
 export const load: PageServerLoad = ({ params }) => {
 	const module = findModule(params.module);

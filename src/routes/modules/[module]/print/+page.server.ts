@@ -1,13 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { bankFor, content, findModule } from '$lib/server/content';
+import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content';
 import { bySection, paperItem } from '$lib/teach/worksheet';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Plain prerendered HTML; a small script (src/islands/print.ts) narrows it to an assignment's questions.
 export const csr = false;
 
-export const entries: EntryGenerator = () =>
-	content.modules.filter((m) => bankFor(m.slug)).map((m) => ({ module: m.slug }));
+export const entries: EntryGenerator = moduleWithBankEntries;
 
 export const load: PageServerLoad = ({ params }) => {
 	const module = findModule(params.module);
