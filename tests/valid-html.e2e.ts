@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import vnuJar from 'vnu-jar';
+
+const run = promisify(execFile);
+
+/** Every HTML file of a build folder. */
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => join(dir, f));
+}
+
+interface VnuMessage {
+	type: string;
+	url?: string;
+	lastLine?: number;
+	message: string;
+}
+
+/** The W3C checker's errors for these files (one Java run for all). */
+async function vnuErrors(files: string[]): Promise<VnuMessage[]> {
+	// vnu exits 1 when it finds errors; its JSON report is on stderr either way.
+	const { stderr } = await run(
+		'java',
+		['-jar', vnuJar as unknown as string, '--format', 'json', '--errors-only', ...files],
+		{ maxBuffer: 64 * 1024 * 1024 }
+	).catch((e: { stderr: string }) => ({ stderr: e.stderr }));
+	return (JSON.parse(stderr) as { messages: VnuMessage[] }).messages;
+}
+
+test('the W3C HTML checker finds no error in any built page', async () => {
+	test.setTimeout(120_000);
+	const files = htmlFiles('build');
+	// Every page type is in the build: home, tags, module, lessons, quiz, assignment, print, teach, 404…
+	expect(files.length).toBeGreaterThan(15);
+	const errors = await vnuErrors(files);
+	expect(
+		errors.map((m) => `${m.url?.replace(/^.*\/build\//, '')}:${m.lastLine}: ${m.message}`)
+	).toEqual([]);
+});
+
+test('the checker run does report an error when a page has one', async () => {
+	test.setTimeout(60_000);
+	const { mkdtempSync, writeFileSync } = await import('node:fs');
+	const { tmpdir } = await import('node:os');
+	const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
+	const bad = join(dir, 'bad.html');
+	writeFileSync(bad, '<!doctype html><html lang="en"><title>x</title><p><div></p></div>');
+	const errors = await vnuErrors([bad]);
+	expect(errors.length).toBeGreaterThan(0);
+});
