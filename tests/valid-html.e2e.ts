@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import vnuJar from 'vnu-jar';
 
 const run = promisify(execFile);
+// The package's main export is the path of vnu.jar.
+const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
 /** Every HTML file of a build folder. */
 function htmlFiles(dir: string): string[] {
@@ -26,7 +28,7 @@ async function vnuErrors(files: string[]): Promise<VnuMessage[]> {
 	// vnu exits 1 when it finds errors; its JSON report is on stderr either way.
 	const { stderr } = await run(
 		'java',
-		['-jar', vnuJar as unknown as string, '--format', 'json', '--errors-only', ...files],
+		['-jar', vnuJar, '--format', 'json', '--errors-only', ...files],
 		{ maxBuffer: 64 * 1024 * 1024 }
 	).catch((e: { stderr: string }) => ({ stderr: e.stderr }));
 	return (JSON.parse(stderr) as { messages: VnuMessage[] }).messages;
