@@ -53,3 +53,56 @@ test('the theme toggle switches to dark and is remembered after a reload', async
 	);
 	expect(background).toBe('rgb(18, 20, 23)');
 });
+
+for (const [name, path] of Object.entries(PAGE_TYPES)) {
+	test(`${name} page reflows at 200% zoom, keeps a visible focus in DOM order, and honours reduced motion`, async ({
+		page
+	}) => {
+		test.setTimeout(60_000);
+		// 200% zoom of a 1280 × 800 window: the page gets 640 × 400 CSS pixels.
+		await page.setViewportSize({ width: 640, height: 400 });
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+
+		// No positive tabindex anywhere: the tab order is the reading order.
+		expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count()).toBe(
+			0
+		);
+		// The first dozen stops each show a focus ring of at least 2 px.
+		for (let i = 0; i < 12; i++) {
+			await page.keyboard.press('Tab');
+			const ring = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const style = getComputedStyle(el);
+				return {
+					what: `${el.tagName} ${el.textContent?.trim().slice(0, 30) ?? ''}`,
+					outline: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
+					shadow: style.boxShadow !== 'none'
+				};
+			});
+			if (!ring) break;
+			expect(ring.outline >= 2 || ring.shadow, `focus ring on ${ring.what}`).toBe(true);
+		}
+
+		// Reduced motion: no smooth scrolling, no transition or animation that lasts.
+		const moving = await page.evaluate(() => {
+			const slow = (d: string) => d.split(',').some((x) => parseFloat(x) > 0.01);
+			const found: string[] = [];
+			if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth')
+				found.push('html');
+			for (const el of document.querySelectorAll('*')) {
+				const s = getComputedStyle(el);
+				if (slow(s.transitionDuration) || (s.animationName !== 'none' && slow(s.animationDuration)))
+					found.push(el.tagName);
+			}
+			return found;
+		});
+		expect(moving).toEqual([]);
+	});
+}
