@@ -48,7 +48,7 @@ async function respond(request: Request): Promise<Response> {
 		// Offline and not a page of this site: show the site's own "not found" page for navigations.
 		if (request.mode === 'navigate') {
 			const notFound = await cache.match(`${url.origin}${BASE}/404`);
-			if (notFound) return notFound;
+			if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
 		}
 		throw error;
 	}

@@ -9,6 +9,9 @@ export const PAGE_TYPES = {
 	tag: '/tags/migration',
 	module: `/modules/${MODULE}`,
 	lesson: `/modules/${MODULE}/the-summit`,
+	flashcards: `/modules/${MODULE}/flashcards`,
+	review: '/review',
+	progress: '/progress',
 	about: '/about',
 	notFound: '/404'
 } as const;

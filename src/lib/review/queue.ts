@@ -27,7 +27,13 @@ export interface ReviewModule {
 /** One card to review: a quiz question or a flashcard, with its schedule. */
 export type QueueEntry =
 	| { kind: 'question'; key: string; module: ReviewModule; item: Item; card: ReviewCard }
-	| { kind: 'flashcard'; key: string; module: ReviewModule; flashcard: Flashcard; card: ReviewCard };
+	| {
+			kind: 'flashcard';
+			key: string;
+			module: ReviewModule;
+			flashcard: Flashcard;
+			card: ReviewCard;
+	  };
 
 /** Keys of every card that still exists: each module's questions and flashcards. */
 export function currentKeys(modules: readonly ReviewModule[]): Set<string> {
@@ -73,7 +79,8 @@ export function reviewQueue(
 /** When the first card not yet due at `now` falls due; null when there is none. */
 export function nextDueAt(cards: readonly ReviewCard[], now: number): number | null {
 	let next: number | null = null;
-	for (const card of cards) if (card.due > now && (next === null || card.due < next)) next = card.due;
+	for (const card of cards)
+		if (card.due > now && (next === null || card.due < next)) next = card.due;
 	return next;
 }
 
