@@ -159,3 +159,17 @@ test('flashcards flip and are rated with the keyboard alone, and feed the review
 	await page.locator('#review-root').getByRole('button', { name: /^Easy/ }).click();
 	await expect(page.getByRole('heading', { name: 'Review finished' })).toBeFocused();
 });
+
+test('resetting a module deletes its review ratings as well as its scores', async ({ page }) => {
+	await page.goto(PAGE_TYPES.flashcards);
+	await page.getByRole('button', { name: 'Show the answer' }).click();
+	await page.locator('#review-root').getByRole('button', { name: /^Good/ }).click();
+	await expect(page.getByRole('heading', { name: /^Card 2 of/ })).toBeFocused();
+	expect(await page.evaluate((k) => localStorage.getItem(k), REVIEW_KEY)).not.toBeNull();
+
+	await page.goto(PAGE_TYPES.module);
+	page.once('dialog', (d) => d.accept());
+	await page.getByRole('button', { name: 'Reset progress for this module' }).click();
+	await expect(page.getByText('Progress for this module was deleted.')).toBeVisible();
+	expect(await page.evaluate((k) => localStorage.getItem(k), REVIEW_KEY)).toBeNull();
+});

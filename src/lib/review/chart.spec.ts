@@ -10,14 +10,14 @@ const points = [
 describe('placePoints', () => {
 	it('spreads attempts evenly and maps 0..100% from bottom to top', () => {
 		const placed = placePoints(points);
-		expect(placed.map((p) => p.x)).toEqual([CHART.left, 314, CHART.width - CHART.right]);
+		expect(placed.map((p) => p.x)).toEqual([CHART.left, 214, CHART.width - CHART.right]);
 		expect(placed[0].y).toBe(CHART.height - CHART.bottom);
 		expect(placed[2].y).toBe(CHART.top);
 		expect(placed[1].y).toBe((placed[0].y + placed[2].y) / 2);
 	});
 
 	it('centres a single attempt', () => {
-		expect(placePoints([points[1]])[0].x).toBe(314);
+		expect(placePoints([points[1]])[0].x).toBe(214);
 	});
 });
 

@@ -1,7 +1,7 @@
 import type { ScorePoint } from './dashboard.ts';
 
 /** Size of the chart's drawing area, in SVG units; it scales to the page width. */
-export const CHART = { width: 600, height: 220, left: 44, right: 16, top: 12, bottom: 28 };
+export const CHART = { width: 400, height: 200, left: 44, right: 16, top: 12, bottom: 28 };
 
 /** One point placed on the chart. */
 export interface PlacedPoint extends ScorePoint {

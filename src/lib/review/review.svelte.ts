@@ -1,7 +1,7 @@
 import { browserStorage } from '../progress/storage.ts';
 import type { StoreMode, StoreNotice } from '../progress/store.ts';
 import type { ReviewRating } from './ratings.ts';
-import type { ReviewData } from './review-data.ts';
+import { reviewModules, type ReviewData } from './review-data.ts';
 import { ReviewStore } from './review-store.ts';
 
 /**
@@ -52,6 +52,17 @@ class Review {
 	/** Records one rating of a card at `at` (ms since the epoch). */
 	rate(key: string, rating: ReviewRating, at: number): void {
 		this.#store?.rate(key, rating, at);
+	}
+
+	/** Deletes one module's ratings. */
+	resetModule(slug: string): void {
+		this.#store?.resetModule(slug);
+	}
+
+	/** Deletes every module's ratings. */
+	resetAll(): void {
+		const store = this.#store;
+		if (store) for (const slug of reviewModules(store.data)) store.resetModule(slug);
 	}
 
 	/** Takes in writes this tab made directly to storage (an import), as if another tab had made them. */
