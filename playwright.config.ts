@@ -18,6 +18,9 @@ export default defineConfig({
 	use: {
 		baseURL: ORIGIN,
 		trace: 'off',
+		// Every page registers a service worker that precaches the whole site; only tests/offline.e2e.ts
+		// needs it, and elsewhere it would only add that download to every test.
+		serviceWorkers: 'block',
 		...devices['Desktop Chrome'],
 		launchOptions: {
 			executablePath,

@@ -41,8 +41,12 @@ test('the quiz page transfers at most 80 KB gzipped in all, its script included'
 });
 
 for (const name of ['lesson', 'about', 'notFound'] as const) {
-	test(`the ${name} page is plain HTML and CSS: it loads no script file`, async ({ page }) => {
+	test(`the ${name} page is plain HTML and CSS: its only script is the tiny service-worker registration`, async ({
+		page
+	}) => {
 		const { all } = await loadWeights(page, PAGE_TYPES[name]);
-		expect(all.filter((r) => r.type === 'script').map((r) => r.url)).toEqual([]);
+		const scripts = all.filter((r) => r.type === 'script');
+		expect(scripts.map((r) => new URL(r.url).pathname)).toEqual(['/_islands/sw.js']);
+		expect(scripts[0].gzip).toBeLessThan(1 * KB);
 	});
 }

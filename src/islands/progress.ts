@@ -3,11 +3,13 @@
 import { mount, type Component } from 'svelte';
 import ProgressSummary from '../lib/components/ProgressSummary.svelte';
 import ResetProgress from '../lib/components/ResetProgress.svelte';
+import ReviewsDue from '../lib/components/review/ReviewsDue.svelte';
 import StorageNotices from '../lib/components/StorageNotices.svelte';
 
 const components: Record<string, Component<Record<string, unknown>>> = {
 	'progress-summary': ProgressSummary as unknown as Component<Record<string, unknown>>,
 	'reset-progress': ResetProgress as unknown as Component<Record<string, unknown>>,
+	'reviews-due': ReviewsDue as unknown as Component<Record<string, unknown>>,
 	'storage-notices': StorageNotices as unknown as Component<Record<string, unknown>>
 };
 

@@ -1,5 +1,7 @@
 import { toCard } from '$lib/content/catalogue';
+import { currentKeys } from '$lib/review/queue';
 import { bankFor, content } from '$lib/server/content';
+import { reviewModules } from '$lib/server/review';
 import type { PageServerLoad } from './$types';
 
 // Prerendered HTML plus the progress island (src/islands/progress.ts); no SvelteKit client.
@@ -7,5 +9,6 @@ export const csr = false;
 
 export const load: PageServerLoad = () => ({
 	cards: content.modules.map((m) => toCard(m, bankFor(m.slug)?.items.map((i) => i.id) ?? [])),
-	tags: content.tags
+	tags: content.tags,
+	reviewKeys: [...currentKeys(reviewModules())]
 });

@@ -69,6 +69,11 @@ class Progress {
 		this.#store?.resetAll();
 	}
 
+	/** Takes in writes this tab made directly to storage (an import), as if another tab had made them. */
+	applyChanges(changes: readonly { key: string; newValue: string | null }[]): void {
+		for (const { key, newValue } of changes) this.#store?.applyExternalChange(key, newValue);
+	}
+
 	/** Hides the notices the learner has read. */
 	dismissNotices(): void {
 		this.#store?.clearNotices();

@@ -134,7 +134,7 @@ function displayIds(item: Item): string[] {
 }
 
 /** The item's display order for this seed; depends only on seed and item, not on the rest of the bank. */
-function shuffledOrder(item: Item, seed: string): string[] {
+export function shuffledOrder(item: Item, seed: string): string[] {
 	const ids = displayIds(item);
 	// True comes before False on every quiz; shuffling them only confuses.
 	if (item.type === 'truefalse' || ids.length < 2) return ids;

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { flashcardsFor } from '$lib/review/flashcards';
 import { bankFor, content, findModule } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -22,7 +23,8 @@ export const load: PageServerLoad = ({ params }) => {
 			tags: module.tags,
 			sections: module.sections.map((s) => ({ slug: s.slug, title: s.title, order: s.order })),
 			questionIds: bankFor(module.slug)?.items.map((i) => i.id) ?? [],
-			passMark: module.passMark
+			passMark: module.passMark,
+			flashcards: flashcardsFor(module.slug, bankFor(module.slug)?.facts ?? []).length
 		}
 	};
 };

@@ -1,0 +1,45 @@
+import type { ReviewModule } from './queue.ts';
+
+/** Id of the element the review, flashcard or dashboard view is mounted in. */
+export const REVIEW_ROOT_ID = 'review-root';
+
+/** Id of the JSON script element that carries the view's props. */
+export const REVIEW_DATA_ID = 'review-data';
+
+/** Props of the flashcards page's deck. */
+export interface FlashcardsProps {
+	/** The module whose deck it is. */
+	module: ReviewModule;
+}
+
+/** Props of the review page: every module with a bank. */
+export interface ModulesProps {
+	/** Every module with a question bank. */
+	modules: ReviewModule[];
+}
+
+/** What the progress dashboard knows of a module: no question text, only ids and sections. */
+export interface DashboardModule {
+	/** Module slug. */
+	slug: string;
+	/** Module title. */
+	title: string;
+	/** Address of the module's page. */
+	href: string;
+	/** Pass mark in percent. */
+	passMark: number;
+	/** The current bank's items: id and section, in bank order. */
+	items: { id: string; section: string }[];
+	/** Sections in lesson order, with their addresses. */
+	sections: { slug: string; title: string; href: string }[];
+	/** Keys of every current question and flashcard (for reviews due). */
+	keys: string[];
+}
+
+/** Props of the progress dashboard. */
+export interface DashboardProps {
+	/** Every module with a question bank. */
+	modules: DashboardModule[];
+	/** Address of the review page. */
+	reviewHref: string;
+}

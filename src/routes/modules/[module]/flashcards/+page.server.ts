@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import { reviewModules } from '$lib/server/review';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// No SvelteKit client: the flashcards island (src/islands/flashcards.ts) is the page's script.
+export const csr = false;
+
+export const entries: EntryGenerator = () =>
+	reviewModules()
+		.filter((m) => m.flashcards.length > 0)
+		.map((m) => ({ module: m.slug }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const module = reviewModules().find((m) => m.slug === params.module);
+	if (!module || module.flashcards.length === 0)
+		error(404, `There are no flashcards for “${params.module}”.`);
+	// The deck needs no questions: leaving the bank out keeps the page small.
+	return { module: { ...module, items: [] } };
+};

@@ -1,0 +1,29 @@
+import { resolve } from '$app/paths';
+import type { DashboardModule } from '$lib/review/island';
+import { currentKeys } from '$lib/review/queue';
+import { findModule } from '$lib/server/content';
+import { reviewModules } from '$lib/server/review';
+import type { PageServerLoad } from './$types';
+
+// No SvelteKit client: the dashboard island (src/islands/dashboard.ts) is the page's script.
+export const csr = false;
+
+export const load: PageServerLoad = () => {
+	const modules = reviewModules().map((m): DashboardModule => {
+		const module = findModule(m.slug);
+		return {
+			slug: m.slug,
+			title: m.title,
+			href: m.lessons,
+			passMark: module?.passMark ?? 80,
+			items: m.items.map((i) => ({ id: i.id, section: i.section })),
+			sections: (module?.sections ?? []).map((s) => ({
+				slug: s.slug,
+				title: s.title,
+				href: resolve('/modules/[module]/[section]', { module: m.slug, section: s.slug })
+			})),
+			keys: [...currentKeys([m])]
+		};
+	});
+	return { modules, reviewHref: resolve('/review') };
+};

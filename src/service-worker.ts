@@ -1,0 +1,62 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+// Precaches the whole site (every prerendered page, stylesheet, island script, icon) so that after one
+// visit everything works with the network off. Each deploy has its own cache; installing a new one
+// deletes the old. It never touches local storage, where the learner's progress lives.
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `briefing-${version}`;
+const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+// The service worker lives at <base>/service-worker.js, so this is the site's base path ('' at the root).
+const BASE = location.pathname.split('/').slice(0, -1).join('/');
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll(ASSETS))
+			.then(() => sw.skipWaiting())
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+			.then(() => sw.clients.claim())
+	);
+});
+
+/** The cached address of a page: no query, no hash, no trailing slash (the site's own form). */
+function cacheUrl(url: URL): string {
+	const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+	return `${url.origin}${path || '/'}`;
+}
+
+async function respond(request: Request): Promise<Response> {
+	const url = new URL(request.url);
+	const cache = await caches.open(CACHE);
+	const cached = await cache.match(cacheUrl(url));
+	if (cached) return cached;
+	try {
+		return await fetch(request);
+	} catch (error) {
+		// Offline and not a page of this site: show the site's own "not found" page for navigations.
+		if (request.mode === 'navigate') {
+			const notFound = await cache.match(`${url.origin}${BASE}/404`);
+			if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+		}
+		throw error;
+	}
+}
+
+sw.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (event.request.method !== 'GET' || url.origin !== location.origin) return;
+	if (!url.pathname.startsWith(`${BASE}/`) && url.pathname !== BASE) return;
+	event.respondWith(respond(event.request));
+});
