@@ -24,6 +24,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
+		// Property tests run hundreds of cases: 5 s is too tight on a busy 2-core machine.
+		testTimeout: 30_000,
 		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]]
 	}
 });
