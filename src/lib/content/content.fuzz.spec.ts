@@ -66,6 +66,24 @@ describe('content files, mutated', () => {
 		expect(() => builds(null as unknown as Record<string, string>)).toThrow();
 	});
 
+	it('an alias without an anchor is a path:line error (found by this fuzzing), not a crash', () => {
+		expect(() => buildSite({ ...base, [FACTS]: 'facts:\n  - *gone\n' })).toThrow(
+			`${FACTS}:2: YAML error: Unresolved alias`
+		);
+	});
+
+	it('an alias bomb is refused quickly, with the file named', () => {
+		const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+		for (let i = 1; i < 9; i++) {
+			const prev = String.fromCharCode(96 + i);
+			const next = String.fromCharCode(97 + i);
+			levels.push(`${next}: &${next} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+		}
+		expect(() => buildSite({ ...base, [FACTS]: `${levels.join('\n')}\n` })).toThrow(
+			new RegExp(`^${FACTS}:1: YAML error: Excessive alias count`)
+		);
+	});
+
 	for (const [input, file] of [
 		['facts.yaml', FACTS],
 		['questions.yaml', QUESTIONS],
