@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
 import { buildSite } from '../site.ts';
-import { ContentError } from './load.ts';
+import { ContentError, formatProblem } from './load.ts';
 import { readContentFiles } from './read-files.ts';
 
 const MODULE = 'organised-immigration-crime-summit';
@@ -70,6 +70,22 @@ describe('content files, mutated', () => {
 		expect(() => buildSite({ ...base, [FACTS]: 'facts:\n  - *gone\n' })).toThrow(
 			`${FACTS}:2: YAML error: Unresolved alias`
 		);
+	});
+
+	it('a field named like an Object method is an unknown field (found by this fuzzing), not a crash', () => {
+		const facts = base[FACTS].replace(
+			'    type: entity\n',
+			'    type: entity\n    constructor: x\n'
+		);
+		expect(() => buildSite({ ...base, [FACTS]: facts })).toThrow(/unknown field `constructor`/);
+	});
+
+	it('a message quoting several lines of the file still prints as one path:line line', () => {
+		const text = base[QUESTIONS].replace('    explanation: >-\n', '\n    explanation: >-\n');
+		expect(formatProblem({ file: QUESTIONS, line: 3, message: 'a\n  b\r\nc' })).toBe(
+			`${QUESTIONS}:3: a b c`
+		);
+		expect(() => builds({ ...base, [QUESTIONS]: text })).not.toThrow();
 	});
 
 	it('an alias bomb is refused quickly, with the file named', () => {

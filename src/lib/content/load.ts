@@ -36,7 +36,8 @@ export class ContentError extends Error {
 
 /** `file:line: message`, the shape editors and terminals turn into a link. */
 export function formatProblem(p: ContentProblem): string {
-	return `${p.file}:${p.line}: ${p.message}`;
+	// One line per problem, even when the message quotes a multi-line value from the file.
+	return `${p.file}:${p.line}: ${p.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
 }
 
 function compareProblems(a: ContentProblem, b: ContentProblem): number {
