@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
+import { FUZZ_TIMEOUT, fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
 import { buildSite } from '../site.ts';
 import { ContentError, formatProblem } from './load.ts';
 import { readContentFiles } from './read-files.ts';
@@ -56,7 +56,7 @@ function builds(files: Record<string, string>): void {
 	}
 }
 
-describe('content files, mutated', () => {
+describe('content files, mutated', { timeout: FUZZ_TIMEOUT }, () => {
 	it('starts from content that builds', () => {
 		expect(buildSite(base).banks.get(MODULE)?.items.length).toBeGreaterThan(10);
 	});

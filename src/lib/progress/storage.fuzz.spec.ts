@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addRating, emptyReview, parseReview, reviewKey } from '../review/review-data.ts';
 import { ReviewStore } from '../review/review-store.ts';
 import { finishedAttempt, progressOfAll } from '../review/test-data.ts';
-import { fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
+import { FUZZ_TIMEOUT, fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
 import { THEME_KEY } from '../theme.ts';
 import { FakeStorage } from './fake-storage.ts';
 import { progressFragment } from './fragment.ts';
@@ -68,7 +68,7 @@ const victimArb = fc
 		return garbage(key).map((raw) => ({ slug, kind, key, raw }));
 	});
 
-describe('raw bytes in local storage', () => {
+describe('raw bytes in local storage', { timeout: FUZZ_TIMEOUT }, () => {
 	it('garbage under one key: no exception, a notice for it, every other key and module unchanged', () => {
 		fuzz(
 			'local storage: garbage under one module key',

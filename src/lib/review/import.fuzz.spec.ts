@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../progress/merge.ts';
-import { fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
+import { FUZZ_TIMEOUT, fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
 import {
 	exportText,
 	parseExport,
@@ -49,7 +49,7 @@ const fileArb = fc.oneof(
 	mutated(fileText, syntaxPiece, 6)
 );
 
-describe('progress import', () => {
+describe('progress import', { timeout: FUZZ_TIMEOUT }, () => {
 	it('any file: refused with a sentence, or planned without losing or changing current data', () => {
 		fuzz(
 			'progress import: any file bytes',

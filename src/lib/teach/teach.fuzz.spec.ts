@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../testing/csv.ts';
-import { fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
+import { FUZZ_TIMEOUT, fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
 import {
 	assignmentLink,
 	assignmentModule,
@@ -52,7 +52,7 @@ const linkText = fc.oneof(
 	)
 );
 
-describe('assignment links', () => {
+describe('assignment links', { timeout: FUZZ_TIMEOUT }, () => {
 	it('decoding any text gives a decoded assignment or a sentence, never an exception', () => {
 		fuzz(
 			'assignment link: any text',
@@ -87,7 +87,7 @@ describe('assignment links', () => {
 	});
 });
 
-describe('result codes and files', () => {
+describe('result codes and files', { timeout: FUZZ_TIMEOUT }, () => {
 	it('decoding any text gives a result or a typed problem, never an exception', () => {
 		fuzz(
 			'result code: any text',
@@ -148,7 +148,7 @@ describe('result codes and files', () => {
 	});
 });
 
-describe('gradebook import', () => {
+describe('gradebook import', { timeout: FUZZ_TIMEOUT }, () => {
 	it('importing any pasted texts gives one line per text and never throws', () => {
 		fuzz(
 			'gradebook import: pasted codes and files',

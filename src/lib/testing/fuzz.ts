@@ -4,6 +4,9 @@ import fc from 'fast-check';
 /** Cases per fuzzed input in the normal test run; `npm run fuzz` sets FUZZ_RUNS=10000. */
 export const DEFAULT_FUZZ_RUNS = 200;
 
+/** Time allowed to one fuzz test: generous, since a busy machine or FUZZ_RUNS=10000 makes them long. */
+export const FUZZ_TIMEOUT = 2 * 60 * 60_000;
+
 /** Cases per fuzzed input: FUZZ_RUNS when it is a positive whole number, else DEFAULT_FUZZ_RUNS. */
 export function fuzzRuns(env: Record<string, string | undefined> = process.env): number {
 	const n = Number(env.FUZZ_RUNS);
