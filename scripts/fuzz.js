@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const runs = process.env.FUZZ_RUNS ?? '10000';
-const report = 'reports/fuzz.jsonl';
+// One file per run, so a stray worker of an interrupted earlier run cannot add lines to this table.
+const report = `reports/fuzz-${process.pid}.jsonl`;
 mkdirSync('reports', { recursive: true });
 rmSync(report, { force: true });
 
@@ -22,6 +23,7 @@ const vitest = spawnSync(
 );
 
 let records = [];
+process.on('exit', () => rmSync(report, { force: true }));
 try {
 	records = readFileSync(report, 'utf8')
 		.split('\n')
