@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
@@ -8,6 +10,16 @@ if (basePath && !/^\/[\w-]+(\/[\w-]+)*$/.test(basePath)) {
 	throw new Error(`BASE_PATH must look like /briefing (got ${basePath})`);
 }
 const base = /** @type {'' | `/${string}`} */ (basePath);
+
+// The theme script in app.html is the only inline script; its hash is taken from the file itself, so
+// editing the script can never leave the policy allowing an old version (or blocking the new one).
+const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+const inlineScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	([, body]) =>
+		/** @type {`sha256-${string}`} */ (
+			`sha256-${createHash('sha256').update(body).digest('base64')}`
+		)
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -33,6 +45,24 @@ const config = {
 			base,
 			// Absolute asset paths let 404.html work at any depth on a static host.
 			relative: false
+		},
+		// Every page is prerendered, so the policy is a <meta http-equiv> tag with hashes (see README,
+		// "Security"). A meta tag cannot carry frame-ancestors; a host that can send headers should add it.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...inlineScripts],
+				'style-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
 		},
 		prerender: {
 			handleHttpError: 'fail',

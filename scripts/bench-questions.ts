@@ -6,6 +6,10 @@ import { buildBank } from '../src/lib/questions/bank.ts';
 import { runChecks } from '../src/lib/questions/checks.ts';
 import { generateItems } from '../src/lib/questions/generate.ts';
 import { randomFacts } from '../src/lib/questions/test-fixtures.ts';
+import { readContentFiles } from '../src/lib/content/read-files.ts';
+import { heavyProfile, storedChars } from '../src/lib/progress/profile.ts';
+import { ProgressStore } from '../src/lib/progress/store.ts';
+import { buildSite } from '../src/lib/site.ts';
 
 function time(label: string, runs: number, work: () => number): void {
 	work();
@@ -49,3 +53,18 @@ time('synthetic 1,000 facts', 3, () => {
 	if (runChecks(items, facts).length > 0) throw new Error('the synthetic bank fails its checks');
 	return items.length;
 });
+
+// Stored progress of a heavy learner: 1,000 finished attempts over 50 modules (the README's storage bound).
+{
+	const files = readContentFiles(process.cwd());
+	const bank = buildSite(files).banks.get('organised-immigration-crime-summit')?.items ?? [];
+	const storage = heavyProfile({ modules: 50, attempts: 1000, bank, start: Date.UTC(2026, 0, 5) });
+	const runs = 5;
+	new ProgressStore(storage);
+	const start = performance.now();
+	for (let i = 0; i < runs; i++) new ProgressStore(storage);
+	const ms = (performance.now() - start) / runs;
+	console.log(
+		`progress of 1,000 attempts over 50 modules: ${storedChars(storage).toLocaleString('en')} characters stored, ${ms.toFixed(1)} ms to load (mean of ${runs})`
+	);
+}

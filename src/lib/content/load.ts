@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, ParsedNode, YAMLMap } from 'yaml';
 import { countWords, extractHeadings, findLinks, splitFrontMatter } from './markdown.ts';
 import type { MarkdownLink } from './markdown.ts';
@@ -36,7 +36,8 @@ export class ContentError extends Error {
 
 /** `file:line: message`, the shape editors and terminals turn into a link. */
 export function formatProblem(p: ContentProblem): string {
-	return `${p.file}:${p.line}: ${p.message}`;
+	// One line per problem, even when the message quotes a multi-line value from the file.
+	return `${p.file}:${p.line}: ${p.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
 }
 
 function compareProblems(a: ContentProblem, b: ContentProblem): number {
@@ -713,6 +714,30 @@ function buildModule(
 	};
 }
 
+const FAILED = Symbol('failed');
+
+/**
+ * The document as plain data. yaml throws (no position) for an alias without an anchor or an alias bomb;
+ * that is reported at the first alias that does not resolve, or line 1.
+ */
+function toJs({ doc, lines }: Yaml, file: string, report: Report): unknown {
+	try {
+		return doc.toJS();
+	} catch (error) {
+		if (!(error instanceof Error)) throw error;
+		let line = 1;
+		visit(doc, {
+			Alias(_, node) {
+				if (node.resolve(doc) !== undefined) return;
+				line = lines.linePos(node.range?.[0] ?? 0).line;
+				return visit.BREAK;
+			}
+		});
+		report(file, line, `YAML error: ${error.message.split('\n')[0]}`);
+		return FAILED;
+	}
+}
+
 /** Parse a questions folder's files; the generator validates their schema, so only syntax is checked here. */
 function readQuestions(
 	slug: string,
@@ -738,7 +763,8 @@ function readQuestions(
 		}
 		const parsed = parseYaml(files[file], file, 1, report);
 		if (!parsed) continue;
-		const value: unknown = parsed.doc.toJS();
+		const value = toJs(parsed, file, report);
+		if (value === FAILED) continue;
 		if (name === 'facts.yaml') result.facts = value ?? null;
 		else result.questions = value ?? null;
 	}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Attempt, FinishedAttempt } from '../quiz/attempt.ts';
 import { canonicalJson, mergeAttempt, mergeModule, mergeProgress, mergeQuestion } from './merge.ts';
-import { emptyProgress, migrate } from './schema.ts';
+import { KEEP_FULL_ATTEMPTS, emptyProgress, migrate } from './schema.ts';
 import type { HistoryEntry, ModuleProgress, ProgressData } from './schema.ts';
 
 const IDS = ['a1', 'a2', 'a3', 'a4'];
@@ -64,7 +64,8 @@ const finishedArb = (module: string) =>
 const moduleArb = (slug: string): fc.Arbitrary<ModuleProgress> =>
 	fc
 		.record({
-			attempts: fc.array(finishedArb(slug), { maxLength: 3 }),
+			// Up to five, so that merges summarise the oldest (KEEP_FULL_ATTEMPTS is 3).
+			attempts: fc.array(finishedArb(slug), { maxLength: 5 }),
 			inProgress: fc.option(openArb(slug), { nil: undefined })
 		})
 		.map(({ attempts, inProgress }) => (inProgress ? { attempts, inProgress } : { attempts }));
@@ -125,7 +126,7 @@ describe('mergeProgress (properties)', () => {
 				for (const source of [a, b]) {
 					for (const [slug, mod] of Object.entries(source.modules)) {
 						const merged = m.modules[slug];
-						const ids = merged.attempts.map((x) => x.id);
+						const ids = [...merged.attempts, ...(merged.summaries ?? [])].map((x) => x.id);
 						for (const x of mod.attempts) expect(ids).toContain(x.id);
 						if (mod.inProgress && !ids.includes(mod.inProgress.id)) {
 							expect(merged.inProgress).toBeDefined();
@@ -167,12 +168,17 @@ describe('mergeProgress (properties)', () => {
 		fc.assert(
 			fc.property(progressArb, progressArb, (a, b) => {
 				for (const mod of Object.values(mergeProgress(a, b).modules)) {
-					const ids = mod.attempts.map((x) => x.id);
+					const all = [...(mod.summaries ?? []), ...mod.attempts];
+					const ids = all.map((x) => x.id);
 					expect(new Set(ids).size).toBe(ids.length);
+					expect(mod.attempts.length).toBeLessThanOrEqual(KEEP_FULL_ATTEMPTS);
 					if (mod.inProgress) expect(ids).not.toContain(mod.inProgress.id);
-					if (mod.attempts.length) {
-						expect(mod.best).toBe(Math.max(...mod.attempts.map((x) => x.score.percent)));
-						expect(mod.last).toBe(mod.attempts[mod.attempts.length - 1].score.percent);
+					if (all.length) {
+						const latest = [...all].sort(
+							(x, y) => x.finishedAt - y.finishedAt || (x.id < y.id ? -1 : 1)
+						)[all.length - 1];
+						expect(mod.best).toBe(Math.max(...all.map((x) => x.score.percent)));
+						expect(mod.last).toBe(latest.score.percent);
 					} else {
 						expect(mod.best).toBeUndefined();
 					}

@@ -1,7 +1,13 @@
 import { isFinished } from '../quiz/finished.ts';
-import type { Answer, Attempt, FinishedAttempt } from '../quiz/attempt.ts';
-import { CURRENT_VERSION } from './schema.ts';
-import type { HistoryEntry, ModuleProgress, ProgressData, QuestionRecord } from './schema.ts';
+import type { Answer, Attempt } from '../quiz/attempt.ts';
+import { CURRENT_VERSION, KEEP_FULL_ATTEMPTS, summariseAttempt } from './schema.ts';
+import type {
+	AttemptSummary,
+	HistoryEntry,
+	ModuleProgress,
+	ProgressData,
+	QuestionRecord
+} from './schema.ts';
 
 /** JSON with sorted keys: equal values give equal text, whatever order their keys were written in. */
 export function canonicalJson(value: unknown): string {
@@ -33,7 +39,8 @@ export function mergeAttempt(a: Attempt, b: Attempt): Attempt {
 	const fb = isFinished(b);
 	if (fa && fb) {
 		if (a.finishedAt !== b.finishedAt) return a.finishedAt < b.finishedAt ? a : b;
-		return byContent(a, b) <= 0 ? a : b;
+		// Summaries first, so a whole copy and a summary of the same attempt break ties the same way.
+		return (byContent(summariseAttempt(a), summariseAttempt(b)) || byContent(a, b)) <= 0 ? a : b;
 	}
 	if (fa) return a;
 	if (fb) return b;
@@ -62,9 +69,16 @@ function newerInProgress(a: Attempt, b: Attempt): Attempt {
 	return byContent(a, b) >= 0 ? a : b;
 }
 
+function byFinish(x: { finishedAt: number; id: string }, y: { finishedAt: number; id: string }) {
+	return x.finishedAt - y.finishedAt || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
+
 /**
- * One module's progress from two sources. Finished attempts: union by id. In progress: an attempt finished
- * on either side is finished; otherwise the one updated most recently. best/last follow the attempts.
+ * One module's progress from two sources. Finished attempts: union by id, whole or summarised; then all
+ * but the KEEP_FULL_ATTEMPTS most recent are summarised, so the result depends only on the union and
+ * merging stays commutative and idempotent. A whole copy beats a summary of the same attempt. In
+ * progress: an attempt finished on either side is finished; otherwise the one updated most recently.
+ * best/last follow every finished attempt, summaries included.
  */
 export function mergeModule(
 	a: ModuleProgress | undefined,
@@ -77,6 +91,7 @@ export function mergeModule(
 	};
 	for (const attempt of [...(a?.attempts ?? []), ...(b?.attempts ?? [])]) add(attempt);
 
+	const summarised = new Set([...(a?.summaries ?? []), ...(b?.summaries ?? [])].map((s) => s.id));
 	const open = new Map<string, Attempt>();
 	for (const attempt of [a?.inProgress, b?.inProgress]) {
 		if (!attempt) continue;
@@ -86,19 +101,39 @@ export function mergeModule(
 	let inProgress: Attempt | undefined;
 	for (const attempt of open.values()) {
 		if (isFinished(attempt)) add(attempt);
-		else if (!finished.has(attempt.id)) {
+		else if (!finished.has(attempt.id) && !summarised.has(attempt.id)) {
 			inProgress = inProgress ? newerInProgress(inProgress, attempt) : attempt;
 		}
 	}
 
-	const attempts = [...finished.values()]
-		.filter(isFinished)
-		.sort((x, y) => x.finishedAt - y.finishedAt || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+	// Of two records of one attempt the first to finish is the record, as in mergeAttempt.
+	const better = (x: AttemptSummary, y: AttemptSummary) =>
+		x.finishedAt !== y.finishedAt ? x.finishedAt < y.finishedAt : byContent(x, y) <= 0;
+	const summaries = new Map<string, AttemptSummary>();
+	for (const s of [...(a?.summaries ?? []), ...(b?.summaries ?? [])]) {
+		const known = summaries.get(s.id);
+		if (!known || better(s, known)) summaries.set(s.id, s);
+	}
+	const whole = [...finished.values()].filter(isFinished).filter((attempt) => {
+		const known = summaries.get(attempt.id);
+		if (known && !better(summariseAttempt(attempt), known)) return false;
+		summaries.delete(attempt.id);
+		return true;
+	});
+	whole.sort(byFinish);
+	const attempts = whole.slice(-KEEP_FULL_ATTEMPTS);
+	for (const attempt of whole.slice(0, -KEEP_FULL_ATTEMPTS))
+		summaries.set(attempt.id, summariseAttempt(attempt));
 	const result: ModuleProgress = { attempts };
+	if (summaries.size > 0) result.summaries = [...summaries.values()].sort(byFinish);
 	if (inProgress) result.inProgress = inProgress;
-	const latest: FinishedAttempt | undefined = attempts[attempts.length - 1];
+	const all: { finishedAt: number; id: string; score: { percent: number } }[] = [
+		...(result.summaries ?? []),
+		...attempts
+	].sort(byFinish);
+	const latest = all[all.length - 1];
 	if (latest) {
-		result.best = Math.max(...attempts.map((x) => x.score.percent));
+		result.best = Math.max(...all.map((x) => x.score.percent));
 		result.last = latest.score.percent;
 	}
 	return result;

@@ -18,9 +18,49 @@ export function lastScore(data: ProgressData, slug: string): number | undefined 
 	return moduleProgress(data, slug)?.last;
 }
 
-/** Number of finished attempts, including ones whose questions have since been removed. */
+/** Number of finished attempts (whole and summarised), including ones whose questions have since been removed. */
 export function attemptCount(data: ProgressData, slug: string): number {
-	return moduleProgress(data, slug)?.attempts.length ?? 0;
+	const m = moduleProgress(data, slug);
+	return (m?.attempts.length ?? 0) + (m?.summaries?.length ?? 0);
+}
+
+/** A finished attempt, whole or summarised, with the credit each of its counted items earned. */
+export interface FinishedMarks {
+	/** Id of the attempt. */
+	id: string;
+	/** When it was finished, ms since the epoch. */
+	finishedAt: number;
+	/** Item id to credit, 0..1: the attempt's own for a whole one, from the questions' histories for a summary. */
+	items: Record<string, number>;
+}
+
+/** Every finished attempt of a module, summaries included, oldest finish first. */
+export function finishedMarks(data: ProgressData, slug: string): FinishedMarks[] {
+	const m = moduleProgress(data, slug);
+	if (!m) return [];
+	const out: FinishedMarks[] = m.attempts.map((a) => ({
+		id: a.id,
+		finishedAt: a.finishedAt,
+		items: a.score.items
+	}));
+	if (m.summaries?.length) {
+		// A summary's credits are the history entries its attempt left: one per counted item.
+		const credits = new Map<string, Record<string, number>>(m.summaries.map((s) => [s.id, {}]));
+		for (const [key, record] of Object.entries(data.questions)) {
+			const { module, itemId } = splitQuestionKey(key);
+			if (module !== slug) continue;
+			for (const entry of record.history) {
+				const items = credits.get(entry.attempt);
+				if (items) items[itemId] = entry.score;
+			}
+		}
+		for (const s of m.summaries) {
+			out.push({ id: s.id, finishedAt: s.finishedAt, items: credits.get(s.id) ?? {} });
+		}
+	}
+	return out.sort(
+		(x, y) => x.finishedAt - y.finishedAt || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+	);
 }
 
 /** The attempt to resume, if any. */
@@ -77,8 +117,8 @@ export function currentScores(
 ): CurrentScores {
 	const ids = new Set(currentIds);
 	const percents: number[] = [];
-	for (const attempt of moduleProgress(data, slug)?.attempts ?? []) {
-		const marks = Object.entries(attempt.score.items).filter(([id]) => ids.has(id));
+	for (const attempt of finishedMarks(data, slug)) {
+		const marks = Object.entries(attempt.items).filter(([id]) => ids.has(id));
 		if (marks.length === 0) continue;
 		const score = marks.reduce((sum, [, credit]) => sum + credit, 0);
 		// Same rounding as grade.ts's toPercent: one decimal.

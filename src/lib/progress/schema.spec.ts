@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
+import v3 from './fixtures/v3.json';
 import {
 	CURRENT_VERSION,
 	emptyProgress,
@@ -13,7 +14,7 @@ import type { ProgressData } from './schema.ts';
 const SLUG = 'organised-immigration-crime-summit';
 
 // One stored value per format version ever released; each must load into the current format.
-const FIXTURES: Record<number, unknown> = { 1: v1, 2: v2 };
+const FIXTURES: Record<number, unknown> = { 1: v1, 2: v2, 3: v3 };
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
@@ -48,7 +49,21 @@ describe('migrate', () => {
 	);
 
 	it('leaves a current value exactly as it was', () => {
-		expect(loaded(clone(v2))).toEqual(v2);
+		expect(loaded(clone(v3))).toEqual(v3);
+	});
+
+	it('reads a v2 value unchanged but for the version: summaries come with the next merge', () => {
+		expect(loaded(clone(v2))).toEqual({ ...v2, version: CURRENT_VERSION });
+	});
+
+	it('keeps the summaries of a v3 value, and refuses them in a v2 one', () => {
+		expect(loaded(clone(v3)).modules[SLUG].summaries?.[0].score.percent).toBe(50);
+		const bad = clone(v3);
+		(bad.modules[SLUG].summaries[0] as { finishedAt: unknown }).finishedAt = 'yesterday';
+		expect(migrate(bad)).toEqual({
+			error: `modules.${SLUG}.summaries[0].finishedAt: expected a number`
+		});
+		expect(loaded({ ...clone(v3), version: 2 }).modules[SLUG].summaries).toBeUndefined();
 	});
 
 	it('gives v1 attempts an updatedAt: the time of their last answer or finish', () => {
@@ -56,7 +71,7 @@ describe('migrate', () => {
 		const mod = data.modules[SLUG];
 		expect(mod.attempts[0].updatedAt).toBe(mod.attempts[0].finishedAt);
 		expect(mod.inProgress?.updatedAt).toBe(mod.inProgress!.answers['host-city.single'].at);
-		expect(data).toEqual(v2);
+		expect(data).toEqual({ ...v2, version: CURRENT_VERSION });
 	});
 
 	it('gives a v1 attempt with no answers its start time', () => {

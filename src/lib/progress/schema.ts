@@ -7,8 +7,13 @@ import type { Response, SectionScore } from '../quiz/grade.ts';
  * 1: first release.
  * 2: attempts gain `updatedAt`, so two tabs resuming different attempts keep the one touched last
  *    (v1 could only compare start times, which picks the wrong one when an older attempt is resumed).
+ * 3: finished attempts older than a module's KEEP_FULL_ATTEMPTS most recent are kept as summaries, so
+ *    storage stays bounded (a v2 site would drop the summaries it does not know, hence the new version).
  */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
+
+/** Finished attempts per module kept whole (answers, orders); older ones become AttemptSummary. */
+export const KEEP_FULL_ATTEMPTS = 3;
 
 /** One marking of a question, in one finished attempt. */
 export interface HistoryEntry {
@@ -32,10 +37,33 @@ export interface QuestionRecord extends ItemPast {
 	history: HistoryEntry[];
 }
 
+/**
+ * An older finished attempt without its answers and shuffles. Its per-question credits stay in the
+ * questions' histories (one entry per item, keyed by the attempt id), so scores can still be re-counted.
+ */
+export interface AttemptSummary {
+	/** Id of the attempt. */
+	id: string;
+	/** Practice or test. */
+	mode: Attempt['mode'];
+	/** The length the learner asked for. */
+	length: Attempt['length'];
+	/** Start time, ms since the epoch. */
+	startedAt: number;
+	/** Finish time, ms since the epoch. */
+	finishedAt: number;
+	/** Number of questions asked. */
+	questions: number;
+	/** The marking as it was when the attempt finished, less the per-item credits. */
+	score: Omit<AttemptScore, 'items' | 'missing'>;
+}
+
 /** A learner's progress in one module. */
 export interface ModuleProgress {
-	/** Every finished attempt, oldest finish first; never pruned. */
+	/** The most recent finished attempts (at most KEEP_FULL_ATTEMPTS), oldest finish first. */
 	attempts: FinishedAttempt[];
+	/** Every older finished attempt, summarised, oldest finish first; absent when there is none. */
+	summaries?: AttemptSummary[];
 	/** The attempt to resume, if one was started and not finished. */
 	inProgress?: Attempt;
 	/** Highest percent of a finished attempt, as marked when it finished. */
@@ -239,6 +267,33 @@ function readAttemptV2(v: unknown, path: string, moduleSlug: string): Attempt {
 	return { ...base, updatedAt: num(record(v, path).updatedAt, `${path}.updatedAt`) };
 }
 
+function readSummary(v: unknown, path: string): AttemptSummary {
+	const o = record(v, path);
+	if (o.mode !== 'practice' && o.mode !== 'test') fail(`${path}.mode`, 'practice or test');
+	if (o.length !== 10 && o.length !== 20 && o.length !== 'all')
+		fail(`${path}.length`, '10, 20 or "all"');
+	const score = readScore(
+		{ ...record(o.score, `${path}.score`), items: {}, missing: [] },
+		`${path}.score`
+	);
+	return {
+		id: str(o.id, `${path}.id`),
+		mode: o.mode,
+		length: o.length,
+		startedAt: num(o.startedAt, `${path}.startedAt`),
+		finishedAt: num(o.finishedAt, `${path}.finishedAt`),
+		questions: num(o.questions, `${path}.questions`),
+		score: {
+			score: score.score,
+			max: score.max,
+			percent: score.percent,
+			passMark: score.passMark,
+			passed: score.passed,
+			sections: score.sections
+		}
+	};
+}
+
 function readHistoryEntry(v: unknown, path: string): HistoryEntry {
 	const o = record(v, path);
 	return {
@@ -291,14 +346,33 @@ function readV1(o: Json): ProgressDataV1 {
 	};
 }
 
-function readV2(o: Json): ProgressData {
+/** Versions 2 and 3: the same but for summaries, which only version 3 has. */
+function readV2orV3(o: Json, version: 2 | 3): ProgressData {
 	return {
-		version: 2,
+		version,
 		modules: mapRecord(o.modules, 'modules', (m, p, slug) => {
 			const read = readModule(m, p, slug, readAttemptV2);
-			return { ...read, attempts: read.attempts.filter(isFinished) };
+			const module: ModuleProgress = { ...read, attempts: read.attempts.filter(isFinished) };
+			const summaries = version === 3 ? optional(record(m, p), 'summaries', p, array) : undefined;
+			if (summaries)
+				module.summaries = summaries.map((x, i) => readSummary(x, `${p}.summaries[${i}]`));
+			return module;
 		}),
 		questions: mapRecord(o.questions, 'questions', readQuestion)
+	};
+}
+
+/** The summary of a finished attempt: what stays of it once it is no longer among the most recent. */
+export function summariseAttempt(a: FinishedAttempt): AttemptSummary {
+	const { score, max, percent, passMark, passed, sections } = a.score;
+	return {
+		id: a.id,
+		mode: a.mode,
+		length: a.length,
+		startedAt: a.startedAt,
+		finishedAt: a.finishedAt,
+		questions: a.items.length,
+		score: { score, max, percent, passMark, passed, sections }
 	};
 }
 
@@ -331,8 +405,10 @@ export function migrate(raw: unknown): MigrateResult {
 		if (version > CURRENT_VERSION) {
 			return { error: `saved by a newer version of the site (format ${version})`, newer: true };
 		}
-		if (version === 1) return { data: v1ToV2(readV1(o)) };
-		if (version === 2) return { data: readV2(o) };
+		// v2 to v3 changes no field: merging (which every load does) summarises old attempts.
+		if (version === 1) return { data: { ...v1ToV2(readV1(o)), version: CURRENT_VERSION } };
+		if (version === 2) return { data: { ...readV2orV3(o, 2), version: CURRENT_VERSION } };
+		if (version === 3) return { data: readV2orV3(o, 3) };
 		return { error: `unknown format version ${version}` };
 	} catch (e) {
 		if (e instanceof ShapeError) return { error: e.message };

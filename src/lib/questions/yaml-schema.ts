@@ -175,7 +175,8 @@ export function readMap(yaml: YamlFile, map: YAMLMap, spec: Spec, where: string)
 	const out: { [key: string]: Value } = {};
 	for (const pair of map.items) {
 		const key = isScalar(pair.key) ? String(pair.key.value) : '';
-		const field = spec[key];
+		// Own fields only: a key such as `constructor` must not find Object.prototype's.
+		const field = Object.hasOwn(spec, key) ? spec[key] : undefined;
 		if (!field) {
 			yaml.report(pair, `${where}: unknown field \`${key}\` (expected ${Object.keys(spec).join(', ')})`);
 			continue;

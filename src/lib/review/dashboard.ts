@@ -1,4 +1,4 @@
-import { currentScores, moduleProgress } from '../progress/queries.ts';
+import { currentScores, finishedMarks } from '../progress/queries.ts';
 import type { CurrentScores } from '../progress/queries.ts';
 import type { ProgressData } from '../progress/schema.ts';
 import { buildCards, dueSummary } from './deck.ts';
@@ -44,8 +44,9 @@ export function scoreHistory(
 ): ScorePoint[] {
 	const ids = new Set(currentIds);
 	const points: ScorePoint[] = [];
-	for (const attempt of moduleProgress(progress, slug)?.attempts ?? []) {
-		const marks = Object.entries(attempt.score.items).filter(([id]) => ids.has(id));
+	// Summarised older attempts count too: their credits come from the questions' histories.
+	for (const attempt of finishedMarks(progress, slug)) {
+		const marks = Object.entries(attempt.items).filter(([id]) => ids.has(id));
 		if (marks.length === 0) continue;
 		const score = marks.reduce((sum, [, credit]) => sum + credit, 0);
 		// Same rounding as currentScores and grade.ts's toPercent: one decimal.

@@ -307,9 +307,9 @@ export interface ImportPlan {
 }
 
 function attemptIds(data: ProgressData, slug: string): Set<string> {
-	return new Set(
-		Object.hasOwn(data.modules, slug) ? data.modules[slug].attempts.map((a) => a.id) : []
-	);
+	if (!Object.hasOwn(data.modules, slug)) return new Set();
+	const m = data.modules[slug];
+	return new Set([...m.attempts, ...(m.summaries ?? [])].map((a) => a.id));
 }
 
 function ratingIds(data: ReviewData, slug: string): Set<string> {
