@@ -30,8 +30,8 @@ const PAYLOADS = [
 
 /** Files that may use {@html}: each only on markup the build itself made. */
 const HTML_ALLOWED: Record<string, string> = {
-	// The quiz's data as a JSON <script> block, escaped by scriptJson so no value can close it.
-	'src/routes/modules/[module]/quiz/+page.svelte': 'jsonScriptTag(QUIZ_DATA_ID, quiz)'
+	// Every island's data as a JSON <script> block, escaped by scriptJson so no value can close it.
+	'src/lib/components/IslandData.svelte': 'jsonScriptTag(id, value)'
 };
 
 function files(dir: string): string[] {
