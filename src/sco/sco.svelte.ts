@@ -35,7 +35,10 @@ function say(text: string) {
 function start(data: ScoData) {
 	const found = findApi(window as unknown as ApiWindow, data.scorm);
 	const lms = found ? new LmsSession(found) : undefined;
-	if (lms && !lms.initialize()) say('The learning platform did not accept this activity: your work is saved on this device only.');
+	if (lms && !lms.initialize())
+		say(
+			'The learning platform did not accept this activity: your work is saved on this device only.'
+		);
 	else if (lms) say('Connected to your learning platform: your progress and score are sent to it.');
 	// Set before the quiz mounts, so it connects to the same store and opens the resumed attempt.
 	const disconnect = progress.connect();
@@ -47,7 +50,7 @@ function start(data: ScoData) {
 			tracked = resumed.id;
 			progress.save(resumed);
 		}
-		if (!resumed && lms.status() === 'not attempted') lms.setStatus('incomplete');
+		if (!resumed && ['not attempted', 'unknown', ''].includes(lms.status())) lms.setStatus('incomplete');
 		lms.commit();
 	}
 	const initial = newAttempt({
@@ -62,7 +65,14 @@ function start(data: ScoData) {
 	root!.replaceChildren();
 	mount(QuizView, {
 		target: root!,
-		props: { module: data.module, lessons: LESSON_LINK.slice(0, -1), bank: data.bank, initial, passMark: data.passMark, sections: data.sections }
+		props: {
+			module: data.module,
+			lessons: LESSON_LINK.slice(0, -1),
+			bank: data.bank,
+			initial,
+			passMark: data.passMark,
+			sections: data.sections
+		}
 	});
 
 	if (lms?.open) {

@@ -2,7 +2,7 @@ import { parse, type GIFTQuestion } from 'gift-pegjs';
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../content/read-files.ts';
 import { isChoice, keyIds, type Item } from '../questions/types.ts';
-import { everyType } from '../quiz/test-items.ts';
+import { everyType, single } from '../quiz/test-items.ts';
 import { buildSite } from '../site.ts';
 import { escapeGift, giftStem, ordinal, shareWeight, toGift } from './gift.ts';
 import { exportModule } from './module.ts';
@@ -97,7 +97,6 @@ describe('GIFT export', () => {
 	);
 
 	test("GIFT's special characters and newlines survive in titles, stems, options and feedback", () => {
-		const [single] = everyType;
 		const tricky: Item = {
 			...single,
 			id: 'odd:id{1}',

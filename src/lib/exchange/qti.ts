@@ -61,7 +61,9 @@ function choiceParts(item: Item & { options: { id: string; text: string }[] }): 
 				.join('')}</qti-mapping>`
 		: '';
 	const choices = item.options
-		.map((o, i) => `<qti-simple-choice identifier="${choiceId(i)}">${xml(o.text)}</qti-simple-choice>`)
+		.map(
+			(o, i) => `<qti-simple-choice identifier="${choiceId(i)}">${xml(o.text)}</qti-simple-choice>`
+		)
 		.join('\n      ');
 	return {
 		response: `<qti-response-declaration identifier="RESPONSE" cardinality="${many ? 'multiple' : 'single'}" base-type="identifier"><qti-correct-response>${correct}</qti-correct-response>${mapping}</qti-response-declaration>`,
@@ -132,7 +134,9 @@ function itemParts(item: Item): ItemParts {
 		}
 		case 'matching': {
 			// Two entities may share a role: each distinct right-hand text is one target, usable that many times.
-			const targets = [...new Set([...item.pairs.map((p) => p.right), ...(item.distractors ?? [])])];
+			const targets = [
+				...new Set([...item.pairs.map((p) => p.right), ...(item.distractors ?? [])])
+			];
 			const target = (text: string) => `T${targets.indexOf(text) + 1}`;
 			const source = (i: number) => `S${i + 1}`;
 			const uses = (text: string) => item.pairs.filter((p) => p.right === text).length;
@@ -211,7 +215,9 @@ export function qtiTest({ module, items }: ExportInput): string {
 export function qtiManifest({ module, items }: ExportInput): string {
 	const itemResources = items
 		.map(
-			(item) => `    <resource identifier="${qtiIdentifier(item.id)}" type="imsqti_item_xmlv3p0" href="${qtiItemPath(item)}">
+			(
+				item
+			) => `    <resource identifier="${qtiIdentifier(item.id)}" type="imsqti_item_xmlv3p0" href="${qtiItemPath(item)}">
       <file href="${qtiItemPath(item)}"/>
     </resource>`
 		)
@@ -246,4 +252,3 @@ export function qtiPackage(input: ExportInput): Uint8Array {
 	for (const item of input.items) files[qtiItemPath(item)] = qtiItem(item);
 	return zipFiles(files);
 }
-

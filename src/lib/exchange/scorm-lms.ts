@@ -75,9 +75,7 @@ export class LmsSession {
 
 	#get(element12: string, element2004: string): string {
 		const f = this.#found;
-		return String(
-			f.version === '1.2' ? f.api.LMSGetValue(element12) : f.api.GetValue(element2004)
-		);
+		return String(f.version === '1.2' ? f.api.LMSGetValue(element12) : f.api.GetValue(element2004));
 	}
 
 	#set(element12: string | null, element2004: string | null, value: string): void {
@@ -127,11 +125,7 @@ export class LmsSession {
 	/** Reports the status: 1.2 has one lesson status; 2004 splits completion and success. */
 	setStatus(status: LessonStatus): void {
 		this.#set('cmi.core.lesson_status', null, status);
-		this.#set(
-			null,
-			'cmi.completion_status',
-			status === 'incomplete' ? 'incomplete' : 'completed'
-		);
+		this.#set(null, 'cmi.completion_status', status === 'incomplete' ? 'incomplete' : 'completed');
 		if (status === 'passed' || status === 'failed') this.#set(null, 'cmi.success_status', status);
 	}
 

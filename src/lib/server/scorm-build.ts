@@ -10,7 +10,9 @@ import { zipFiles } from '$lib/exchange/zip';
 import type { Item } from '$lib/questions/types';
 
 // The same compiled lesson components the section pages render.
-const bodies = import.meta.glob<{ default: Component }>('/src/lessons/*/[0-9]*.md', { eager: true });
+const bodies = import.meta.glob<{ default: Component }>('/src/lessons/*/[0-9]*.md', {
+	eager: true
+});
 
 // Built by scripts/build-sco.js (part of `npm run build:islands`) before the site build.
 const SCO_SCRIPT = join(process.cwd(), '.svelte-kit/sco/sco.js');

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { bankFor, content, findModule } from '$lib/server/content';
+import { exportList } from '$lib/server/exports';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Prerendered HTML plus the progress island (src/islands/progress.ts); no SvelteKit client.
@@ -23,6 +24,7 @@ export const load: PageServerLoad = ({ params }) => {
 			sections: module.sections.map((s) => ({ slug: s.slug, title: s.title, order: s.order })),
 			questionIds: bankFor(module.slug)?.items.map((i) => i.id) ?? [],
 			passMark: module.passMark
-		}
+		},
+		exports: exportList(module.slug)
 	};
 };
