@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { MODULE } from './helpers.ts';
+import { expectNoAxeViolations, MODULE } from './helpers.ts';
 import { download, itemOnScreen, packageFile, serveFiles, unzipText } from './exchange-helpers.ts';
 import { answerByKeyboard, fetchBank } from './quiz-helpers.ts';
 import type { Item } from '../src/lib/questions/types.ts';
@@ -159,6 +159,10 @@ for (const v of VERSIONS) {
 		const first = await launch(browser, v, files);
 		await expect(first.sco.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
 		expect((await held(first.host, v)).status).toMatch(/^incomplete/);
+		for (const scheme of ['light', 'dark'] as const) {
+			await first.sco.emulateMedia({ colorScheme: scheme });
+			await expectNoAxeViolations(first.sco);
+		}
 		await answerCurrent(first.sco, bank, 'Check answer');
 		await expect(first.sco.locator('.feedback')).toBeVisible();
 		await first.sco.close({ runBeforeUnload: true });
