@@ -50,7 +50,8 @@ function start(data: ScoData) {
 			tracked = resumed.id;
 			progress.save(resumed);
 		}
-		if (!resumed && ['not attempted', 'unknown', ''].includes(lms.status())) lms.setStatus('incomplete');
+		if (!resumed && ['not attempted', 'unknown', ''].includes(lms.status()))
+			lms.setStatus('incomplete');
 		lms.commit();
 	}
 	const initial = newAttempt({
