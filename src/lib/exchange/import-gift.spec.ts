@@ -124,7 +124,7 @@ describe('import-gift', () => {
 		expect(items.map((i) => i.stem)).toEqual(some.map((i) => i.stem));
 		expect(items.map((i) => i.type)).toEqual(some.map((i) => i.type));
 		expect(items.map((i) => ('accept' in i ? i.accept : String(i.answer)))).toEqual(
-			some.map((i) => (i.type === 'blank' ? i.accept : String(i.answer)))
+			some.map((i) => (i.type === 'blank' ? i.accept : 'answer' in i ? String(i.answer) : ''))
 		);
 	});
 });
