@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { flashcardsFor } from '$lib/review/flashcards';
 import { bankFor, content, findModule } from '$lib/server/content';
+import { exportList } from '$lib/server/exports';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Prerendered HTML plus the progress island (src/islands/progress.ts); no SvelteKit client.
@@ -25,6 +26,7 @@ export const load: PageServerLoad = ({ params }) => {
 			questionIds: bankFor(module.slug)?.items.map((i) => i.id) ?? [],
 			passMark: module.passMark,
 			flashcards: flashcardsFor(module.slug, bankFor(module.slug)?.facts ?? []).length
-		}
+		},
+		exports: exportList(module.slug)
 	};
 };

@@ -1,0 +1,24 @@
+import { error } from '@sveltejs/kit';
+import { EXPORT_FORMATS, exportFileName, formatOfFile } from '$lib/exchange/files';
+import { bankFor, content } from '$lib/server/content';
+import { buildExport } from '$lib/server/exports';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+// Every module with a bank gets its downloads for schools' systems, written as files by adapter-static.
+export const entries: EntryGenerator = () =>
+	content.modules
+		.filter((m) => bankFor(m.slug))
+		.flatMap((m) =>
+			EXPORT_FORMATS.map((f) => ({ module: m.slug, file: exportFileName(m.slug, f) }))
+		);
+
+export const GET: RequestHandler = ({ params }) => {
+	const format = formatOfFile(params.module, params.file);
+	const built = format && buildExport(params.module, format);
+	if (!built) error(404, `No export called “${params.file}”.`);
+	return new Response(built.bytes as Uint8Array<ArrayBuffer>, {
+		headers: { 'content-type': built.type }
+	});
+};
