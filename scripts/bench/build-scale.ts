@@ -50,7 +50,8 @@ export function addSyntheticModules(root: string, slug: string, count: number): 
 				(_all, quote: string, title: string) => `title: ${quote}${title} (copy ${i})${quote}`
 			)
 		);
-		if (existsSync(questions)) cpSync(questions, join(root, 'questions', copy), { recursive: true });
+		if (existsSync(questions))
+			cpSync(questions, join(root, 'questions', copy), { recursive: true });
 	}
 }
 
@@ -79,7 +80,11 @@ function runVite(cwd: string): Promise<void> {
 }
 
 /** Builds a temporary project with `modules` modules and returns how long its `vite build` took. */
-export async function timeBuild(project: string, slug: string, modules: number): Promise<BuildTiming> {
+export async function timeBuild(
+	project: string,
+	slug: string,
+	modules: number
+): Promise<BuildTiming> {
 	const root = mkdtempSync(join(tmpdir(), `briefing-bench-${modules}-`));
 	try {
 		for (const entry of COPY) cpSync(join(project, entry), join(root, entry), { recursive: true });
@@ -88,7 +93,12 @@ export async function timeBuild(project: string, slug: string, modules: number):
 		const start = performance.now();
 		await runVite(root);
 		const seconds = (performance.now() - start) / 1000;
-		return { modules, pages: countPages(join(root, 'build')), seconds, secondsPerModule: seconds / modules };
+		return {
+			modules,
+			pages: countPages(join(root, 'build')),
+			seconds,
+			secondsPerModule: seconds / modules
+		};
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}

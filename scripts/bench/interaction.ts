@@ -16,7 +16,9 @@ export const CHROMIUM_ARGS = [
 
 /** Debian's Chromium here; CHROMIUM_PATH elsewhere, or Playwright's own browser when neither exists. */
 export function chromiumPath(): string | undefined {
-	return process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	return (
+		process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+	);
 }
 
 export interface InteractionRun {
@@ -119,7 +121,10 @@ export async function measureInteraction(url: string, runs = 5): Promise<Interac
 			await page.goto(url);
 			await page.waitForFunction(() => window.__bench.answerClickable !== undefined);
 			await chooseAnswer(page);
-			await page.locator('#quiz-root form.panel').getByRole('button', { name: 'Check answer' }).click();
+			await page
+				.locator('#quiz-root form.panel')
+				.getByRole('button', { name: 'Check answer' })
+				.click();
 			await page.locator('#quiz-root .feedback').waitFor({ state: 'visible' });
 			await page.waitForFunction(() => window.__bench.feedbackPainted !== undefined);
 			const m = await page.evaluate(() => window.__bench);
@@ -140,6 +145,8 @@ export async function measureInteraction(url: string, runs = 5): Promise<Interac
 	return {
 		url,
 		runs: results,
-		median: Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])) as unknown as InteractionRun
+		median: Object.fromEntries(
+			keys.map((k) => [k, median(results.map((r) => r[k]))])
+		) as unknown as InteractionRun
 	};
 }

@@ -70,7 +70,9 @@ export function referencedAssets(html: string): { scripts: string[]; styles: str
 /** Relative module specifiers a built ES module imports statically (`import … from "./x.js"`, `import "./x.js"`). */
 export function staticImports(js: string): string[] {
 	const found = new Set<string>();
-	for (const m of js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]+from\s*)?["']([^"']+)["']/g))
+	for (const m of js.matchAll(
+		/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]+from\s*)?["']([^"']+)["']/g
+	))
 		found.add(m[1]);
 	return [...found].filter((s) => s.startsWith('.') || s.startsWith('/'));
 }
@@ -102,12 +104,7 @@ function scriptClosure(buildDir: string, entries: string[]): string[] {
 	return [...seen];
 }
 
-export function pageWeight(
-	buildDir: string,
-	name: string,
-	path: string,
-	base = ''
-): PageWeight {
+export function pageWeight(buildDir: string, name: string, path: string, base = ''): PageWeight {
 	const htmlFile = htmlFileFor(buildDir, path);
 	const html = readFileSync(htmlFile);
 	const refs = referencedAssets(html.toString('utf8'));
