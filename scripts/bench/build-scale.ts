@@ -1,0 +1,105 @@
+// Build time against the number of modules. For each size N, a temporary copy of the project (its
+// node_modules symlinked) holds the real module plus N - 1 copies of it under new slugs and titles; the
+// copy's `vite build` (content checks, bundling and prerendering every page) is timed. Nothing is written
+// to the checkout, and the temporary folder is removed afterwards.
+import { spawn } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface BuildTiming {
+	modules: number;
+	pages: number;
+	seconds: number;
+	secondsPerModule: number;
+}
+
+/** What the copy needs to build: sources, content, config. Build output and caches stay behind. */
+const COPY = [
+	'src',
+	'questions',
+	'static',
+	'scripts',
+	'svelte.config.js',
+	'vite.config.ts',
+	'tsconfig.json',
+	'package.json'
+];
+
+/** Adds `count` copies of the module `slug` to the project at `root`, with their own slugs and titles. */
+export function addSyntheticModules(root: string, slug: string, count: number): void {
+	const lessons = join(root, 'src/lessons', slug);
+	const questions = join(root, 'questions', slug);
+	for (let i = 1; i <= count; i++) {
+		const copy = `${slug}-copy-${i}`;
+		cpSync(lessons, join(root, 'src/lessons', copy), { recursive: true });
+		const moduleFile = join(root, 'src/lessons', copy, 'module.md');
+		writeFileSync(
+			moduleFile,
+			readFileSync(moduleFile, 'utf8').replace(
+				/^title: (['"]?)(.*)\1$/m,
+				(_all, quote: string, title: string) => `title: ${quote}${title} (copy ${i})${quote}`
+			)
+		);
+		if (existsSync(questions))
+			cpSync(questions, join(root, 'questions', copy), { recursive: true });
+	}
+}
+
+function countPages(dir: string): number {
+	let n = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (entry.isDirectory()) n += countPages(join(dir, entry.name));
+		else if (entry.name.endsWith('.html')) n++;
+	}
+	return n;
+}
+
+function runVite(cwd: string): Promise<void> {
+	return new Promise((done, fail) => {
+		const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+			cwd,
+			stdio: ['ignore', 'ignore', 'pipe']
+		});
+		let stderr = '';
+		child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+		child.on('error', fail);
+		child.on('exit', (code) =>
+			code === 0 ? done() : fail(new Error(`vite build failed (${code}) in ${cwd}:\n${stderr}`))
+		);
+	});
+}
+
+/** Builds a temporary project with `modules` modules and returns how long its `vite build` took. */
+export async function timeBuild(
+	project: string,
+	slug: string,
+	modules: number
+): Promise<BuildTiming> {
+	const root = mkdtempSync(join(tmpdir(), `briefing-bench-${modules}-`));
+	try {
+		for (const entry of COPY) cpSync(join(project, entry), join(root, entry), { recursive: true });
+		symlinkSync(resolve(project, 'node_modules'), join(root, 'node_modules'), 'dir');
+		addSyntheticModules(root, slug, modules - 1);
+		const start = performance.now();
+		await runVite(root);
+		const seconds = (performance.now() - start) / 1000;
+		return {
+			modules,
+			pages: countPages(join(root, 'build')),
+			seconds,
+			secondsPerModule: seconds / modules
+		};
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+}

@@ -1,0 +1,203 @@
+// The markdown form of the benchmark report: figures next to the targets they are measured against.
+import type { BuildTiming } from './build-scale.ts';
+import type { InteractionResult } from './interaction.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { QuestionsResult } from './questions.ts';
+import type { PageWeight } from './weights.ts';
+
+export interface BenchReport {
+	date: string;
+	machine: { node: string; cpus: number; cpuModel: string; loadAverage: number[] };
+	sizesRun: number[];
+	weights?: PageWeight[];
+	builds?: BuildTiming[];
+	questions?: QuestionsResult;
+	lighthouse?: { page: string; result?: LighthouseResult; error?: string }[];
+	interaction?: InteractionResult;
+	errors: string[];
+}
+
+export const TARGETS = {
+	lighthouse: 'Lighthouse 100 in all four categories on every measured page',
+	firstAnswer: 'first answer clickable at first paint',
+	feedback: 'feedback within one frame (16 ms)',
+	build: '1,000 modules built in under 90 s, cost linear in modules'
+};
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : 'n/a');
+const met = (ok: boolean) => (ok ? 'met' : 'not met');
+
+function table(head: string[], rows: (string | number)[][]): string {
+	return [
+		`| ${head.join(' | ')} |`,
+		`|${head.map(() => '---').join('|')}|`,
+		...rows.map((r) => `| ${r.join(' | ')} |`)
+	].join('\n');
+}
+
+export function weightsTable(weights: PageWeight[]): string {
+	return table(
+		[
+			'page',
+			'HTML KB (gzip)',
+			'JS files',
+			'JS KB (gzip)',
+			'CSS files',
+			'CSS KB (gzip)',
+			'total KB (gzip)'
+		],
+		weights.map((w) => [
+			`${w.name} \`${w.path}\``,
+			`${kb(w.html.raw)} (${kb(w.html.gzip)})`,
+			w.js.files.length,
+			`${kb(w.js.raw)} (${kb(w.js.gzip)})`,
+			w.css.files.length,
+			`${kb(w.css.raw)} (${kb(w.css.gzip)})`,
+			`${kb(w.total.raw)} (${kb(w.total.gzip)})`
+		])
+	);
+}
+
+export function buildsTable(builds: BuildTiming[]): string {
+	return table(
+		['modules', 'pages', 'build s', 's per module', 'marginal s per added module'],
+		builds.map((b, i) => {
+			const prev = builds[i - 1];
+			const marginal = prev ? (b.seconds - prev.seconds) / (b.modules - prev.modules) : Number.NaN;
+			return [
+				b.modules,
+				b.pages,
+				b.seconds.toFixed(1),
+				b.secondsPerModule.toFixed(3),
+				Number.isFinite(marginal) ? marginal.toFixed(3) : '–'
+			];
+		})
+	);
+}
+
+export function buildVerdict(builds: BuildTiming[]): string {
+	const thousand = builds.find((b) => b.modules === 1000);
+	if (!thousand)
+		return `1,000 modules not run this time (run \`npm run bench -- --full\`); target: ${TARGETS.build}.`;
+	return `1,000 modules: ${thousand.seconds.toFixed(1)} s, target under 90 s: ${met(thousand.seconds < 90)}.`;
+}
+
+export function lighthouseTable(rows: NonNullable<BenchReport['lighthouse']>): string {
+	const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+	return table(
+		['page', ...categories, 'LCP', 'TBT', 'CLS'],
+		rows.map(({ page, result, error }) =>
+			result
+				? [
+						`${page} \`${new URL(result.url).pathname}\``,
+						...categories.map((c) => result.scores[c] ?? 'n/a'),
+						ms(result.lcp),
+						ms(result.tbt),
+						result.cls.toFixed(3)
+					]
+				: [page, ...categories.map(() => 'n/a'), error ?? 'failed', '', '']
+		)
+	);
+}
+
+export function interactionTable(result: InteractionResult): string {
+	const m = result.median;
+	return table(
+		['measure (median of ' + result.runs.length + ')', 'ms', 'target'],
+		[
+			['first contentful paint (from navigation)', m.fcp.toFixed(0), ''],
+			['first answer visible (from navigation)', m.answerVisible.toFixed(0), ''],
+			[
+				'first answer clickable: quiz island mounted (from navigation)',
+				m.answerClickable.toFixed(0),
+				`${TARGETS.firstAnswer}: ${met(m.answerClickable <= m.fcp)}`
+			],
+			['"Check answer" click to feedback in the DOM', m.feedbackDom.toFixed(1), ''],
+			['click to the frame that paints the feedback', m.feedbackFrame.toFixed(1), ''],
+			[
+				'click to feedback painted',
+				m.feedbackPainted.toFixed(1),
+				`${TARGETS.feedback}: ${met(m.feedbackPainted <= 16.7)}`
+			]
+		]
+	);
+}
+
+export function toMarkdown(r: BenchReport): string {
+	const out: string[] = [
+		'# Briefing benchmark',
+		'',
+		`${r.date} · Node ${r.machine.node} · ${r.machine.cpus} × ${r.machine.cpuModel} · load average at start ${r.machine.loadAverage.map((n) => n.toFixed(1)).join(' ')}`,
+		'',
+		'Reproduce with `npm run bench` (add `-- --full` for the 1,000-module build). Targets are reported, not asserted.'
+	];
+	if (r.weights) {
+		out.push(
+			'',
+			'## a. Bytes per page type (from `build/`)',
+			'',
+			'Raw KB (gzipped KB, each file compressed on its own). JS counts the module scripts a page references and every module they import; CSS the stylesheets it links.',
+			'',
+			weightsTable(r.weights)
+		);
+	}
+	if (r.builds) {
+		out.push(
+			'',
+			'## b. Build time against modules',
+			'',
+			`\`vite build\` of a temporary copy of the project holding the real module and N − 1 copies of it. Sizes run: ${r.sizesRun.join(', ')}.`,
+			'',
+			buildsTable(r.builds),
+			'',
+			buildVerdict(r.builds)
+		);
+	}
+	if (r.questions) {
+		out.push(
+			'',
+			'## c. Question generation and checks (`scripts/bench-questions.ts`)',
+			'',
+			table(
+				['set', 'items', 'ms per run'],
+				r.questions.timings.map((t) => [t.label, t.items, t.ms.toFixed(1)])
+			),
+			'',
+			'Its full output:',
+			'',
+			'```',
+			...r.questions.output,
+			'```'
+		);
+	}
+	if (r.lighthouse) {
+		const version = r.lighthouse.find((l) => l.result)?.result?.version ?? '12.8.2';
+		out.push(
+			'',
+			`## d. Lighthouse ${version} (mobile: emulated phone, simulated slow 4G and 4× CPU)`,
+			'',
+			'Against the built site served by `node scripts/serve.js` (no compression), in Debian Chromium.',
+			'',
+			lighthouseTable(r.lighthouse),
+			'',
+			`Target: ${TARGETS.lighthouse}: ${met(r.lighthouse.every((l) => l.result && Object.values(l.result.scores).every((s) => s === 100)))}.`
+		);
+		const failing = r.lighthouse.flatMap((l) =>
+			l.result ? l.result.failing.map((f) => `- ${l.page}: ${f}`) : []
+		);
+		if (failing.length > 0) out.push('', 'Audits that lost points:', '', ...failing);
+	}
+	if (r.interaction) {
+		out.push(
+			'',
+			'## e. Quiz responsiveness in Chromium',
+			'',
+			`\`${new URL(r.interaction.url).pathname}\`, a fresh browser context per run (empty cache and storage), practice mode: choose an answer in the first question, click "Check answer". Measured in the page with \`performance.now()\`.`,
+			'',
+			interactionTable(r.interaction)
+		);
+	}
+	if (r.errors.length > 0) out.push('', '## Errors', '', ...r.errors.map((e) => `- ${e}`));
+	return `${out.join('\n')}\n`;
+}
