@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content';
+import { exportList } from '$lib/server/exports';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // No SvelteKit client: the builder island (src/islands/builder.ts) is the page's only script.
@@ -14,6 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		module: { slug: module.slug, title: module.title, passMark: module.passMark },
 		bank: bank.items,
-		sections: Object.fromEntries(module.sections.map((s) => [s.slug, s.title]))
+		sections: Object.fromEntries(module.sections.map((s) => [s.slug, s.title])),
+		exports: exportList(module.slug)
 	};
 };
