@@ -21,6 +21,36 @@ test('the prerendered quiz shows the first question with working controls before
 	await context.close();
 });
 
+test('an answer chosen before the quiz script arrives is kept, keeps its focus, and is checked', async ({
+	page
+}) => {
+	// Hold the island back, as a slow connection would: the learner acts on the prerendered question.
+	let release = () => {};
+	const arrived = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_islands/quiz.js', async (route) => {
+		await arrived;
+		await route.continue();
+	});
+	await page.goto(QUIZ, { waitUntil: 'commit' });
+	const panel = page.locator('#quiz-root form.panel');
+	const choice = panel.getByRole('radio').last();
+	await choice.focus();
+	await page.keyboard.press('Space');
+	await expect(choice).toBeChecked();
+	await expect(page.locator('#quiz-root[data-ready]')).toHaveCount(0);
+	const name = await choice.getAttribute('name');
+	const value = await choice.getAttribute('value');
+
+	release();
+	await expect(page.locator('#quiz-root[data-ready]')).toHaveCount(1);
+	const live = page.locator(`#quiz-root[data-ready] input[name="${name}"][value="${value}"]`);
+	await expect(live).toBeChecked();
+	await expect(live).toBeFocused();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.locator('#quiz-root .feedback')).toBeVisible();
+	await expect(page.getByText('Choose or type an answer first')).toHaveCount(0);
+});
+
 test('a whole test-mode attempt with every question type, by keyboard alone, scores 100%', async ({
 	page
 }) => {

@@ -55,3 +55,17 @@ test('the checker run does report an error when a page has one', async () => {
 	const errors = await vnuErrors([bad]);
 	expect(errors.length).toBeGreaterThan(0);
 });
+
+test('every built page has a language, a title and a description for search results', async () => {
+	const { readFileSync } = await import('node:fs');
+	const missing = htmlFiles('build').flatMap((file) => {
+		const html = readFileSync(file, 'utf8');
+		const problems = [
+			/<html[^>]* lang="[a-z-]+"/.test(html) ? '' : 'no language',
+			/<title>[^<]{3,}<\/title>/.test(html) ? '' : 'no title',
+			/<meta name="description" content="[^"]{20,}"/.test(html) ? '' : 'no description'
+		].filter(Boolean);
+		return problems.map((p) => `${file}: ${p}`);
+	});
+	expect(missing).toEqual([]);
+});
