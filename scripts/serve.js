@@ -1,8 +1,10 @@
 // A minimal static file server: proves the build works from any static host, with or without a sub-path.
+// Like any production host it compresses text (gzip) for browsers that accept it.
 // Usage: node scripts/serve.js [dir=build] [port=4173] [base=]
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const [dir = 'build', port = '4173', base = process.env.BASE_PATH ?? ''] = process.argv.slice(2);
 const root = resolve(dir);
@@ -54,12 +56,20 @@ const server = createServer((req, res) => {
 		res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 		return;
 	}
+	const type =
+		TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream';
+	const compress =
+		/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+		/^(text\/|application\/(json|manifest\+json|xml)|image\/svg)/.test(type);
 	res.writeHead(status, {
-		'content-type':
-			TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
-		'cache-control': 'no-cache'
+		'content-type': type,
+		'cache-control': 'no-cache',
+		vary: 'accept-encoding',
+		...(compress ? { 'content-encoding': 'gzip' } : {})
 	});
-	createReadStream(file).pipe(res);
+	const body = createReadStream(file);
+	if (compress) body.pipe(createGzip()).pipe(res);
+	else body.pipe(res);
 });
 
 server.listen(Number(port), '127.0.0.1', () => {

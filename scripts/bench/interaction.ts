@@ -26,14 +26,22 @@ export interface InteractionRun {
 	fcp: number;
 	/** First frame in which the first answer control is laid out, and not before the first paint. */
 	answerVisible: number;
-	/** First frame in which the quiz island has mounted: a click on an answer is handled. */
+	/**
+	 * First frame in which the first answer is laid out, enabled and on top where a click lands. The
+	 * prerendered controls are native and a choice made before the island mounts is carried over to it
+	 * (island-mount.ts), so a click there counts.
+	 */
 	answerClickable: number;
+	/** First frame in which the quiz island has mounted over the prerendered copy. */
+	islandMounted: number;
 	/** From the "Check answer" click event to the feedback being in the document. */
 	feedbackDom: number;
 	/** From the click event to the frame that paints the feedback (its animation-frame callback). */
 	feedbackFrame: number;
 	/** From the click event to the task after that frame: the feedback has been painted. */
 	feedbackPainted: number;
+	/** Frames rendered after the click up to and including the one that paints the feedback (1 = the next). */
+	feedbackFrames: number;
 }
 
 export interface InteractionResult {
@@ -63,16 +71,31 @@ const PROBE = `(() => {
 	const tick = () => {
 		const now = performance.now();
 		const answer = document.querySelector('#quiz-root form.panel :is(input, select, textarea)');
-		if (answer && answer.getBoundingClientRect().height > 0) marks.answerVisible ??= now;
+		const box = answer?.getBoundingClientRect();
+		if (box && box.height > 0) {
+			marks.answerVisible ??= now;
+			const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+			const label = answer.closest('label');
+			if (!answer.disabled && hit && (hit === answer || (label && label.contains(hit))))
+				marks.answerClickable ??= now;
+		}
 		if (answer && document.getElementById('quiz-root')?.hasAttribute('data-ready'))
-			marks.answerClickable ??= now;
-		if (marks.answerClickable === undefined) requestAnimationFrame(tick);
+			marks.islandMounted ??= now;
+		if (marks.islandMounted === undefined || marks.answerClickable === undefined)
+			requestAnimationFrame(tick);
 	};
 	requestAnimationFrame(tick);
 	document.addEventListener('click', (event) => {
 		const button = event.target?.closest?.('button');
 		if (button?.textContent?.trim() !== 'Check answer') return;
 		marks.click = event.timeStamp;
+		let frames = 0;
+		const count = () => {
+			frames++;
+			if (document.querySelector('#quiz-root .feedback')) marks.feedbackFrames = frames;
+			else requestAnimationFrame(count);
+		};
+		requestAnimationFrame(count);
 		const observer = new MutationObserver(() => {
 			if (!document.querySelector('#quiz-root .feedback')) return;
 			observer.disconnect();
@@ -119,22 +142,31 @@ export async function measureInteraction(url: string, runs = 5): Promise<Interac
 			const page = await context.newPage();
 			await page.addInitScript({ content: PROBE });
 			await page.goto(url);
-			await page.waitForFunction(() => window.__bench.answerClickable !== undefined);
+			await page.waitForFunction(
+				() =>
+					window.__bench.islandMounted !== undefined && window.__bench.answerClickable !== undefined
+			);
 			await chooseAnswer(page);
 			await page
 				.locator('#quiz-root form.panel')
 				.getByRole('button', { name: 'Check answer' })
 				.click();
 			await page.locator('#quiz-root .feedback').waitFor({ state: 'visible' });
-			await page.waitForFunction(() => window.__bench.feedbackPainted !== undefined);
+			await page.waitForFunction(
+				() =>
+					window.__bench.feedbackPainted !== undefined &&
+					window.__bench.feedbackFrames !== undefined
+			);
 			const m = await page.evaluate(() => window.__bench);
 			results.push({
 				fcp: m.fcp,
 				answerVisible: Math.max(m.answerVisible, m.fcp),
-				answerClickable: m.answerClickable,
+				answerClickable: Math.max(m.answerClickable, m.fcp),
+				islandMounted: m.islandMounted,
 				feedbackDom: m.feedbackDom - m.click,
 				feedbackFrame: m.feedbackFrame - m.click,
-				feedbackPainted: m.feedbackPainted - m.click
+				feedbackPainted: m.feedbackPainted - m.click,
+				feedbackFrames: m.feedbackFrames
 			});
 			await context.close();
 		}

@@ -5,9 +5,13 @@ if ('serviceWorker' in navigator) {
 	// Through a variable: the literal `new URL(…, import.meta.url)` form makes Vite inline the file.
 	const here = import.meta.url;
 	const url = new URL('../service-worker.js', here);
-	addEventListener('load', () => {
+	const register = () =>
 		navigator.serviceWorker.register(url, { scope: new URL('./', url).pathname }).catch(() => {
 			// No worker (blocked, private mode): the site works online as before.
 		});
-	});
+	// After the page has loaded and gone idle: installing the worker fetches the whole site, which must
+	// not compete with the page the learner opened.
+	addEventListener('load', () =>
+		'requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 2000 }) : register()
+	);
 }
