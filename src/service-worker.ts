@@ -5,11 +5,22 @@
 // Precaches the whole site (every prerendered page, stylesheet, island script, icon) so that after one
 // visit everything works with the network off. Each deploy has its own cache; installing a new one
 // deletes the old. It never touches local storage, where the learner's progress lives.
-import { build, files, prerendered, version } from '$service-worker';
+import { files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `briefing-${version}`;
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+/**
+ * What the pages use: every prerendered page and data file, the island scripts, icons and manifest. Left
+ * out: SvelteKit's client bundle (pages are prerendered with csr = false and carry their styles inline, so
+ * none loads it), the per-page `__data.json` that only that client would read, and the LMS exports, which
+ * a teacher downloads online. On a large site these are most of the bytes a first visit would fetch.
+ */
+function precached(paths: string[]): string[] {
+	return [...new Set(paths)].filter(
+		(p) => !p.includes('/_app/') && !p.endsWith('/__data.json') && !p.includes('/exports/')
+	);
+}
+const ASSETS = precached([...files, ...prerendered]);
 // The service worker lives at <base>/service-worker.js, so this is the site's base path ('' at the root).
 const BASE = location.pathname.split('/').slice(0, -1).join('/');
 

@@ -27,6 +27,17 @@ test('after one visit every page type and a whole quiz work with the network off
 	test.setTimeout(120_000);
 	await page.goto(PAGE_TYPES.lesson);
 	await waitForWorker(page);
+	// The cache holds the pages and what they load, not SvelteKit's unused client, its data files or the
+	// LMS exports.
+	const cached = await page.evaluate(async () => {
+		const keys = await Promise.all(
+			(await caches.keys()).map(async (name) => (await caches.open(name)).keys())
+		);
+		return keys.flat().map((request) => new URL(request.url).pathname);
+	});
+	expect(cached).toContain(`/modules/${MODULE}/quiz`);
+	expect(cached).toContain('/_islands/quiz.js');
+	expect(cached.filter((p) => /\/_app\/|__data\.json$|\/exports\//.test(p))).toEqual([]);
 	const bank = await fetchBank(page);
 	const items = oneOfEachType(bank).slice(0, 4);
 	await context.setOffline(true);

@@ -1,6 +1,6 @@
 // Build time against the number of modules. For each size N, a temporary copy of the project (its
 // node_modules symlinked) holds the real module plus N - 1 copies of it under new slugs and titles; the
-// copy's `vite build` (content checks, bundling and prerendering every page) is timed. Nothing is written
+// copy's whole `npm run build` is timed. Nothing is written
 // to the checkout, and the temporary folder is removed afterwards.
 import { spawn } from 'node:child_process';
 import {
@@ -64,9 +64,11 @@ function countPages(dir: string): number {
 	return n;
 }
 
-function runVite(cwd: string): Promise<void> {
+function runBuild(cwd: string): Promise<void> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		// The whole `npm run build`: islands, the SCORM bundle and `vite build` (content checks, bundling,
+		// prerendering every page and export).
+		const child = spawn('npm', ['run', '--silent', 'build'], {
 			cwd,
 			stdio: ['ignore', 'ignore', 'pipe']
 		});
@@ -74,12 +76,12 @@ function runVite(cwd: string): Promise<void> {
 		child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
 		child.on('error', fail);
 		child.on('exit', (code) =>
-			code === 0 ? done() : fail(new Error(`vite build failed (${code}) in ${cwd}:\n${stderr}`))
+			code === 0 ? done() : fail(new Error(`npm run build failed (${code}) in ${cwd}:\n${stderr}`))
 		);
 	});
 }
 
-/** Builds a temporary project with `modules` modules and returns how long its `vite build` took. */
+/** Builds a temporary project with `modules` modules and returns how long its `npm run build` took. */
 export async function timeBuild(
 	project: string,
 	slug: string,
@@ -91,7 +93,7 @@ export async function timeBuild(
 		symlinkSync(resolve(project, 'node_modules'), join(root, 'node_modules'), 'dir');
 		addSyntheticModules(root, slug, modules - 1);
 		const start = performance.now();
-		await runVite(root);
+		await runBuild(root);
 		const seconds = (performance.now() - start) / 1000;
 		return {
 			modules,

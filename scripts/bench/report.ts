@@ -153,7 +153,7 @@ export function toMarkdown(r: BenchReport): string {
 			'',
 			'## b. Build time against modules',
 			'',
-			`\`vite build\` of a temporary copy of the project holding the real module and N − 1 copies of it. Sizes run: ${r.sizesRun.join(', ')}.`,
+			`\`npm run build\` (islands, SCORM bundle, \`vite build\`) of a temporary copy of the project holding the real module and N − 1 copies of it. Sizes run: ${r.sizesRun.join(', ')}.`,
 			'',
 			buildsTable(r.builds),
 			'',
