@@ -1,3 +1,4 @@
+import { packKeys } from '../progress/question-keys.ts';
 import type { Level, Module } from './types.ts';
 
 /** What the catalogue shows of a module. */
@@ -16,8 +17,17 @@ export interface ModuleCard {
 	tags: string[];
 	/** Number of lesson sections. */
 	sections: number;
-	/** Ids of the quiz's current questions (empty without a facts file); scores count only these. */
-	questionIds: string[];
+	/** Number of questions in the module's quiz (0 without a facts file). */
+	questionCount: number;
+	/** The quiz's current questions as packed keys (see progress/question-keys.ts); scores count only these. */
+	questionKeys: string;
+}
+
+/** What a page needs of a quiz's questions to show a learner's scores over them. */
+export function questionsOf(
+	questionIds: string[]
+): Pick<ModuleCard, 'questionCount' | 'questionKeys'> {
+	return { questionCount: questionIds.length, questionKeys: packKeys(questionIds) };
 }
 
 /** The catalogue entry for a module. */
@@ -30,7 +40,7 @@ export function toCard(module: Module, questionIds: string[]): ModuleCard {
 		level: module.level,
 		tags: module.tags,
 		sections: module.sections.length,
-		questionIds
+		...questionsOf(questionIds)
 	};
 }
 

@@ -14,6 +14,7 @@ import {
 	moduleProgress,
 	questionRecord
 } from './queries.ts';
+import { keyMatcher, packKeys } from './question-keys.ts';
 import { emptyProgress } from './schema.ts';
 import { ProgressStore } from './store.ts';
 
@@ -136,6 +137,12 @@ describe('progress queries', () => {
 				bank.map((i) => i.id)
 			)
 		).toEqual({ best: 100, last: 100, attempts: 2 });
+		// As the catalogue asks it, with the bank packed into short keys.
+		expect(currentScores(data, 'm', keyMatcher(packKeys(bank.map((i) => i.id))))).toEqual({
+			best: 100,
+			last: 100,
+			attempts: 2
+		});
 		const counting = countingAttempts(data, 'm', bank);
 		expect(counting.map((c) => c.attempt.id)).toEqual([first.id, second.id]);
 		expect(counting[0].result).toMatchObject({

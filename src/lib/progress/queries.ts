@@ -108,17 +108,18 @@ export interface CurrentScores {
 
 /**
  * The module's scores as they stand now: each finished attempt's stored marks over the questions still in
- * the bank (`currentIds`), so removed questions stay in history but stop counting. Needs no grading code.
+ * the bank (`currentIds`: the ids, or a test of an id), so removed questions stay in history but stop counting. Needs no grading code.
  */
 export function currentScores(
 	data: ProgressData,
 	slug: string,
-	currentIds: readonly string[]
+	currentIds: Iterable<string> | ((id: string) => boolean)
 ): CurrentScores {
-	const ids = new Set(currentIds);
+	const isCurrent =
+		typeof currentIds === 'function' ? currentIds : Set.prototype.has.bind(new Set(currentIds));
 	const percents: number[] = [];
 	for (const attempt of finishedMarks(data, slug)) {
-		const marks = Object.entries(attempt.items).filter(([id]) => ids.has(id));
+		const marks = Object.entries(attempt.items).filter(([id]) => isCurrent(id));
 		if (marks.length === 0) continue;
 		const score = marks.reduce((sum, [, credit]) => sum + credit, 0);
 		// Same rounding as grade.ts's toPercent: one decimal.

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { questionsOf } from '$lib/content/catalogue';
 import { flashcardsFor } from '$lib/review/flashcards';
 import { bankFor, content, findModule } from '$lib/server/content';
 import { exportList } from '$lib/server/exports';
@@ -23,7 +24,7 @@ export const load: PageServerLoad = ({ params }) => {
 			readingMinutes: module.readingMinutes,
 			tags: module.tags,
 			sections: module.sections.map((s) => ({ slug: s.slug, title: s.title, order: s.order })),
-			questionIds: bankFor(module.slug)?.items.map((i) => i.id) ?? [],
+			...questionsOf(bankFor(module.slug)?.items.map((i) => i.id) ?? []),
 			passMark: module.passMark,
 			flashcards: flashcardsFor(module.slug, bankFor(module.slug)?.facts ?? []).length
 		},
