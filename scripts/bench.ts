@@ -2,11 +2,12 @@
 //   npm run bench                     all sections; builds of 1, 10 and 100 modules
 //   npm run bench -- --full           adds the 1,000-module build
 //   BENCH_SIZES=1,10 npm run bench    chooses the build sizes
-//   npm run bench -- --only=weights,lighthouse   some sections (weights, builds, questions, lighthouse, interaction)
+//   npm run bench -- --only=weights,lighthouse   some sections (weights, builds, questions, lighthouse, interaction);
+//                                     the others are kept from the last report, with their date
 //   npm run bench -- --rebuild        rebuilds build/ first (otherwise only when it is missing)
 // The built site is served on BENCH_PORT (else E2E_PORT, else 4180) while the browser sections run.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { MODULE, PAGE_TYPES } from '../tests/helpers.ts';
 import { timeBuild } from './bench/build-scale.ts';
@@ -141,6 +142,17 @@ if (wanted('builds')) {
 			timeBuild('.', MODULE, n)
 		);
 		if (timing) report.builds.push(timing);
+	}
+}
+
+// With --only, the sections not run this time are kept from the last report, marked with its date.
+if (only && existsSync('reports/bench.json')) {
+	const last = JSON.parse(readFileSync('reports/bench.json', 'utf8')) as BenchReport;
+	for (const s of SECTIONS) {
+		if (wanted(s) || last[s] === undefined) continue;
+		Object.assign(report, { [s]: last[s] });
+		report.kept = { ...report.kept, [s]: last.kept?.[s] ?? last.date };
+		if (s === 'builds') report.sizesRun = last.sizesRun;
 	}
 }
 

@@ -14,6 +14,8 @@ export interface BenchReport {
 	questions?: QuestionsResult;
 	lighthouse?: { page: string; result?: LighthouseResult; error?: string }[];
 	interaction?: InteractionResult;
+	/** Sections carried over from an earlier run (`--only`), with that run's date. */
+	kept?: Partial<Record<'weights' | 'builds' | 'questions' | 'lighthouse' | 'interaction', string>>;
 	errors: string[];
 }
 
@@ -138,6 +140,12 @@ export function toMarkdown(r: BenchReport): string {
 		'',
 		'Reproduce with `npm run bench` (add `-- --full` for the 1,000-module build). Targets are reported, not asserted.'
 	];
+	const kept = Object.entries(r.kept ?? {});
+	if (kept.length > 0)
+		out.push(
+			'',
+			`Not run this time, kept from an earlier run: ${kept.map(([s, date]) => `${s} (${date})`).join(', ')}.`
+		);
 	if (r.weights) {
 		out.push(
 			'',
