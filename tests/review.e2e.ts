@@ -94,6 +94,32 @@ test('a missed question comes back for review before a known one', async ({ page
 	await expect(page.locator('.nothing-due')).toContainText('The next card is due in 1 day');
 });
 
+test('the review page fetches only studied modules, and says so plainly when it cannot', async ({
+	page
+}) => {
+	const [missed] = await missOneKnowOne(page);
+	// The page itself carries no question: a site with many modules would make it megabytes.
+	const html = await (await page.request.get(PAGE_TYPES.review)).text();
+	expect(html).not.toContain(missed.stem);
+	const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('/review.json')) fetched.push(new URL(r.url()).pathname);
+	});
+	await openReview(page, T0 + 4 * DAY);
+	expect(fetched).toEqual([`/modules/${MODULE}/review.json`]);
+	await expect(page.locator('.due-total')).toHaveText('2 cards due for review.');
+
+	await page.route('**/review.json', (route) => route.abort('internetdisconnected'));
+	await page.reload();
+	await expect(page.getByRole('alert')).toContainText(
+		'could not be loaded, so their cards are left out of this review; your answers and ratings are kept.'
+	);
+	await expect(page.getByText('Checking what is due')).toHaveCount(0);
+	expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(stored);
+});
+
 test('the review session passes axe in both themes', async ({ page }) => {
 	test.setTimeout(90_000);
 	await missOneKnowOne(page);

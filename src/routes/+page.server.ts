@@ -1,4 +1,5 @@
 import { toCard } from '$lib/content/catalogue';
+import { packKeys } from '$lib/progress/question-keys';
 import { currentKeys } from '$lib/review/queue';
 import { bankFor, content } from '$lib/server/content';
 import { reviewModules } from '$lib/server/review';
@@ -10,5 +11,5 @@ export const csr = false;
 export const load: PageServerLoad = () => ({
 	cards: content.modules.map((m) => toCard(m, bankFor(m.slug)?.items.map((i) => i.id) ?? [])),
 	tags: content.tags,
-	reviewKeys: [...currentKeys(reviewModules())]
+	reviewKeys: packKeys([...currentKeys(reviewModules())])
 });

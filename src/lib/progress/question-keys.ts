@@ -1,7 +1,8 @@
-// The catalogue and module pages count a learner's scores over the questions still in each bank. They
-// carry the bank as short keys rather than its ids: 159 ids of about 45 characters were 24 KB of HTML per
-// module card, these are about 1.2 KB. Two ids sharing a key (for a bank of 160 questions, odds of about
-// 3 in a million) would only let a removed question's old mark go on counting.
+// The catalogue and module pages count a learner's scores over the questions still in each bank, and the
+// home page counts the reviews due over the cards that still exist. They carry those ids as short keys:
+// 159 ids of about 45 characters were 24 KB of HTML per module card, their keys are about 1.2 KB. A key
+// stands for one id in 4 billion; a removed question or card whose key happened to equal a current one's
+// would only go on counting, and only until the learner opens the quiz or review, which use the ids.
 
 /** A question id's key: its 32-bit FNV-1a hash in base 36 (1 to 7 characters). */
 export function questionKey(id: string): string {

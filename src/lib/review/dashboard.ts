@@ -152,7 +152,7 @@ export function reviewsDue(
 	progress: ProgressData,
 	review: ReviewData,
 	now: number,
-	current?: ReadonlySet<string>
+	current?: ReadonlySet<string> | ((key: string) => boolean)
 ): DueSummary {
 	return dueSummary(buildCards(progress, review, current), now);
 }

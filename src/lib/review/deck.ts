@@ -29,11 +29,13 @@ export function cardEvents(progress: ProgressData, review: ReviewData): Map<stri
 export function buildCards(
 	progress: ProgressData,
 	review: ReviewData,
-	current?: ReadonlySet<string>
+	current?: ReadonlySet<string> | ((key: string) => boolean)
 ): ReviewCard[] {
+	const exists =
+		typeof current === 'function' ? current : current && ((k: string) => current.has(k));
 	const cards: ReviewCard[] = [];
 	for (const [key, events] of cardEvents(progress, review)) {
-		if (current && !current.has(key)) continue;
+		if (exists && !exists(key)) continue;
 		const card = cardFromEvents(key, events);
 		if (card) cards.push(card);
 	}

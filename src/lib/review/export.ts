@@ -86,8 +86,13 @@ export function progressModules(data: ProgressData): string[] {
 	return [...slugs].sort();
 }
 
+/** Slugs of the modules the learner has answered or rated anything in, sorted. */
+export function studiedModules(progress: ProgressData, review: ReviewData): string[] {
+	return [...new Set([...progressModules(progress), ...reviewModules(review)])].sort();
+}
+
 function allModules(all: AllProgress): string[] {
-	return [...new Set([...progressModules(all.progress), ...reviewModules(all.review)])].sort();
+	return studiedModules(all.progress, all.review);
 }
 
 /** The export of everything, one entry per module with any data. */

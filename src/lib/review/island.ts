@@ -1,3 +1,4 @@
+import type { ReviewModuleInfo } from './banks.ts';
 import type { ReviewModule } from './queue.ts';
 
 /** Id of the element the review, flashcard or dashboard view is mounted in. */
@@ -12,10 +13,10 @@ export interface FlashcardsProps {
 	module: ReviewModule;
 }
 
-/** Props of the review page: every module with a bank. */
+/** Props of the review page: every module with a bank, its questions to be fetched when needed. */
 export interface ModulesProps {
 	/** Every module with a question bank. */
-	modules: ReviewModule[];
+	modules: ReviewModuleInfo[];
 }
 
 /** What the progress dashboard knows of a module: no question text, only ids and sections. */

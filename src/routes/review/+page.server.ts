@@ -1,7 +1,7 @@
-import { reviewModules } from '$lib/server/review';
+import { reviewPageModules } from '$lib/server/review';
 import type { PageServerLoad } from './$types';
 
 // No SvelteKit client: the review island (src/islands/review.ts) is the page's script.
 export const csr = false;
 
-export const load: PageServerLoad = () => ({ modules: reviewModules() });
+export const load: PageServerLoad = () => reviewPageModules();
