@@ -81,7 +81,7 @@ export function buildsTable(builds: BuildTiming[]): string {
 export function buildVerdict(builds: BuildTiming[]): string {
 	const thousand = builds.find((b) => b.modules === 1000);
 	if (!thousand)
-		return `1,000 modules not run this time (run \`npm run bench -- --full\`); target: ${TARGETS.build}.`;
+		return `1,000 modules not run this time (\`npm run bench\` without \`--quick\` runs it); target: ${TARGETS.build}.`;
 	return `1,000 modules: ${thousand.seconds.toFixed(1)} s, target under 90 s: ${met(thousand.seconds < 90)}.`;
 }
 
@@ -138,7 +138,7 @@ export function toMarkdown(r: BenchReport): string {
 		'',
 		`${r.date} · Node ${r.machine.node} · ${r.machine.cpus} × ${r.machine.cpuModel} · load average at start ${r.machine.loadAverage.map((n) => n.toFixed(1)).join(' ')}`,
 		'',
-		'Reproduce with `npm run bench` (add `-- --full` for the 1,000-module build). Targets are reported, not asserted.'
+		'Reproduce with `npm run bench` (`-- --quick` leaves out the 1,000-module build). Targets are reported, not asserted.'
 	];
 	const kept = Object.entries(r.kept ?? {});
 	if (kept.length > 0)
@@ -151,7 +151,7 @@ export function toMarkdown(r: BenchReport): string {
 			'',
 			'## a. Bytes per page type (from `build/`)',
 			'',
-			'Raw KB (gzipped KB, each file compressed on its own). JS counts the module scripts a page references and every module they import; CSS the stylesheets it links.',
+			"Raw KB (gzipped KB, each file compressed on its own). JS counts the module scripts a page references and every module they import; CSS the stylesheets it loads (none: each page's styles are inline in its HTML).",
 			'',
 			weightsTable(r.weights)
 		);

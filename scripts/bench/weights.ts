@@ -60,8 +60,9 @@ export function referencedAssets(html: string): { scripts: string[]; styles: str
 		.filter((m) => /\brel\s*=\s*["']?modulepreload/i.test(m[0]))
 		.map((m) => attr(m[0], 'href'))
 		.filter((s): s is string => !!s);
+	// A disabled link is not loaded: SvelteKit leaves one for each stylesheet it has inlined.
 	const styles = [...html.matchAll(/<link\b[^>]*>/gi)]
-		.filter((m) => /\brel\s*=\s*["']?stylesheet/i.test(m[0]))
+		.filter((m) => /\brel\s*=\s*["']?stylesheet/i.test(m[0]) && !/\sdisabled\b/i.test(m[0]))
 		.map((m) => attr(m[0], 'href'))
 		.filter((s): s is string => !!s);
 	return { scripts: [...new Set([...scripts, ...preloads])], styles: [...new Set(styles)] };
