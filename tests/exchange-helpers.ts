@@ -44,11 +44,18 @@ export function packageFile(path: string): string {
 
 /** The bank item on screen: the one whose stem's text the question panel shows. */
 export async function itemOnScreen(page: Page, bank: Item[]): Promise<Item> {
-	const text = (await page.locator('form.panel').innerText()).replace(/\s+/g, ' ');
-	const matches = bank.filter((item) =>
-		item.stem.split('___').every((part) => text.includes(part.replace(/\s+/g, ' ').trim()))
+	// Every question's controls carry its id: a choice's name, or an id that starts with it. Reading those is
+	// exact where matching the visible text is not (one stem can contain another).
+	const form = page.locator('form.panel .question');
+	const keys = await form.evaluate((el) =>
+		[el, ...el.querySelectorAll('[id], [name]')].flatMap((e) =>
+			[e.getAttribute('name'), e.id].filter((k): k is string => !!k)
+		)
 	);
-	matches.sort((a, b) => b.stem.length - a.stem.length);
-	if (!matches[0]) throw new Error(`no bank item matches: ${text.slice(0, 200)}`);
+	const matches = bank.filter((item) =>
+		keys.some((k) => k === item.id || k.startsWith(`${item.id}-`))
+	);
+	matches.sort((a, b) => b.id.length - a.id.length);
+	if (!matches[0]) throw new Error(`no bank item matches the controls: ${keys.join(', ')}`);
 	return matches[0];
 }

@@ -413,7 +413,7 @@ function significant(text: string): boolean {
  * Rules over the whole bank: key-longest share, key position spread, giveaways between items and facts no item
  * uses. Giveaway: item B's stem contains item A's key (a name, a figure or two content words or more) and at
  * least half of A's other stem content words, while A and B share no fact (items sharing a fact are never drawn
- * into one quiz, see `drawQuiz`).
+ * into one quiz, see `factDisjoint` in `quiz/attempt.ts`).
  */
 export function checkBank(items: Item[], facts: Fact[]): Violation[] {
 	const out: Violation[] = [];

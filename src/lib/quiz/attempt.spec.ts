@@ -55,6 +55,23 @@ describe('newAttempt', () => {
 		expect(newAttempt(options({ bank, length: 20 })).items).toHaveLength(20);
 	});
 
+	it('does not ask the same question text twice while other questions remain', () => {
+		// Twelve facts, each with an item whose stem repeats another fact's: ten distinct stems exist.
+		const bank = singleBank(24).map((item, i) => ({
+			...item,
+			facts: [`fact-${i}`],
+			stem: `Which one is number ${i % 12}?`
+		}));
+		for (const seed of ['a', 'b', 'c', 'd']) {
+			const attempt = newAttempt(options({ bank, length: 10, seed }));
+			const stems = attempt.items.map((id) => bank.find((i) => i.id === id)?.stem);
+			expect(new Set(stems).size).toBe(10);
+		}
+		// Asked for more than there are distinct stems, the quiz still has the length asked for.
+		const all = newAttempt(options({ bank, length: 20 })).items;
+		expect(new Set(all).size).toBe(20);
+	});
+
 	it('is deterministic: the same options give the same attempt', () => {
 		expect(newAttempt(options())).toEqual(newAttempt(options()));
 		const bank = singleBank(30);

@@ -147,23 +147,30 @@ export function shuffledOrder(item: Item, seed: string): string[] {
 }
 
 /**
- * The first `count` items in rank order that share no fact with an item already taken: two items on one
- * fact can give each other's answers away. Only when too few such items exist are the rest added.
+ * The first `count` items in rank order that share no fact, and no question text, with an item already taken:
+ * two items on one fact can give each other's answers away, and two with the same stem (one per agency the
+ * article names, say) read as one question asked twice. When too few such items exist, items that only repeat
+ * a stem come next, then the rest, in rank order.
  */
 export function factDisjoint(ranked: Item[], count: number): Item[] {
-	const used = new Set<string>();
-	const chosen: Item[] = [];
-	const skipped: Item[] = [];
-	for (const item of ranked) {
-		if (chosen.length === count) break;
-		if (item.facts.some((f) => used.has(f))) {
-			skipped.push(item);
-			continue;
+	const facts = new Set<string>();
+	const stems = new Set<string>();
+	const chosen = new Set<Item>();
+	const stemOf = (item: Item) => item.stem.replace(/\s+/g, ' ').trim().toLowerCase();
+	const pass = (distinctStems: boolean) => {
+		for (const item of ranked) {
+			if (chosen.size === count) return;
+			if (chosen.has(item) || item.facts.some((f) => facts.has(f))) continue;
+			if (distinctStems && stems.has(stemOf(item))) continue;
+			for (const f of item.facts) facts.add(f);
+			stems.add(stemOf(item));
+			chosen.add(item);
 		}
-		for (const f of item.facts) used.add(f);
-		chosen.push(item);
-	}
-	return [...chosen, ...skipped].slice(0, count);
+	};
+	pass(true);
+	pass(false);
+	for (const item of ranked) if (chosen.size < count) chosen.add(item);
+	return [...chosen];
 }
 
 /** Picks unseen items first, then previously missed ones, then the rest, and shuffles all orders. */
