@@ -5,7 +5,15 @@ import { parseQuestionsWithLines } from '../questions/hand.ts';
 import { QuestionsError } from '../questions/types.ts';
 import { buildSite, sectionAnchors } from '../site.ts';
 import { toGift } from './gift.ts';
-import { giftBlocks, importGift, itemsYaml, TODO_FACT, TODO_SECTION } from './import-gift.ts';
+import {
+	giftBlocks,
+	importGift,
+	itemsYaml,
+	TODO_EXPLANATION,
+	TODO_FACT,
+	TODO_SECTION,
+	TODO_UNIT
+} from './import-gift.ts';
 import { exportModule } from './module.ts';
 
 const root = process.cwd();
@@ -18,13 +26,17 @@ const fixture = (name: string) =>
 	readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const ctx = { facts: bank.facts, sections: sectionAnchors(module) };
 
+/** The imported YAML once the author has written what GIFT could not say (a unit, some explanations). */
+const filledIn = (yaml: string) =>
+	yaml.replaceAll(TODO_UNIT, 'people').replaceAll(TODO_EXPLANATION, 'Because the lesson says so.');
+
 /** questions.yaml with the imported items appended, parsed as the build parses it. */
 function appendAndParse(yaml: string) {
 	return parseQuestionsWithLines(`${files[questionsFile]}${yaml}`, questionsFile, ctx);
 }
 
 describe('import-gift', () => {
-	test("a teacher's file becomes hand items of every type it maps to, valid for the build", () => {
+	test("a teacher's file becomes hand items of every type it maps to, valid for the build once filled in", () => {
 		const fact = bank.facts[0];
 		const { items, problems } = importGift(fixture('teacher.gift'), 'teacher.gift', {
 			facts: [fact.id],
@@ -40,7 +52,7 @@ describe('import-gift', () => {
 			['gift-who-does-what', 'matching'],
 			['gift-no-answer-given', 'blank']
 		]);
-		const parsed = appendAndParse(itemsYaml(items, 'teacher.gift'));
+		const parsed = appendAndParse(filledIn(itemsYaml(items, 'teacher.gift')));
 		const byId = new Map(parsed.items.map((i) => [i.id, i]));
 		expect(byId.get('gift-host-city')).toMatchObject({
 			type: 'single',
@@ -89,6 +101,34 @@ describe('import-gift', () => {
 		expect(problems.every((p) => p.file === questionsFile && p.line >= firstLine)).toBe(true);
 		expect(problems.map((p) => p.message).join('\n')).toContain(`fact \`${TODO_FACT}\``);
 		expect(problems.map((p) => p.message).join('\n')).toContain(`section \`${TODO_SECTION}\``);
+	});
+
+	test('with facts and section given, a placeholder unit or explanation is still refused by line', () => {
+		const fact = ctx.facts[0].id;
+		const section = [...ctx.sections.keys()][0];
+		const { items } = importGift(fixture('teacher.gift'), 'teacher.gift', {
+			facts: [fact],
+			section
+		});
+		const numeric = items.find((i) => i.type === 'numeric');
+		expect(numeric).toMatchObject({ unit: TODO_UNIT });
+		const yaml = itemsYaml(items, 'teacher.gift');
+		let error: unknown;
+		try {
+			appendAndParse(yaml);
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(QuestionsError);
+		const problems = (error as QuestionsError).problems;
+		const lines = `${files[questionsFile]}${yaml}`.split('\n');
+		const unit = problems.find((p) => p.message.includes('`unit` is still a placeholder'));
+		expect(lines[(unit?.line ?? 0) - 1]).toContain(`unit: ${TODO_UNIT}`);
+		const placeholderExplanations = items.filter((i) => i.explanation === TODO_EXPLANATION).length;
+		expect(placeholderExplanations).toBeGreaterThan(0);
+		expect(
+			problems.filter((p) => p.message.includes('`explanation` is still a placeholder'))
+		).toHaveLength(placeholderExplanations);
 	});
 
 	test('what Briefing cannot take is reported as file:line, and the rest is still imported', () => {

@@ -50,6 +50,9 @@ const TRUE_FALSE: Option[] = [
 	{ id: 'false', text: 'False' }
 ];
 
+/** A value left for the author to fill in, as `import-gift` writes them. */
+const PLACEHOLDER = /^\s*TODO\b/;
+
 function asText(v: Value | undefined): string {
 	return typeof v === 'string' ? v : '';
 }
@@ -101,6 +104,10 @@ export function parseQuestionsWithLines(text: string, file: string, ctx: Questio
 		const answers = Array.isArray(raw.answer) ? raw.answer.map(asText) : typeof raw.answer === 'string' ? [raw.answer] : [];
 		if (type === 'single' || type === 'whosaid' || type === 'multiple' || type === 'truefalse') {
 			for (const a of answers) if (!optionIds.has(a)) report('answer', `answer \`${a}\` is not an option id`);
+		}
+		// `import-gift` leaves `TODO…` where GIFT has nothing to say (unit, explanation); they must not reach a learner.
+		for (const key of ['unit', 'explanation', 'stem'] as const) {
+			if (PLACEHOLDER.test(asText(raw[key]))) report(key, `\`${key}\` is still a placeholder (${asText(raw[key]).trim()}): write it`);
 		}
 		if (yaml.problems.length !== before) continue;
 
