@@ -1,6 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ContentError, buildIndex, formatProblem } from './load.ts';
+import {
+	ContentError,
+	RESERVED_MODULE_SLUGS,
+	RESERVED_SECTION_SLUGS,
+	buildIndex,
+	formatProblem
+} from './load.ts';
 import { readContentFiles } from './read-files.ts';
 
 const fixture = (path: string) => fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url));
@@ -252,6 +259,31 @@ describe('buildIndex on content built in memory', () => {
 				'src/lessons/tides/02-basics.md:1: section slug `basics` is already used by src/lessons/tides/01-basics.md'
 			].join('\n')
 		);
+	});
+
+	it("refuses module and section slugs that would take the place of the site's own pages", () => {
+		const files = {
+			'src/lessons/gradebook/module.md': MODULE,
+			'src/lessons/gradebook/01-quiz.md': SECTION,
+			'src/lessons/gradebook/02-basics.md': SECTION
+		};
+		expect(problemsOf(files)).toBe(
+			[
+				"src/lessons/gradebook/01-quiz.md:1: section slug `quiz` is the name of one of the module's own pages (/modules/gradebook/quiz): rename the file",
+				"src/lessons/gradebook/module.md:1: module folder `gradebook` has the name of one of the site's own pages (/teach/gradebook): rename the folder"
+			].join('\n')
+		);
+	});
+
+	it('reserves exactly the fixed pages that sit beside a module or section slug in src/routes', () => {
+		const routes = fileURLToPath(new URL('../../routes/', import.meta.url));
+		const fixed = (dir: string) =>
+			readdirSync(`${routes}${dir}`, { withFileTypes: true })
+				.filter((e) => e.isDirectory() && !e.name.startsWith('[') && !e.name.includes('.'))
+				.map((e) => e.name)
+				.sort();
+		expect(fixed('teach')).toEqual([...RESERVED_MODULE_SLUGS].sort());
+		expect(fixed('modules/[module]')).toEqual([...RESERVED_SECTION_SLUGS].sort());
 	});
 
 	it('reports stray files and ignores keys outside the content folders', () => {

@@ -49,6 +49,19 @@ const LESSONS = 'src/lessons/';
 const QUESTIONS = 'questions/';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SECTION_FILE = /^(\d+)-(.*)\.md$/;
+/**
+ * Slugs the site's own pages use, so content cannot take them: `/teach/<module>` sits beside
+ * `/teach/gradebook`, and `/modules/<module>/<section>` beside the module's quiz, print and other pages.
+ * A test keeps these lists in step with `src/routes`.
+ */
+export const RESERVED_MODULE_SLUGS = ['gradebook'] as const;
+export const RESERVED_SECTION_SLUGS = [
+	'assignment',
+	'exports',
+	'flashcards',
+	'print',
+	'quiz'
+] as const;
 const LEVELS: readonly Level[] = ['introductory', 'intermediate', 'advanced'];
 const MODULE_FIELDS = [
 	'title',
@@ -629,6 +642,13 @@ function buildModule(
 			`module folder \`${slug}\` is not a valid slug: use lower-case letters and digits joined by single hyphens`
 		);
 	}
+	if ((RESERVED_MODULE_SLUGS as readonly string[]).includes(slug)) {
+		report(
+			firstFile,
+			1,
+			`module folder \`${slug}\` has the name of one of the site's own pages (/teach/${slug}): rename the folder`
+		);
+	}
 	const fields = moduleRaw === undefined ? {} : readModuleFile(moduleFile, moduleRaw, report);
 	if (moduleRaw === undefined) {
 		report(
@@ -648,6 +668,14 @@ function buildModule(
 				file,
 				1,
 				`section file name \`${name}\` must be a number, a hyphen and a slug, like \`01-the-summit.md\` (lower-case letters and digits joined by single hyphens)`
+			);
+			continue;
+		}
+		if ((RESERVED_SECTION_SLUGS as readonly string[]).includes(match[2])) {
+			report(
+				file,
+				1,
+				`section slug \`${match[2]}\` is the name of one of the module's own pages (/modules/${slug}/${match[2]}): rename the file`
 			);
 			continue;
 		}
