@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeProgress } from '../progress/merge.ts';
 import { currentScores } from '../progress/queries.ts';
+import { packKeys } from '../progress/question-keys.ts';
 import { emptyProgress } from '../progress/schema.ts';
 import {
 	daysStudied,
@@ -66,13 +67,25 @@ describe('sectionMastery', () => {
 		{ id: 'new', section: 'people' },
 		{ id: 'q4', section: 'later' }
 	];
+	/** Sections as the dashboard page carries them: each one's question ids packed as keys. */
+	const sections = (list: typeof items, order = ['numbers', 'people', 'empty', 'later']) =>
+		order.map((section) => ({
+			section,
+			questionKeys: packKeys(list.filter((i) => i.section === section).map((i) => i.id))
+		}));
 
-	it('counts questions whose latest marking was full credit, sections in item order', () => {
-		expect(sectionMastery(progress, 'm', items)).toEqual([
+	it('counts questions whose latest marking was full credit, sections in lesson order', () => {
+		// `old` was marked right but is no longer in the bank; `empty` has no questions and is left out.
+		expect(sectionMastery(progress, 'm', sections(items))).toEqual([
 			{ section: 'numbers', questions: 2, mastered: 1, share: 0.5 },
 			{ section: 'people', questions: 2, mastered: 1, share: 0.5 },
 			{ section: 'later', questions: 1, mastered: 0, share: 0 }
 		]);
+		expect(
+			sectionMastery(progress, 'm', sections(items, ['later', 'people'])).map((m) => m.section)
+		).toEqual(['later', 'people']);
+		// Another module's records never count.
+		expect(sectionMastery(progress, 'n', sections(items))[0].mastered).toBe(0);
 	});
 
 	it('goes by the latest marking, not the best', () => {
@@ -80,18 +93,20 @@ describe('sectionMastery', () => {
 			progress,
 			progressOf(finishedAttempt('m', 'a9', LATE + 9 * DAY, { q1: 0 }))
 		);
-		expect(sectionMastery(later, 'm', items.slice(0, 1))[0].mastered).toBe(0);
+		expect(sectionMastery(later, 'm', sections(items.slice(0, 1)))[0].mastered).toBe(0);
 	});
 
 	it('counts a review answer as the latest marking when review data is given', () => {
 		let review = addRating(emptyReview(), 'm/q3', 'good', LATE + 5 * DAY);
 		review = addRating(review, 'm/q1', 'again', LATE + 5 * DAY);
-		expect(sectionMastery(progress, 'm', items.slice(0, 3), review)).toEqual([
+		expect(sectionMastery(progress, 'm', sections(items.slice(0, 3)), review)).toEqual([
 			{ section: 'numbers', questions: 2, mastered: 1, share: 0.5 },
 			{ section: 'people', questions: 1, mastered: 1, share: 1 }
 		]);
 		const oldReview = addRating(emptyReview(), 'm/q3', 'good', LATE - DAY);
-		expect(sectionMastery(progress, 'm', items.slice(2, 3), oldReview)[0].mastered).toBe(0);
+		expect(sectionMastery(progress, 'm', sections(items.slice(2, 3)), oldReview)[0].mastered).toBe(
+			0
+		);
 	});
 });
 

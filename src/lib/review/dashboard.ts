@@ -1,4 +1,5 @@
 import { currentScores, finishedMarks } from '../progress/queries.ts';
+import { keyMatcher } from '../progress/question-keys.ts';
 import type { CurrentScores } from '../progress/queries.ts';
 import type { ProgressData } from '../progress/schema.ts';
 import { buildCards, dueSummary } from './deck.ts';
@@ -21,7 +22,7 @@ export interface ModuleScores extends CurrentScores {
 export function moduleScores(
 	progress: ProgressData,
 	slug: string,
-	currentIds: readonly string[]
+	currentIds: Iterable<string> | ((id: string) => boolean)
 ): ModuleScores {
 	return { module: slug, ...currentScores(progress, slug, currentIds) };
 }
@@ -40,13 +41,14 @@ export interface ScorePoint {
 export function scoreHistory(
 	progress: ProgressData,
 	slug: string,
-	currentIds: readonly string[]
+	currentIds: Iterable<string> | ((id: string) => boolean)
 ): ScorePoint[] {
-	const ids = new Set(currentIds);
+	const isCurrent =
+		typeof currentIds === 'function' ? currentIds : Set.prototype.has.bind(new Set(currentIds));
 	const points: ScorePoint[] = [];
 	// Summarised older attempts count too: their credits come from the questions' histories.
 	for (const attempt of finishedMarks(progress, slug)) {
-		const marks = Object.entries(attempt.items).filter(([id]) => ids.has(id));
+		const marks = Object.entries(attempt.items).filter(([id]) => isCurrent(id));
 		if (marks.length === 0) continue;
 		const score = marks.reduce((sum, [, credit]) => sum + credit, 0);
 		// Same rounding as currentScores and grade.ts's toPercent: one decimal.
@@ -75,34 +77,43 @@ function isMastered(events: readonly RatingEvent[]): boolean {
 	return latest.rating === 'good' || latest.rating === 'easy';
 }
 
+/** A lesson section's current questions, as a page carries them: packed keys (progress/question-keys.ts). */
+export interface SectionQuestions {
+	/** Section slug. */
+	section: string;
+	/** Its current questions' ids, packed by `packKeys`. */
+	questionKeys: string;
+}
+
 /**
- * Per lesson section, in order of its first item: the share of its current questions whose latest
- * marking earned full credit. With review data, a question answered in review counts as marked then too.
+ * Per lesson section, in the order given, leaving out sections without questions: the share of its current
+ * questions whose latest marking earned full credit. With review data, a question answered in review counts
+ * as marked then too. Only the learner's own records are read, so the page need not list every id.
  */
 export function sectionMastery(
 	progress: ProgressData,
 	slug: string,
-	items: readonly { id: string; section: string }[],
+	sections: readonly SectionQuestions[],
 	review?: ReviewData
 ): SectionMastery[] {
-	const sections = new Map<string, { questions: number; mastered: number }>();
-	for (const item of items) {
-		const key = `${slug}/${item.id}`;
-		const events: RatingEvent[] = [];
-		if (Object.hasOwn(progress.questions, key))
-			events.push(...eventsFromHistory(progress.questions[key].history));
-		if (review && Object.hasOwn(review.ratings, key)) events.push(...review.ratings[key]);
-		const tally = sections.get(item.section) ?? { questions: 0, mastered: 0 };
-		tally.questions += 1;
-		if (isMastered(events)) tally.mastered += 1;
-		sections.set(item.section, tally);
-	}
-	return [...sections].map(([section, { questions, mastered }]) => ({
-		section,
-		questions,
-		mastered,
-		share: questions === 0 ? 0 : mastered / questions
-	}));
+	const prefix = `${slug}/`;
+	const events = new Map<string, RatingEvent[]>();
+	const add = (key: string, list: RatingEvent[]) => {
+		const id = key.slice(prefix.length);
+		events.set(id, [...(events.get(id) ?? []), ...list]);
+	};
+	for (const [key, record] of Object.entries(progress.questions))
+		if (key.startsWith(prefix)) add(key, eventsFromHistory(record.history));
+	for (const [key, log] of Object.entries(review?.ratings ?? {}))
+		if (key.startsWith(prefix)) add(key, log);
+	const masteredIds = [...events].filter(([, list]) => isMastered(list)).map(([id]) => id);
+	return sections.flatMap(({ section, questionKeys }) => {
+		const questions = questionKeys.split(' ').filter(Boolean).length;
+		if (questions === 0) return [];
+		const has = keyMatcher(questionKeys);
+		const mastered = masteredIds.filter(has).length;
+		return [{ section, questions, mastered, share: mastered / questions }];
+	});
 }
 
 /** The local calendar date (`YYYY-MM-DD`) of a time, `offsetMinutes` ahead of UTC. */

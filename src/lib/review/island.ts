@@ -29,12 +29,10 @@ export interface DashboardModule {
 	href: string;
 	/** Pass mark in percent. */
 	passMark: number;
-	/** The current bank's items: id and section, in bank order. */
-	items: { id: string; section: string }[];
-	/** Sections in lesson order, with their addresses. */
-	sections: { slug: string; title: string; href: string }[];
-	/** Keys of every current question and flashcard (for reviews due). */
-	keys: string[];
+	/** Sections in lesson order, with their addresses and their current questions as packed keys. */
+	sections: { slug: string; title: string; href: string; questionKeys: string }[];
+	/** Every current question and flashcard (for reviews due), packed by progress/question-keys.ts. */
+	reviewKeys: string;
 }
 
 /** Props of the progress dashboard. */

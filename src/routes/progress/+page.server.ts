@@ -1,5 +1,6 @@
 import { resolve } from '$app/paths';
 import type { DashboardModule } from '$lib/review/island';
+import { packKeys } from '$lib/progress/question-keys';
 import { currentKeys } from '$lib/review/queue';
 import { findModule } from '$lib/server/content';
 import { reviewModules } from '$lib/server/review';
@@ -16,13 +17,14 @@ export const load: PageServerLoad = () => {
 			title: m.title,
 			href: m.lessons,
 			passMark: module?.passMark ?? 80,
-			items: m.items.map((i) => ({ id: i.id, section: i.section })),
+			// Ids packed as keys (progress/question-keys.ts): written out, each module added about 30 KB to the page.
 			sections: (module?.sections ?? []).map((s) => ({
 				slug: s.slug,
 				title: s.title,
-				href: resolve('/modules/[module]/[section]', { module: m.slug, section: s.slug })
+				href: resolve('/modules/[module]/[section]', { module: m.slug, section: s.slug }),
+				questionKeys: packKeys(m.items.filter((i) => i.section === s.slug).map((i) => i.id))
 			})),
-			keys: [...currentKeys([m])]
+			reviewKeys: packKeys([...currentKeys([m])])
 		};
 	});
 	return { modules, reviewHref: resolve('/review') };
