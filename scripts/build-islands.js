@@ -8,8 +8,8 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
+import { svelteBuildOptions } from './svelte-build.js';
 
 const outDir = 'static/_islands';
 const names = readdirSync('src/islands')
@@ -19,17 +19,7 @@ const names = readdirSync('src/islands')
 /** @param {string} name */
 function buildIsland(name) {
 	return build({
-		configFile: false,
-		logLevel: 'warn',
-		plugins: [
-			svelte({
-				configFile: false,
-				preprocess: [vitePreprocess()],
-				emitCss: false,
-				compilerOptions: { css: 'external' }
-			})
-		],
-		resolve: { alias: { $lib: resolve('src/lib') }, conditions: ['browser'] },
+		...svelteBuildOptions('external'),
 		build: {
 			outDir,
 			emptyOutDir: false,

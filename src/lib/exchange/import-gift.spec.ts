@@ -35,6 +35,17 @@ function appendAndParse(yaml: string) {
 	return parseQuestionsWithLines(`${files[questionsFile]}${yaml}`, questionsFile, ctx);
 }
 
+/** The build's problems with the imported YAML appended; fails the test when it is accepted. */
+function problemsOf(yaml: string) {
+	try {
+		appendAndParse(yaml);
+	} catch (e) {
+		expect(e).toBeInstanceOf(QuestionsError);
+		return (e as QuestionsError).problems;
+	}
+	throw new Error('expected the build to refuse the imported items');
+}
+
 describe('import-gift', () => {
 	test("a teacher's file becomes hand items of every type it maps to, valid for the build once filled in", () => {
 		const fact = bank.facts[0];
@@ -88,14 +99,7 @@ describe('import-gift', () => {
 	test('without --facts and --section the items name placeholders that the build rejects by line', () => {
 		const { items } = importGift(fixture('teacher.gift'), 'teacher.gift');
 		const yaml = itemsYaml(items, 'teacher.gift');
-		let error: unknown;
-		try {
-			appendAndParse(yaml);
-		} catch (e) {
-			error = e;
-		}
-		expect(error).toBeInstanceOf(QuestionsError);
-		const problems = (error as QuestionsError).problems;
+		const problems = problemsOf(yaml);
 		const firstLine = files[questionsFile].split('\n').length;
 		expect(problems.length).toBeGreaterThanOrEqual(items.length * 2);
 		expect(problems.every((p) => p.file === questionsFile && p.line >= firstLine)).toBe(true);
@@ -113,14 +117,7 @@ describe('import-gift', () => {
 		const numeric = items.find((i) => i.type === 'numeric');
 		expect(numeric).toMatchObject({ unit: TODO_UNIT });
 		const yaml = itemsYaml(items, 'teacher.gift');
-		let error: unknown;
-		try {
-			appendAndParse(yaml);
-		} catch (e) {
-			error = e;
-		}
-		expect(error).toBeInstanceOf(QuestionsError);
-		const problems = (error as QuestionsError).problems;
+		const problems = problemsOf(yaml);
 		const lines = `${files[questionsFile]}${yaml}`.split('\n');
 		const unit = problems.find((p) => p.message.includes('`unit` is still a placeholder'));
 		expect(lines[(unit?.line ?? 0) - 1]).toContain(`unit: ${TODO_UNIT}`);
