@@ -1,0 +1,85 @@
+import { browserStorage, type StorageLike } from './storage.ts';
+import type { StoreMode, StoreNotice } from './store.ts';
+
+/** What `Connected` needs of a store over local storage (ProgressStore, ReviewStore). */
+export interface ConnectableStore<D> {
+	readonly data: D;
+	readonly mode: StoreMode;
+	readonly notices: readonly StoreNotice[];
+	subscribe(listener: () => void): () => void;
+	applyExternalChange(key: string | null, newValue: string | null): boolean;
+}
+
+/**
+ * A store's data as reactive state for components. Nothing is read until a component connects after mount,
+ * so prerendered pages stay identical for everyone and show a placeholder first; other tabs' writes are
+ * followed while any component is connected.
+ */
+export class Connected<D, S extends ConnectableStore<D>> {
+	#create: (storage: StorageLike | null) => S;
+	#store: S | undefined;
+	#users = 0;
+	#data = $state.raw<D | undefined>(undefined);
+	#mode = $state<StoreMode>('storage');
+	#notices = $state.raw<readonly StoreNotice[]>([]);
+
+	constructor(create: (storage: StorageLike | null) => S) {
+		this.#create = create;
+	}
+
+	/** The store while a component is connected, for subclasses' writes. */
+	protected get store(): S | undefined {
+		return this.#store;
+	}
+
+	/** All the data, or undefined before the first component has mounted. */
+	get data(): D | undefined {
+		return this.#data;
+	}
+
+	/** 'memory' when storage is missing, blocked or full: what is recorded lasts for this page only. */
+	get mode(): StoreMode {
+		return this.#mode;
+	}
+
+	/** Problems with stored data to tell the learner about. */
+	get notices(): readonly StoreNotice[] {
+		return this.#notices;
+	}
+
+	/** Starts reading storage and following other tabs; call from an effect, it returns the cleanup. */
+	connect(storage = browserStorage()): () => void {
+		if (!this.#store) {
+			const store = this.#create(storage);
+			this.#store = store;
+			store.subscribe(() => this.#pull(store));
+			this.#pull(store);
+			addEventListener('storage', this.#onStorage);
+		}
+		this.#users++;
+		return () => {
+			this.#users--;
+			if (this.#users === 0) {
+				removeEventListener('storage', this.#onStorage);
+				this.#store = undefined;
+			}
+		};
+	}
+
+	/** Takes in writes this tab made directly to storage (an import), as if another tab had made them. */
+	applyChanges(changes: readonly { key: string; newValue: string | null }[]): void {
+		for (const { key, newValue } of changes) this.#store?.applyExternalChange(key, newValue);
+	}
+
+	#pull(store: S): void {
+		this.#data = store.data;
+		this.#mode = store.mode;
+		this.#notices = store.notices;
+	}
+
+	#onStorage = (event: StorageEvent) => {
+		if (event.storageArea === null || event.storageArea === localStorage) {
+			this.#store?.applyExternalChange(event.key, event.newValue);
+		}
+	};
+}
