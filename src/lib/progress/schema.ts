@@ -1,6 +1,20 @@
 import { isFinished } from '../quiz/finished.ts';
 import type { Answer, Attempt, AttemptScore, FinishedAttempt, ItemPast } from '../quiz/attempt.ts';
 import type { Response, SectionScore } from '../quiz/grade.ts';
+import {
+	array,
+	bool,
+	fail,
+	mapRecord,
+	num,
+	optional,
+	record,
+	ShapeError,
+	str,
+	strings,
+	withOptional,
+	type Json
+} from './json-shape.ts';
 
 /**
  * Version of the stored progress format; `migrate` upgrades every earlier one.
@@ -124,68 +138,6 @@ interface ProgressDataV1 {
 	modules: Record<string, ModuleProgressV1>;
 	/** Unchanged in version 2. */
 	questions: Record<string, QuestionRecord>;
-}
-
-class ShapeError extends Error {}
-
-type Json = Record<string, unknown>;
-
-function fail(path: string, expected: string): never {
-	throw new ShapeError(`${path || 'value'}: expected ${expected}`);
-}
-
-function record(v: unknown, path: string): Json {
-	if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'an object');
-	return v as Json;
-}
-
-function array(v: unknown, path: string): unknown[] {
-	if (!Array.isArray(v)) fail(path, 'a list');
-	return v;
-}
-
-function str(v: unknown, path: string): string {
-	if (typeof v !== 'string') fail(path, 'a string');
-	return v;
-}
-
-function num(v: unknown, path: string): number {
-	if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, 'a number');
-	return v;
-}
-
-function bool(v: unknown, path: string): boolean {
-	if (typeof v !== 'boolean') fail(path, 'true or false');
-	return v;
-}
-
-function optional<T>(
-	o: Json,
-	key: string,
-	path: string,
-	read: (v: unknown, p: string) => T
-): T | undefined {
-	return o[key] === undefined ? undefined : read(o[key], `${path}.${key}`);
-}
-
-function strings(v: unknown, path: string): string[] {
-	return array(v, path).map((x, i) => str(x, `${path}[${i}]`));
-}
-
-// Object.fromEntries defines own properties, so a stored "__proto__" key stays data.
-function mapRecord<T>(
-	v: unknown,
-	path: string,
-	read: (v: unknown, p: string, key: string) => T
-): Record<string, T> {
-	return Object.fromEntries(
-		Object.entries(record(v, path)).map(([k, x]) => [k, read(x, `${path}.${k}`, k)])
-	);
-}
-
-function withOptional<T extends object>(base: T, extra: Json): T {
-	for (const [k, v] of Object.entries(extra)) if (v !== undefined) Object.assign(base, { [k]: v });
-	return base;
 }
 
 function readResponse(v: unknown, path: string): Response {

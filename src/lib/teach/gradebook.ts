@@ -2,6 +2,7 @@ import type { Item } from '../questions/types.ts';
 import type { Assignment } from './assignment.ts';
 import { RESULT_VERSION, decodeResult, readResponse, regrade, resultChecksum } from './result.ts';
 import type { Regraded, Result, ResultProblem } from './result.ts';
+import { array, bool, fail, num, record, ShapeError, str } from '../progress/json-shape.ts';
 
 /** Version of the stored gradebook; `parseGradebook` reads this one and every earlier one. */
 export const GRADEBOOK_VERSION = 1;
@@ -189,39 +190,6 @@ export function emptyGradebook(assignmentCode: string): Gradebook {
 export type ParsedGradebook =
 	{ ok: true; gradebook: Gradebook } | { ok: false; error: string; newer?: boolean };
 
-class ShapeError extends Error {}
-
-type Json = Record<string, unknown>;
-
-function fail(path: string, expected: string): never {
-	throw new ShapeError(`${path}: expected ${expected}`);
-}
-
-function record(v: unknown, path: string): Json {
-	if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'an object');
-	return v as Json;
-}
-
-function list(v: unknown, path: string): unknown[] {
-	if (!Array.isArray(v)) fail(path, 'a list');
-	return v;
-}
-
-function str(v: unknown, path: string): string {
-	if (typeof v !== 'string') fail(path, 'a string');
-	return v;
-}
-
-function num(v: unknown, path: string): number {
-	if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, 'a number');
-	return v;
-}
-
-function bool(v: unknown, path: string): boolean {
-	if (typeof v !== 'boolean') fail(path, 'true or false');
-	return v;
-}
-
 function readResult(v: unknown, path: string): Result {
 	const o = record(v, path);
 	const answers = Object.entries(record(o.answers, `${path}.answers`)).map(([id, x]) => {
@@ -254,7 +222,7 @@ function readGrade(v: unknown, path: string): Regraded {
 		percent: num(o.percent, `${path}.percent`),
 		passMark: num(o.passMark, `${path}.passMark`),
 		passed: bool(o.passed, `${path}.passed`),
-		items: list(o.items, `${path}.items`).map((x, i) => {
+		items: array(o.items, `${path}.items`).map((x, i) => {
 			const m = record(x, `${path}.items[${i}]`);
 			return {
 				id: str(m.id, `${path}.items[${i}].id`),
@@ -289,7 +257,7 @@ export function parseGradebook(text: string): ParsedGradebook {
 			};
 		}
 		if (version !== GRADEBOOK_VERSION) fail('gradebook.version', `${GRADEBOOK_VERSION}`);
-		const entries = list(o.entries, 'gradebook.entries').map((x, i) => {
+		const entries = array(o.entries, 'gradebook.entries').map((x, i) => {
 			const path = `gradebook.entries[${i}]`;
 			const e = record(x, path);
 			const result = readResult(e.result, `${path}.result`);
