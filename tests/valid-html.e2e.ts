@@ -56,6 +56,14 @@ test('the checker run does report an error when a page has one', async () => {
 	expect(errors.length).toBeGreaterThan(0);
 });
 
+test('the builds ship no __data.json: no page runs the client that would read one', () => {
+	for (const dir of ['build', 'build-subpath']) {
+		const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+		expect(files.filter((f) => f.endsWith('__data.json'))).toEqual([]);
+		expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(15);
+	}
+});
+
 test('every built page has a language, a title and a description for search results', async () => {
 	const { readFileSync } = await import('node:fs');
 	const missing = htmlFiles('build').flatMap((file) => {
