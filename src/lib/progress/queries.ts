@@ -106,6 +106,14 @@ export interface CurrentScores {
 	attempts: number;
 }
 
+/** The questions (or cards) that still exist: their ids, or a test of an id (such as `keyMatcher`). */
+export type CurrentIds = Iterable<string> | ((id: string) => boolean);
+
+/** `current` as a test of an id. */
+export function idTest(current: CurrentIds): (id: string) => boolean {
+	return typeof current === 'function' ? current : Set.prototype.has.bind(new Set(current));
+}
+
 /**
  * The module's scores as they stand now: each finished attempt's stored marks over the questions still in
  * the bank (`currentIds`: the ids, or a test of an id), so removed questions stay in history but stop counting. Needs no grading code.
@@ -113,10 +121,9 @@ export interface CurrentScores {
 export function currentScores(
 	data: ProgressData,
 	slug: string,
-	currentIds: Iterable<string> | ((id: string) => boolean)
+	currentIds: CurrentIds
 ): CurrentScores {
-	const isCurrent =
-		typeof currentIds === 'function' ? currentIds : Set.prototype.has.bind(new Set(currentIds));
+	const isCurrent = idTest(currentIds);
 	const percents: number[] = [];
 	for (const attempt of finishedMarks(data, slug)) {
 		const marks = Object.entries(attempt.items).filter(([id]) => isCurrent(id));

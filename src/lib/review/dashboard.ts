@@ -1,12 +1,12 @@
-import { currentScores, finishedMarks } from '../progress/queries.ts';
+import { currentScores, finishedMarks, idTest, type CurrentIds } from '../progress/queries.ts';
 import { keyMatcher } from '../progress/question-keys.ts';
 import type { CurrentScores } from '../progress/queries.ts';
 import type { ProgressData } from '../progress/schema.ts';
-import { buildCards, dueSummary } from './deck.ts';
+import { buildCards, cardEvents, dueSummary } from './deck.ts';
 import type { DueSummary } from './deck.ts';
-import { moduleOfCard } from './review-data.ts';
+import { emptyReview, moduleOfCard } from './review-data.ts';
 import type { ReviewData } from './review-data.ts';
-import { compareEvents, eventsFromHistory } from './ratings.ts';
+import { compareEvents } from './ratings.ts';
 import type { RatingEvent } from './ratings.ts';
 
 /** A module's scores as they stand now (see `currentScores`), with the slug. */
@@ -22,7 +22,7 @@ export interface ModuleScores extends CurrentScores {
 export function moduleScores(
 	progress: ProgressData,
 	slug: string,
-	currentIds: Iterable<string> | ((id: string) => boolean)
+	currentIds: CurrentIds
 ): ModuleScores {
 	return { module: slug, ...currentScores(progress, slug, currentIds) };
 }
@@ -41,10 +41,9 @@ export interface ScorePoint {
 export function scoreHistory(
 	progress: ProgressData,
 	slug: string,
-	currentIds: Iterable<string> | ((id: string) => boolean)
+	currentIds: CurrentIds
 ): ScorePoint[] {
-	const isCurrent =
-		typeof currentIds === 'function' ? currentIds : Set.prototype.has.bind(new Set(currentIds));
+	const isCurrent = idTest(currentIds);
 	const points: ScorePoint[] = [];
 	// Summarised older attempts count too: their credits come from the questions' histories.
 	for (const attempt of finishedMarks(progress, slug)) {
@@ -97,16 +96,10 @@ export function sectionMastery(
 	review?: ReviewData
 ): SectionMastery[] {
 	const prefix = `${slug}/`;
-	const events = new Map<string, RatingEvent[]>();
-	const add = (key: string, list: RatingEvent[]) => {
-		const id = key.slice(prefix.length);
-		events.set(id, [...(events.get(id) ?? []), ...list]);
-	};
-	for (const [key, record] of Object.entries(progress.questions))
-		if (key.startsWith(prefix)) add(key, eventsFromHistory(record.history));
-	for (const [key, log] of Object.entries(review?.ratings ?? {}))
-		if (key.startsWith(prefix)) add(key, log);
-	const masteredIds = [...events].filter(([, list]) => isMastered(list)).map(([id]) => id);
+	const events = cardEvents(progress, review ?? emptyReview());
+	const masteredIds = [...events]
+		.filter(([key, list]) => key.startsWith(prefix) && isMastered(list))
+		.map(([key]) => key.slice(prefix.length));
 	return sections.flatMap(({ section, questionKeys }) => {
 		const questions = questionKeys.split(' ').filter(Boolean).length;
 		if (questions === 0) return [];

@@ -1,3 +1,4 @@
+import { idTest } from '../progress/queries.ts';
 import type { ProgressData } from '../progress/schema.ts';
 import type { ReviewData } from './review-data.ts';
 import { moduleOfCard } from './review-data.ts';
@@ -31,8 +32,7 @@ export function buildCards(
 	review: ReviewData,
 	current?: ReadonlySet<string> | ((key: string) => boolean)
 ): ReviewCard[] {
-	const exists =
-		typeof current === 'function' ? current : current && ((k: string) => current.has(k));
+	const exists = current && idTest(current);
 	const cards: ReviewCard[] = [];
 	for (const [key, events] of cardEvents(progress, review)) {
 		if (exists && !exists(key)) continue;
