@@ -12,7 +12,8 @@ const CACHE = `briefing-${version}`;
 /**
  * What the pages use: every prerendered page and data file, the island scripts, icons and manifest. Left
  * out: SvelteKit's client bundle (pages are prerendered with csr = false and carry their styles inline, so
- * none loads it), the per-page `__data.json` that only that client would read, and the LMS exports, which
+ * none loads it), the per-page `__data.json` that only that client would read (still in `prerendered`, though
+ * scripts/prune-build.js deletes them), and the LMS exports, which
  * a teacher downloads online. On a large site these are most of the bytes a first visit would fetch.
  */
 function precached(paths: string[]): string[] {
