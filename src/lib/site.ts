@@ -16,10 +16,15 @@ export function sectionAnchors(module: Module): Map<string, string[]> {
 	return new Map(module.sections.map((s) => [s.slug, s.headings.map((h) => h.id)]));
 }
 
+/** Sections with their titles and gists, for main-idea questions. */
+export function sectionGists(module: Module): { slug: string; title: string; gist?: string }[] {
+	return module.sections.map((s) => ({ slug: s.slug, title: s.title, ...(s.gist ? { gist: s.gist } : {}) }));
+}
+
 /**
  * Validates the lessons, then builds and checks every module's bank. Throws one ContentError listing every
- * problem as `file:line: message`. The source article is not an input: facts carry everything generation
- * needs, so a fresh clone builds the same bank.
+ * problem as `file:line: message`. A module's source article (`questions/<module>/article.txt`), when present,
+ * is read by the checks (paragraph numbers, names the article mentions) and never published.
  */
 export function buildSite(files: Record<string, string>): Site {
 	const index = buildIndex(files);
@@ -34,7 +39,9 @@ export function buildSite(files: Record<string, string>): Site {
 			banks.set(
 				module.slug,
 				buildBank(factsText, q.factsFile, questionsText ?? null, q.questionsFile, {
-					sections: sectionAnchors(module)
+					sections: sectionAnchors(module),
+					gists: sectionGists(module),
+					...(q.articleFile ? { articles: new Map([[module.slug, files[q.articleFile]]]) } : {})
 				})
 			);
 		} catch (error) {

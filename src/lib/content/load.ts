@@ -74,7 +74,7 @@ const MODULE_FIELDS = [
 	'passMark'
 ] as const;
 const SOURCE_FIELDS = ['title', 'publisher', 'date', 'url'] as const;
-const SECTION_FIELDS = ['title', 'discussion'] as const;
+const SECTION_FIELDS = ['title', 'discussion', 'gist'] as const;
 const DEFAULT_PASS_MARK = 80;
 
 type Report = (file: string, line: number, message: string) => void;
@@ -537,12 +537,14 @@ function readSectionFile(
 	const front = frontMatterMap(file, split.yaml, split.unclosed, SECTION_FIELDS, report);
 	let title = '';
 	let discussion: string[] = [];
+	let gist: string | undefined;
 	if (front) {
 		const ctx: FieldContext = { file, lines: front.lines, mapLine: 1, prefix: '', report };
 		const fields = front.map
 			? readFields(ctx, front.map, SECTION_FIELDS)
 			: new Map<string, Field>();
 		title = text(ctx, fields, 'title') ?? '';
+		gist = text(ctx, fields, 'gist', false);
 		discussion =
 			textList(ctx, fields, 'discussion', { min: 2, max: 3, says: '2 or 3 questions' })?.map(
 				(item) => item.text
@@ -557,6 +559,7 @@ function readSectionFile(
 			order,
 			title,
 			discussion,
+			...(gist ? { gist } : {}),
 			headings: extractHeadings(split.body),
 			file,
 			words: countWords(split.body)
@@ -781,11 +784,17 @@ function readQuestions(
 	};
 	for (const name of [...folder.keys()].sort()) {
 		const file = `${QUESTIONS}${slug}/${name}`;
+		if (name === 'article.txt') {
+			// The source article: read by the checks, never published.
+			if ((files[file] ?? '').trim() === '') report(file, 1, 'the source article is empty');
+			else result.articleFile = file;
+			continue;
+		}
 		if (name !== 'facts.yaml' && name !== 'questions.yaml') {
 			report(
 				file,
 				1,
-				`unexpected file \`${name}\`: a questions folder holds facts.yaml and questions.yaml only`
+				`unexpected file \`${name}\`: a questions folder holds facts.yaml, questions.yaml and article.txt only`
 			);
 			continue;
 		}

@@ -20,13 +20,13 @@ function walk(dir: string, keep: (name: string) => boolean): string[] {
 
 /**
  * Read the content files of the project at `root` for `buildIndex`: every `*.md` under src/lessons/ and
- * every `*.yaml`/`*.yml` under questions/, keyed by path relative to `root` with forward slashes.
+ * every `*.yaml`/`*.yml` and `*.txt` (source articles) under questions/, keyed by path relative to `root` with forward slashes.
  * Server and build only (node:fs).
  */
 export function readContentFiles(root: string): Record<string, string> {
 	const paths = [
 		...walk(join(root, 'src', 'lessons'), (name) => name.endsWith('.md')),
-		...walk(join(root, 'questions'), (name) => /\.ya?ml$/.test(name))
+		...walk(join(root, 'questions'), (name) => /\.(ya?ml|txt)$/.test(name))
 	];
 	const files: Record<string, string> = {};
 	for (const path of paths.sort()) {

@@ -38,6 +38,8 @@ export interface Section {
 	title: string;
 	/** Two or three questions for discussion shown at the end. */
 	discussion: string[];
+	/** One sentence: what the section is mainly about (main-idea questions set it against the others'). */
+	gist?: string;
 	/** Headings of the body, in document order. */
 	headings: Heading[];
 	/** Path of the markdown file relative to the project root. */
@@ -59,6 +61,8 @@ export interface QuestionFiles {
 	questionsFile: string;
 	/** Parsed questions.yaml document, or null when the file is absent. */
 	questions: unknown;
+	/** Path of the source article (questions/<module>/article.txt) relative to the project root, when present. */
+	articleFile?: string;
 }
 
 /** A learning module: a folder under src/lessons with its questions folder. */

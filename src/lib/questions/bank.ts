@@ -1,7 +1,7 @@
 import { formatViolation, runChecks } from './checks.ts';
-import { parseFacts } from './facts.ts';
-import type { Fact } from './facts-types.ts';
-import { generateItems } from './generate.ts';
+import { parseFactsFile } from './facts.ts';
+import type { Fact, FactsFile } from './facts-types.ts';
+import { generateItems, type SectionGist } from './generate.ts';
 import { parseQuestionsWithLines } from './hand.ts';
 import { QuestionsError, type Item, type Problem } from './types.ts';
 
@@ -13,12 +13,20 @@ export interface BankContext {
 	articles?: Map<string, string>;
 	/** Seed for generation; defaults to "briefing". Changing it reshuffles options but keeps item ids. */
 	seed?: string;
+	/** Sections with their titles and gists, for main-idea items. */
+	gists?: SectionGist[];
+	/** Told about each generated item left out and each fact note, for author tools. */
+	onDrop?: Parameters<typeof generateItems>[1]['onDrop'];
+	/** Told why a fact gets no item of a kind, for author tools. */
+	onNote?: Parameters<typeof generateItems>[1]['onNote'];
 }
 
 /** A module's question bank. */
 export interface Bank {
 	/** The validated facts. */
 	facts: Fact[];
+	/** The facts file's fields and the author's alternatives. */
+	file: Pick<FactsFile, 'fields' | 'alternatives'>;
 	/** Generated items then hand-written ones; every one passed every check. */
 	items: Item[];
 }
@@ -49,10 +57,18 @@ export function buildBank(
 	ctx: BankContext
 ): Bank {
 	const articles = new Map([...(ctx.articles ?? new Map<string, string>())].map(([k, v]) => [k, paragraphs(v).length]));
-	const facts = parseFacts(factsText, factsFile, { sections: ctx.sections, ...(ctx.articles ? { articles } : {}) });
+	const { facts, ...file } = parseFactsFile(factsText, factsFile, { sections: ctx.sections, ...(ctx.articles ? { articles } : {}) });
 	const hand = questionsText === null ? { items: [], lines: new Map<string, number>() } : parseQuestionsWithLines(questionsText, questionsFile, { facts, sections: ctx.sections });
 	const corpus = [...(ctx.articles?.values() ?? [])].join('\n');
-	const generated = generateItems(facts, { seed: ctx.seed ?? 'briefing', corpus, alongside: hand.items });
+	const generated = generateItems(facts, {
+		seed: ctx.seed ?? 'briefing',
+		corpus,
+		file,
+		sections: ctx.gists ?? [],
+		alongside: hand.items,
+		...(ctx.onDrop ? { onDrop: ctx.onDrop } : {}),
+		...(ctx.onNote ? { onNote: ctx.onNote } : {})
+	});
 	const items = [...generated, ...hand.items];
 	const violations = runChecks(items, facts);
 	if (violations.length > 0) {
@@ -66,5 +82,5 @@ export function buildBank(
 		});
 		throw new QuestionsError(problems);
 	}
-	return { facts, items };
+	return { facts, file, items };
 }

@@ -24,6 +24,7 @@ export type Rule =
 	| 'unknown-fact'
 	| 'key-supported'
 	| 'not-more-precise'
+	| 'duplicate'
 	| 'fact-used';
 
 /** One failed check. */
@@ -51,6 +52,9 @@ export const MIN_GROUP = 10;
 export function formatViolation(v: Violation): string {
 	return `${v.itemId ? `item ${v.itemId}` : 'bank'}: ${v.rule}: ${v.message}`;
 }
+
+/** The qualifier as a reader sees it. */
+const QUALIFIER_TEXT: Record<NumberQualifier, string> = { exact: '', over: 'over', 'at-least': 'at least', about: 'about', under: 'under', 'up-to': 'up to' };
 
 const ABSOLUTE = /\b(always|never|only|all|none)\b/i;
 const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|them|the options)\b/i;
@@ -97,6 +101,22 @@ function keyOptions(item: ChoiceItem): Option[] {
 function distractorOptions(item: ChoiceItem): Option[] {
 	const keys = new Set(keyIds(item));
 	return item.options.filter((o) => !keys.has(o.id));
+}
+
+/**
+ * Whether an option is a figure: it starts with a number (after an optional qualifier), and what follows is a
+ * scale word and a unit, not more words with numbers in them. "over 6,600 arrivals", "18%", "350 to 600 million
+ * years" are; "Wide Field Camera 3" and "the first three months of 2025" are not.
+ */
+export function isFigureOption(text: string): boolean {
+	return /^(?:(?:over|about|around|at least|at most|under|up to|more than|fewer than|less than|nearly|almost)\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:to|–|-)\s*[$£€]?\d[\d,]*(?:\.\d+)?)?(?:\s*(?:thousand|million|billion|trillion))?(?:%|\s+[^\d]*)?$/i.test(
+		text.trim()
+	);
+}
+
+/** Whether an option is a date ("March 2025", "3 May 2025", "2024"): dates are not figures with units. */
+function isDateOption(text: string): boolean {
+	return /^(?:\d{1,2}\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?\d{4}(?:\s+to\s+.*)?$/i.test(text.trim()) || /^(?:\d{1,2}\s+)?[a-z]+\s+to\s+/i.test(text.trim());
 }
 
 /** Crude stemming, enough to see "migrants" and "migrant" as one word. */
@@ -214,15 +234,19 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 		}
 	}
 
-	const numeric = item.options.map((o) => /\d/.test(o.text));
-	if (numeric.some((x) => x) && !numeric.every((x) => x)) fail('same-kind-options', 'mix numeric and non-numeric options');
-	else if (numeric.every((x) => x) && new Set(item.options.map((o) => unitOf(o.text))).size > 1) {
-		fail('same-kind-options', 'numeric options use different units or wording');
-	} else if (numeric.every((x) => x)) {
+	const numeric = item.options.map((o) => isFigureOption(o.text) && !isDateOption(o.text));
+	const figuresOnly = numeric.every((x) => x);
+	if (numeric.some((x) => x) && !figuresOnly) {
+		const figures = item.options.filter((_, i) => numeric[i]).map((o) => `“${o.text}”`);
+		const words = item.options.filter((_, i) => !numeric[i]).map((o) => `“${o.text}”`);
+		fail('same-kind-options', `mix figures (${figures.join(', ')}) and other options (${words.join(', ')})`);
+	} else if (figuresOnly) {
+		const units = new Map(item.options.map((o) => [unitOf(o.text.replace(/^(over|about|at least|under|up to)\s+/i, '')).replace(/\b(thousand|million|billion|trillion)\b/g, '').trim(), o.text]));
+		if (units.size > 1) fail('same-kind-options', `figure options use different units or wording: ${[...units.values()].map((t) => `“${t}”`).join(', ')}`);
 		// One format: thousands all grouped ("6,600") or none grouped ("6600").
-		const grouped = item.options.map((o) => /\d,\d{3}/.test(o.text));
-		const bare = item.options.map((o) => /(^|[^\d,])\d{4,}/.test(o.text.replace(/\b(19|20)\d{2}\b/g, '')));
-		if (grouped.some((x) => x) && bare.some((x) => x)) fail('same-kind-options', 'numeric options mix “6,600” and “6600” formats');
+		const grouped = item.options.filter((o) => /\d,\d{3}/.test(o.text));
+		const bare = item.options.filter((o) => /(^|[^\d,.])\d{4,}/.test(o.text.replace(/\b(19|20)\d{2}\b/g, '')));
+		if (grouped.length > 0 && bare.length > 0) fail('same-kind-options', `figure options mix “${grouped[0].text}” and “${bare[0].text}” formats`);
 	}
 
 	for (const o of item.options) {
@@ -235,11 +259,11 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 	const keyOpts = keyOptions(item);
 	const distractors = distractorOptions(item);
 	// Figures differ in length by their digits, not by how carefully they were written: the length rules skip them.
-	const figures = numeric.every((x) => x);
+	const figures = figuresOnly;
 	if (item.type !== 'multiple' && !figures && keyOpts.length === 1 && distractors.length > 0) {
 		const mean = distractors.reduce((s, o) => s + o.text.length, 0) / distractors.length;
 		if (keyOpts[0].text.length > KEY_LENGTH_RATIO * mean) {
-			fail('key-length', `the key is ${keyOpts[0].text.length} characters, over ${KEY_LENGTH_RATIO} × the mean distractor (${mean.toFixed(1)})`);
+			fail('key-length', `the key “${keyOpts[0].text}” is ${keyOpts[0].text.length} characters, over ${KEY_LENGTH_RATIO} × the mean distractor (${mean.toFixed(1)})`);
 		}
 	}
 
@@ -249,7 +273,7 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 		const clue = contentWords(k.text)
 			.map(stem)
 			.find((w) => stemWords.has(w) && !distractorWords.has(w));
-		if (clue) fail('stem-key-clue', `“${clue}” appears in the stem and the key but in no distractor`);
+		if (clue) fail('stem-key-clue', `“${clue}” appears in the stem and the key “${k.text}” but in no distractor`);
 	}
 }
 
@@ -266,9 +290,18 @@ function checkProvenance(item: Item, own: Fact[], fail: (rule: Rule, message: st
 	const values = [...numberFacts(own).map((f) => f.value), ...years];
 
 	// Where the item states a figure, it must be one of its facts' and no more precise than the fact.
-	const windowCheck = (value: number, min: number, max: number, what: string) => {
+	const windowCheck = (value: number, min: number, max: number, what: string, prefix?: string) => {
 		const fact = numberFacts(own).find((f) => f.value === value);
 		if (!fact) return;
+		// With the qualifier shown beside the box ("over [40] nations"), the answer is the figure the article gives.
+		if (prefix !== undefined) {
+			if (normalise(prefix) !== normalise(QUALIFIER_TEXT[fact.qualifier])) {
+				fail('not-more-precise', `${what} is shown as “${prefix}” but the article says “${QUALIFIER_TEXT[fact.qualifier]} ${formatNumber(fact.value)}”`);
+			} else if (min !== value || max !== value) {
+				fail('not-more-precise', `${what} accepts [${min}, ${max}], figures the article never gives; with “${prefix}” shown, accept ${formatNumber(value)} only`);
+			}
+			return;
+		}
 		const [lo, hi] = requiredWindow(fact.value, fact.qualifier);
 		if (min > lo + 1e-9 || max < hi - 1e-9) {
 			fail('not-more-precise', `${what} accepts [${min}, ${max}] but “${fact.qualifier} ${formatNumber(fact.value)}” needs at least [${lo}, ${hi}]`);
@@ -284,20 +317,21 @@ function checkProvenance(item: Item, own: Fact[], fail: (rule: Rule, message: st
 			if (!digits.has(run)) fail('not-more-precise', `“${run}” is not a figure its facts state`);
 		}
 	}
-	if (item.type === 'numeric') windowCheck(item.answer, item.min, item.max, 'the answer');
+	if (item.type === 'numeric') windowCheck(item.answer, item.min, item.max, 'the answer', item.prefix);
 	if (isChoice(item)) {
 		for (const k of keyOptions(item)) {
 			if (k.min !== undefined && k.max !== undefined) windowCheck(numbersIn(k.text)[0] ?? NaN, k.min, k.max, 'the key');
 		}
 	}
 
-	if (item.origin !== 'generated') return;
+	// A main-idea key is a section's gist, checked against the sections, not the facts.
+	if (item.origin !== 'generated' || item.skill === 'main-idea') return;
 	// A NOT item's key is supported by a complete list that leaves it out.
 	const excludedByCompleteSet = (text: string) =>
 		/\bNOT\b|\*\*not\*\*/i.test(item.stem) &&
 		own.some((f) => f.type === 'set' && f.complete && !f.members.some((m) => normalise(m) === normalise(text)));
 	const supported = (text: string) =>
-		corpus.has(text.replace(/^(over|about|at least|under|up to)\s+/i, '')) || excludedByCompleteSet(text);
+		corpus.has(text.replace(/^(over|about|at least|under|up to)\s+/i, '').replace(/^the number of\s+/i, '')) || excludedByCompleteSet(text);
 	const unsupported = (what: string) => fail('key-supported', `${what} does not follow from its facts`);
 	switch (item.type) {
 		case 'single':
@@ -320,6 +354,16 @@ function checkProvenance(item: Item, own: Fact[], fail: (rule: Rule, message: st
 		case 'truefalse':
 			break;
 	}
+}
+
+/** The texts two items must not both show: stem, and options or accepted answers, normalised. */
+export function itemSignature(item: Item): string {
+	const parts: string[] = [normalise(item.stem)];
+	if ('options' in item) parts.push(...item.options.map((o) => normalise(o.text)).sort());
+	if (item.type === 'blank') parts.push(...item.accept.map(normalise).sort());
+	if (item.type === 'ordering') parts.push(...item.items.map((e) => normalise(e.text)).sort());
+	if (item.type === 'matching') parts.push(...item.pairs.map((p) => normalise(`${p.left}=${p.right}`)).sort());
+	return parts.join('|');
 }
 
 /** ln Γ(x), Lanczos approximation (g = 7, n = 9). */
@@ -391,7 +435,7 @@ function singleKeyGroups(items: Item[]): Map<number, ChoiceItem[]> {
 /** Whether a one-key choice item's key is strictly longer than every distractor (never for true/false or figures). */
 export function keyIsLongest(item: Item): boolean {
 	if (!isChoice(item) || item.type === 'multiple' || item.type === 'truefalse') return false;
-	if (item.options.every((o) => /\d/.test(o.text))) return false;
+	if (item.options.every((o) => isFigureOption(o.text))) return false;
 	const key = keyOptions(item)[0];
 	return key !== undefined && distractorOptions(item).every((o) => o.text.length < key.text.length);
 }
@@ -480,7 +524,17 @@ export function checkBank(items: Item[], facts: Fact[]): Violation[] {
 		}
 	});
 
-	const used = new Set(items.flatMap((i) => i.facts));
+	// The same question twice: one of the two must go (the same stem with other options is only shown by `doctor`).
+	const signatures = new Map<string, string>();
+	for (const item of items) {
+		const sig = itemSignature(item);
+		const first = signatures.get(sig);
+		if (first !== undefined) out.push({ itemId: item.id, rule: 'duplicate', message: `asks the same question with the same answers as item ${first}`, related: first });
+		else signatures.set(sig, item.id);
+	}
+
+	// A generated main-idea item names its section's facts but tests none of them.
+	const used = new Set(items.flatMap((i) => (i.template === 'main-idea' ? [] : i.facts)));
 	for (const f of facts) {
 		if (!used.has(f.id)) out.push({ itemId: '', rule: 'fact-used', message: `fact \`${f.id}\` is used by no item` });
 	}

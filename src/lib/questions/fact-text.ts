@@ -1,5 +1,6 @@
 import type { DefinitionFact, DefinitionKind, Fact } from './facts-types.ts';
 import { MONTHS, formatSourceDate } from '../format.ts';
+import { figureOption, formatFigure, statedFigure } from './numbers.ts';
 import { formatNumber } from './text.ts';
 
 /** A `when` value in words (see formatSourceDate); relative labels stay as written. */
@@ -13,12 +14,17 @@ export function factTexts(fact: Fact): string[] {
 	const out = [fact.statement];
 	switch (fact.type) {
 		case 'number':
-			out.push(fact.measure, fact.unit, formatNumber(fact.value), String(fact.value));
+			out.push(fact.measure, fact.unit, formatNumber(fact.value), String(fact.value), formatFigure(fact.value));
+			out.push(figureOption(fact.value, fact.unit, fact.to), statedFigure(fact));
+			if (fact.to !== undefined) out.push(formatNumber(fact.to), String(fact.to), formatFigure(fact.to));
 			if (fact.period) out.push(fact.period);
 			if (fact.reportedBy) out.push(fact.reportedBy);
+			if (fact.ask) out.push(fact.ask);
+			out.push(...(fact.shows ?? []), ...(fact.cannotShow ?? []));
 			break;
 		case 'event':
 			out.push(fact.event, fact.when, formatWhen(fact.when));
+			if (fact.until) out.push(fact.until, formatWhen(fact.until), formatSpan(fact.when, fact.until));
 			break;
 		case 'entity':
 			out.push(fact.entity, fact.relation, fact.role, ...(fact.aliases ?? []));
@@ -28,6 +34,7 @@ export function factTexts(fact: Fact): string[] {
 			break;
 		case 'position':
 			out.push(fact.holder, fact.position);
+			if (fact.reason) out.push(fact.reason);
 			break;
 		case 'set':
 			out.push(fact.name, ...fact.members);
@@ -35,13 +42,35 @@ export function factTexts(fact: Fact): string[] {
 			break;
 		case 'cause':
 			out.push(fact.cause, fact.effect);
+			if (fact.by) out.push(fact.by);
 			break;
 		case 'definition':
-			out.push(fact.term, fact.meaning);
+			out.push(fact.term, fact.meaning, ...(fact.aliases ?? []));
+			break;
+		case 'comparison':
+			out.push(fact.finding);
 			break;
 	}
 	return out;
 }
+
+/** A date span in words: "August to September 2025", "3 to 5 May 2025", "2019 to 2021". */
+export function formatSpan(when: string, until: string): string {
+	const [a, b] = [formatWhen(when), formatWhen(until)];
+	const [wa, wb] = [a.split(' '), b.split(' ')];
+	// Shared trailing words (the year, then the month) are said once.
+	let shared = 0;
+	while (shared < wa.length - 1 && shared < wb.length - 1 && wa[wa.length - 1 - shared] === wb[wb.length - 1 - shared]) shared += 1;
+	return `${wa.slice(0, wa.length - shared).join(' ')} to ${b}`;
+}
+
+/** An event's time in words, as a span when it has one. */
+export function eventTime(fact: { when: string; until?: string }): string {
+	return fact.until ? formatSpan(fact.when, fact.until) : formatWhen(fact.when);
+}
+
+/** Whether a holder is the reporter's own voice rather than a side's ("the article", "the reporter"). */
+export const isReporter = (name: string): boolean => /^(the )?(article|reporter|journalist|writer)$/i.test(name.trim());
 
 /** Names of things (entities, speakers, members) a fact mentions, with their category. */
 export function factNames(fact: Fact): { name: string; category: string }[] {
@@ -51,7 +80,8 @@ export function factNames(fact: Fact): { name: string; category: string }[] {
 		case 'quote':
 			return [{ name: fact.speaker, category: fact.speakerCategory }];
 		case 'position':
-			return [{ name: fact.holder, category: fact.holderCategory }];
+			// The reporter is the article's own voice, not a name in it.
+			return isReporter(fact.holder) ? [] : [{ name: fact.holder, category: fact.holderCategory }];
 		case 'set':
 			return fact.members.map((name) => ({ name, category: fact.category }));
 		default:

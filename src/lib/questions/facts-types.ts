@@ -21,6 +21,8 @@ interface FactBase {
 	section: string;
 	/** Optional anchor (heading id) inside that section. */
 	anchor?: string;
+	/** General knowledge, not from the article: such a fact has no `source`. Definitions must say either way. */
+	background?: boolean;
 }
 
 /** A figure with its precision: "more than 40 nations", "at least 10 people". */
@@ -36,8 +38,21 @@ export interface NumberFact extends FactBase {
 	period?: string;
 	/** Who reported or claims the figure, when the article says. */
 	reportedBy?: string;
-	/** A short noun phrase for the question stem: "arrivals by small boat recorded in the first three months of 2025". */
+	/**
+	 * What is measured, as a noun phrase: the counted things ("nations that sent representatives") or, starting
+	 * with "the", a quantity ("the estimated age of the universe"). Stems are built from it unless `ask` is given.
+	 */
 	measure: string;
+	/** The upper end when the article gives a range ("350 to 600 million years": value 350000000, to 600000000). */
+	to?: number;
+	/** The question in the author's words, ending in `?` ("How long ago did the galaxy form?"). */
+	ask?: string;
+	/** Wrong options stay inside these bounds (nothing older than the universe). */
+	bounds?: [number, number];
+	/** What the figure does show, as clauses. */
+	shows?: string[];
+	/** What the figure cannot show, as clauses ("whether the crossings became more dangerous"). */
+	cannotShow?: string[];
 }
 
 /** Something that happened at a time. */
@@ -49,20 +64,22 @@ export interface EventFact extends FactBase {
 	when: string;
 	/** How precise `when` is. */
 	granularity: 'year' | 'month' | 'day' | 'relative';
-	/** Order key for timelines when `when` is relative or shared: smaller is earlier. */
-	sequence: number;
+	/** Display order among events (smaller first). Orders asked in items come from dates and `after` only. */
+	sequence?: number;
+	/** The end of a date span, in the form of `when` ("August to September 2025"). */
+	until?: string;
+	/** Ids of events the article says came before this one. */
+	after?: string[];
 }
 
-/** Categories shared with the curated distractor pools. */
-export type EntityCategory =
-	| 'country'
-	| 'region'
-	| 'organisation'
-	| 'agency'
-	| 'company'
-	| 'person'
-	| 'party'
-	| 'city';
+/**
+ * What kind of thing a name is. Open: the author names the noun (`telescope`, `space agency`, `football club`);
+ * these are the kinds every field knows. Distractors are only ever of the key's kind.
+ */
+export type KnownCategory = 'country' | 'region' | 'organisation' | 'agency' | 'company' | 'person' | 'party' | 'city';
+
+/** An entity kind: a known one or the author's own noun, lower case. */
+export type EntityCategory = KnownCategory | (string & {});
 
 /** An entity in a role: "Vietnam is an origin country of migrants". */
 export interface EntityFact extends FactBase {
@@ -77,6 +94,8 @@ export interface EntityFact extends FactBase {
 	relation: string;
 	/** The role phrase for matching and stems ("a country migrants set out from"). */
 	role: string;
+	/** Wrong answers the author vouches for: same kind, plausible, not given this role by the article. */
+	alternatives?: string[];
 }
 
 /** Words someone said, quoted. */
@@ -101,6 +120,12 @@ export interface PositionFact extends FactBase {
 	holderCategory: EntityCategory;
 	/** The position, in the project's words, as a clause ("enforcement alone will not work"). */
 	position: string;
+	/** The reason the holder gives for it, as reported, as a clause. */
+	reason?: string;
+	/** Ids of facts the article reports in support of the claim. */
+	evidence?: string[];
+	/** Ids of positions or quotes against it. */
+	contestedBy?: string[];
 }
 
 /** A group of things. */
@@ -125,6 +150,10 @@ export interface CauseFact extends FactBase {
 	cause: string;
 	/** The effect, as a clause. */
 	effect: string;
+	/** Whose claim the link is, when the article reports it as someone's ("the council"). */
+	by?: string;
+	/** Plausible wrong causes the author vouches for. */
+	alternatives?: string[];
 }
 
 /** What a term names, so a definition is only set against definitions of the same kind. */
@@ -141,6 +170,21 @@ export interface DefinitionFact extends FactBase {
 	kind?: DefinitionKind;
 	/** True when the definition is general background, not from the article. */
 	background: boolean;
+	/** Other accepted spellings of the term ("transit nation" for "transit country"). */
+	aliases?: string[];
+	/** Wrong meanings the author vouches for: other senses of the word or of nearby words, never absurd ones. */
+	alternatives?: string[];
+}
+
+/** Two or more figures set side by side: what the comparison shows and what it cannot. */
+export interface ComparisonFact extends FactBase {
+	type: 'comparison';
+	/** Ids of the number facts compared. */
+	figures: string[];
+	/** What comparing them shows, as a clause. */
+	finding: string;
+	/** Conclusions the figures cannot support, as clauses. */
+	notShown: string[];
 }
 
 /** Any fact in facts.yaml. */
@@ -152,4 +196,29 @@ export type Fact =
 	| PositionFact
 	| SetFact
 	| CauseFact
-	| DefinitionFact;
+	| DefinitionFact
+	| ComparisonFact;
+
+/** Subject fields of the shared distractor pools. */
+export const FIELDS = [
+	'government-politics',
+	'science-space',
+	'health',
+	'economy-business',
+	'sport',
+	'environment',
+	'culture'
+] as const;
+
+/** A subject field. */
+export type Field = (typeof FIELDS)[number];
+
+/** A facts file: the facts and what the module says about its distractors. */
+export interface FactsFile {
+	/** The facts, in file order. */
+	facts: Fact[];
+	/** The article's fields, which pick the shared pools; none means no shared pool is used. */
+	fields: Field[];
+	/** Wrong answers the author vouches for, per entity kind. */
+	alternatives: Map<string, string[]>;
+}

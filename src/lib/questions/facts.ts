@@ -1,5 +1,5 @@
-import { isMap, type Node, type YAMLMap } from 'yaml';
-import type { Fact } from './facts-types.ts';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { FIELDS, type Fact, type FactsFile, type Field } from './facts-types.ts';
 import { QuestionsError } from './types.ts';
 import { findPair, loadYaml, opt, readMap, req, topList, type Spec, type YamlFile } from './yaml-schema.ts';
 
@@ -13,16 +13,9 @@ export interface FactsContext {
 	articles?: Map<string, number>;
 }
 
-const CATEGORIES = [
-	'country',
-	'region',
-	'organisation',
-	'agency',
-	'company',
-	'person',
-	'party',
-	'city'
-] as const;
+/** Entity kinds are the author's nouns: lower case words ("telescope", "space agency", "football club"). */
+const KIND = /^[a-z][a-z0-9]*(?:[ -][a-z0-9]+)*$/;
+const CATEGORY = { kind: 'string', required: true } as const;
 
 /** Fact types and the fields each adds to the common ones. */
 export const FACT_FIELDS: Record<Fact['type'], Spec> = {
@@ -32,47 +25,73 @@ export const FACT_FIELDS: Record<Fact['type'], Spec> = {
 		qualifier: req({ enum: ['exact', 'over', 'at-least', 'about', 'under', 'up-to'] }),
 		period: opt('string'),
 		reportedBy: opt('string'),
-		measure: req('string')
+		measure: req('string'),
+		to: opt('number'),
+		ask: opt('string'),
+		bounds: opt('numbers'),
+		shows: opt('strings'),
+		cannotShow: opt('strings')
 	},
 	event: {
 		event: req('string'),
 		when: req('string'),
 		granularity: req({ enum: ['year', 'month', 'day', 'relative'] }),
-		sequence: req('number')
+		sequence: opt('number'),
+		until: opt('string'),
+		after: opt('strings')
 	},
 	entity: {
 		entity: req('string'),
 		aliases: opt('strings'),
-		category: req({ enum: CATEGORIES }),
+		category: CATEGORY,
 		relation: req('string'),
-		role: req('string')
+		role: req('string'),
+		alternatives: opt('strings')
 	},
 	quote: {
 		speaker: req('string'),
-		speakerCategory: req({ enum: CATEGORIES }),
+		speakerCategory: CATEGORY,
 		words: req('string'),
 		argues: req('string')
 	},
 	position: {
 		holder: req('string'),
-		holderCategory: req({ enum: CATEGORIES }),
-		position: req('string')
+		holderCategory: CATEGORY,
+		position: req('string'),
+		reason: opt('string'),
+		evidence: opt('strings'),
+		contestedBy: opt('strings')
 	},
 	set: {
 		name: req('string'),
-		category: req({ enum: CATEGORIES }),
+		category: CATEGORY,
 		members: req('strings'),
 		complete: req('boolean'),
 		relation: opt('string')
 	},
-	cause: { cause: req('string'), effect: req('string') },
+	cause: { cause: req('string'), effect: req('string'), by: opt('string'), alternatives: opt('strings') },
 	definition: {
 		term: req('string'),
 		meaning: req('string'),
 		background: req('boolean'),
-		kind: opt({ enum: ['person', 'organisation', 'place', 'act', 'thing'] })
+		kind: opt({ enum: ['person', 'organisation', 'place', 'act', 'thing'] }),
+		aliases: opt('strings'),
+		alternatives: opt('strings')
+	},
+	comparison: {
+		figures: req('strings'),
+		finding: req('string'),
+		notShown: req('strings')
 	}
 };
+
+/** Fields naming other facts, and the fact types they may name. */
+const REFERENCES: { type: Fact['type']; field: string; targets: Fact['type'][] }[] = [
+	{ type: 'position', field: 'evidence', targets: ['number', 'event', 'entity', 'quote', 'position', 'set', 'cause', 'comparison', 'definition'] },
+	{ type: 'position', field: 'contestedBy', targets: ['position', 'quote'] },
+	{ type: 'event', field: 'after', targets: ['event'] },
+	{ type: 'comparison', field: 'figures', targets: ['number'] }
+];
 
 const COMMON: Spec = {
 	id: req('string'),
@@ -80,7 +99,8 @@ const COMMON: Spec = {
 	statement: req('string'),
 	source: opt({ map: { article: req('string'), paragraph: req('number') } }),
 	section: req('string'),
-	anchor: opt('string')
+	anchor: opt('string'),
+	background: opt('boolean')
 };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -96,15 +116,62 @@ function keyLine(yaml: YamlFile, map: YAMLMap, key: string): Node | YAMLMap {
 	return (pair?.key as Node | undefined) ?? map;
 }
 
+/** Top-level keys of facts.yaml besides `facts`. */
+const TOP_KEYS = ['field', 'alternatives'] as const;
+
+/** `field:` (one field or a list) and `alternatives:` (kind to names), reported by line when malformed. */
+function readTop(yaml: YamlFile): Pick<FactsFile, 'fields' | 'alternatives'> {
+	const fields: Field[] = [];
+	const alternatives = new Map<string, string[]>();
+	if (!isMap(yaml.root)) return { fields, alternatives };
+	const fieldPair = findPair(yaml.root, 'field');
+	if (fieldPair) {
+		const node = fieldPair.value as Node | null;
+		const values = isScalar(node) ? [node] : isSeq(node) ? (node.items as Node[]) : [];
+		if (values.length === 0) yaml.report(fieldPair, `\`field\` must be one of ${FIELDS.join(', ')}, or a list of them`);
+		for (const v of values) {
+			const value = isScalar(v) ? v.value : undefined;
+			if (typeof value === 'string' && (FIELDS as readonly string[]).includes(value)) fields.push(value as Field);
+			else yaml.report(v, `\`field\`: \`${String(value)}\` is not a field (fields: ${FIELDS.join(', ')})`);
+		}
+	}
+	const altPair = findPair(yaml.root, 'alternatives');
+	if (altPair) {
+		const node = altPair.value as Node | null;
+		if (!isMap(node)) yaml.report(altPair, '`alternatives` must map an entity kind to a list of names (`telescope: [...]`)');
+		else {
+			for (const pair of node.items) {
+				const kind = isScalar(pair.key) ? String(pair.key.value) : '';
+				if (!KIND.test(kind)) yaml.report(pair, `\`alternatives\`: kind \`${kind}\` must be lower-case words`);
+				const list = pair.value as Node | null;
+				const names = isSeq(list) ? (list.items as Node[]).map((n) => (isScalar(n) && typeof n.value === 'string' ? n.value.trim() : '')) : [];
+				if (!isSeq(list) || names.some((n) => n === '')) {
+					yaml.report(pair, `\`alternatives\`: \`${kind}\` must be a list of names`);
+					continue;
+				}
+				alternatives.set(kind, names);
+			}
+		}
+	}
+	return { fields, alternatives };
+}
+
 /**
  * Parse and validate a module's facts.yaml (`facts:` list). Throws a QuestionsError listing every problem
  * as `file:line: message`, the line being the offending key's.
  */
 export function parseFacts(text: string, file: string, ctx: FactsContext): Fact[] {
+	return parseFactsFile(text, file, ctx).facts;
+}
+
+/** Parse and validate a whole facts.yaml: the facts, the article's fields and the author's alternatives. */
+export function parseFactsFile(text: string, file: string, ctx: FactsContext): FactsFile {
 	const yaml = loadYaml(text, file);
 	const facts: Fact[] = [];
 	const seen = new Map<string, number>();
-	for (const node of topList(yaml, 'facts')) {
+	const lines = new Map<string, YAMLMap>();
+	const top = readTop(yaml);
+	for (const node of topList(yaml, 'facts', TOP_KEYS)) {
 		if (!isMap(node)) {
 			yaml.report(node, 'each fact must be a mapping with `id`, `type`, `statement`...');
 			continue;
@@ -154,25 +221,75 @@ export function parseFacts(text: string, file: string, ctx: FactsContext): Fact[
 				report('source', `unknown article \`${source.article}\``);
 			}
 		}
-		const background = raw.type === 'definition' && raw.background === true;
-		if (background && findPair(node, 'source')) report('source', 'a background definition is not from the article: remove `source`');
+		const background = raw.background === true;
+		if (background && findPair(node, 'source')) report('source', 'a background fact is not from the article: remove `source`');
 		if (!background && !findPair(node, 'source')) report('id', 'has no source paragraph (`source: {article, paragraph}`)');
 
+		for (const key of ['category', 'speakerCategory', 'holderCategory'] as const) {
+			const kind = raw[key];
+			if (typeof kind === 'string' && !KIND.test(kind)) {
+				report(key, `\`${key}: ${kind}\` must name the kind in lower-case words (country, person, telescope, space agency…)`);
+			}
+		}
 		if (raw.type === 'event' && typeof raw.when === 'string' && typeof raw.granularity === 'string') {
 			const pattern = WHEN[raw.granularity];
 			if (pattern && !pattern.test(raw.when)) report('when', `\`when: ${raw.when}\` does not match granularity \`${raw.granularity}\``);
+			if (typeof raw.until === 'string') {
+				if (raw.granularity === 'relative') report('until', 'a relative `when` cannot have `until`');
+				else if (pattern && !pattern.test(raw.until)) report('until', `\`until: ${raw.until}\` does not match granularity \`${raw.granularity}\``);
+				else if (raw.until <= raw.when) report('until', `\`until: ${raw.until}\` must come after \`when: ${raw.when}\``);
+			}
 		}
-		if (raw.type === 'number' && typeof raw.value === 'number' && raw.value <= 0) report('value', 'value must be positive');
+		if (raw.type === 'number' && typeof raw.value === 'number') {
+			if (raw.value <= 0) report('value', 'value must be positive');
+			if (typeof raw.to === 'number' && raw.to <= raw.value) report('to', `\`to: ${raw.to}\` must be greater than \`value: ${raw.value}\``);
+			if (typeof raw.to === 'number' && raw.qualifier !== 'exact' && raw.qualifier !== 'about') {
+				report('to', 'a range takes `qualifier: exact` or `about`');
+			}
+			const bounds = raw.bounds;
+			if (Array.isArray(bounds)) {
+				const [lo, hi] = bounds as number[];
+				const top = typeof raw.to === 'number' ? raw.to : raw.value;
+				if (bounds.length !== 2 || !(lo < hi)) report('bounds', '`bounds` must be two numbers, smallest first: `[min, max]`');
+				else if (raw.value < lo || top > hi) report('bounds', `the figure lies outside its own \`bounds: [${lo}, ${hi}]\``);
+			}
+			if (typeof raw.ask === 'string' && !/\?$/.test(raw.ask.trim())) report('ask', '`ask` must be a question ending in `?`');
+		}
+		if (raw.type === 'comparison' && Array.isArray(raw.figures) && raw.figures.length < 2) {
+			report('figures', 'a comparison needs at least two figures');
+		}
 		if (raw.type === 'set' && Array.isArray(raw.members)) {
 			if (raw.members.length < 2) report('members', 'a set needs at least two members');
 			if (new Set(raw.members.map((m) => String(m).toLowerCase())).size !== raw.members.length) {
 				report('members', 'members repeat');
 			}
 		}
-		if (yaml.problems.length === before) facts.push(raw as unknown as Fact);
+		if (yaml.problems.length === before) {
+			facts.push(raw as unknown as Fact);
+			lines.set(String(raw.id), node);
+		}
+	}
+	// References to other facts, once every id is known.
+	const byId = new Map(facts.map((f) => [f.id, f]));
+	for (const fact of facts) {
+		const node = lines.get(fact.id);
+		if (!node) continue;
+		for (const ref of REFERENCES) {
+			if (ref.type !== fact.type) continue;
+			const ids = (fact as unknown as Record<string, unknown>)[ref.field];
+			if (!Array.isArray(ids)) continue;
+			for (const id of ids as string[]) {
+				const target = byId.get(id);
+				const at = keyLine(yaml, node, ref.field);
+				if (!target) yaml.report(at, `fact \`${fact.id}\`: \`${ref.field}\` names \`${id}\`, which is not a fact id`);
+				else if (!ref.targets.includes(target.type)) {
+					yaml.report(at, `fact \`${fact.id}\`: \`${ref.field}\` names \`${id}\`, a ${target.type} fact (expected ${ref.targets.join(' or ')})`);
+				} else if (id === fact.id) yaml.report(at, `fact \`${fact.id}\`: \`${ref.field}\` names the fact itself`);
+			}
+		}
 	}
 	if (yaml.problems.length > 0) {
 		throw new QuestionsError(yaml.problems.sort((a, b) => a.line - b.line));
 	}
-	return facts;
+	return { facts, ...top };
 }

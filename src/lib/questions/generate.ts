@@ -1,31 +1,35 @@
-import { acceptedWindow, checkBank, checkItem, chiSquarePValue, KEY_LENGTH_RATIO, keyIsLongest, type Violation } from './checks.ts';
-import { definitionKind, factNames, factTexts, formatWhen } from './fact-text.ts';
+import { arrange, byHash, endSentence, rebalance, truefalseDraft, type Base, type ChoiceDraft, type Draft } from './arrange.ts';
+import { checkBank, checkItem, keyIsLongest, KEY_LENGTH_RATIO, type Violation } from './checks.ts';
+import { definitionKind, eventTime, isReporter } from './fact-text.ts';
 import type {
 	CauseFact,
+	ComparisonFact,
 	DefinitionFact,
-	EntityCategory,
 	EntityFact,
 	EventFact,
 	Fact,
+	FactsFile,
 	NumberFact,
-	NumberQualifier,
 	PositionFact,
 	QuoteFact,
 	SetFact
 } from './facts-types.ts';
-import { isMajorCountry, poolFor } from './pools.ts';
+import { Knowledge, nameKey, pickDistractors, sameTier, type Candidates } from './knowledge.ts';
+import { figureBounds, figureOption, formatFigure, formatRange, isQuantityMeasure, numberStem, QUALIFIER_WORDS, statedFigure, wrongFigures, wrongRanges } from './numbers.ts';
+import { factSkill } from './skills.ts';
 import { createRandom, hashString, type Random } from './random.ts';
-import {
-	capitalise,
-	containsPhrase,
-	emphasiseNegatives,
-	formatNumber,
-	normalise,
-	PhraseIndex,
-	slugId,
-	STOPWORDS
-} from './text.ts';
-import { isChoice, type Item, type MatchingItem, type Option, type OrderingItem } from './types.ts';
+import { capitalise, emphasiseNegatives, normalise, slugId, STOPWORDS } from './text.ts';
+import type { Item, MatchingItem, Option, OrderingItem, Skill } from './types.ts';
+
+/** A lesson section as main-idea items see it. */
+export interface SectionGist {
+	/** Section slug. */
+	slug: string;
+	/** Its title. */
+	title: string;
+	/** One sentence: what the section is mainly about. */
+	gist?: string;
+}
 
 /** How to generate. */
 export interface GenerateOptions {
@@ -33,307 +37,63 @@ export interface GenerateOptions {
 	seed: string;
 	/** The source article's text: a pool distractor it mentions is never used as "not named in the article". */
 	corpus?: string;
+	/** The facts file's fields and alternatives (which shared pools, which wrong answers the author vouches for). */
+	file?: Pick<FactsFile, 'fields' | 'alternatives'>;
+	/** The module's sections, for main-idea items from their gists. */
+	sections?: SectionGist[];
 	/** Items that will join the bank (hand-written ones): counted in bank-wide rules, never dropped. */
 	alongside?: Item[];
 	/** Told about each template output left out and why, for author tools. */
 	onDrop?: (item: Item, reasons: Violation[]) => void;
+	/** Told why a fact gets no item of a kind (no choice item: too few wrong answers of its kind...), for `doctor`. */
+	onNote?: (factId: string, note: string) => void;
 }
 
 /** Options per single-choice item. */
 const OPTIONS = 4;
 /** Options per multiple-select item. */
 const MULTIPLE_OPTIONS = 5;
-/** Ratio between neighbouring numeric distractors: wide enough that qualifier windows never overlap. */
-const LADDER = 1.4;
 
-type Base = Pick<Item, 'id' | 'origin' | 'template' | 'facts' | 'section' | 'anchor' | 'stem' | 'explanation'>;
-
-/** A choice item before its key has a position. */
-interface ChoiceDraft {
-	kind: 'choice';
-	base: Base;
-	type: 'single' | 'whosaid';
-	/** Number of options it will have. */
-	size: number;
-	/** Builds the options with the key at `position`; null when that position is impossible. */
-	build(position: number): { options: Option[]; answer: string } | null;
+function option(text: string): Option {
+	return { id: slugId(text), text };
 }
-
-/** A true/false item before it is decided whether it states the truth. */
-interface TrueFalseDraft {
-	kind: 'truefalse';
-	base: Omit<Base, 'stem' | 'explanation'>;
-	/** The true statement (a full stem) and its explanation. */
-	truth: { stem: string; explanation: string };
-	/** A statement known to be false, when the facts allow one. */
-	falsehood?: { stem: string; explanation: string };
-}
-
-type Draft = ChoiceDraft | TrueFalseDraft | { kind: 'ready'; item: Item };
-
-const QUALIFIER_WORDS: Record<NumberQualifier, string> = {
-	exact: '',
-	over: 'over',
-	'at-least': 'at least',
-	about: 'about',
-	under: 'under',
-	'up-to': 'up to'
-};
-
-/** "over 6,600" */
-function stated(value: number, qualifier: NumberQualifier): string {
-	return `${QUALIFIER_WORDS[qualifier]} ${formatNumber(value)}`.trim();
-}
-
-/** Comparison key for names: "the Netherlands" and "Netherlands" are one country. */
-const nameKey = (name: string): string => normalise(name).replace(/^the /, '');
 
 /** "the countries..." from a set name with or without its article. */
 const withThe = (phrase: string): string => (/^the\s/i.test(phrase) ? phrase : `the ${phrase}`);
 
-const endSentence = (text: string): string => text.trim().replace(/[.?!]*$/, '');
 
-function option(text: string, extra: Partial<Option> = {}): Option {
-	return { id: slugId(text), text, ...extra };
+/** Ways of asking which statement is the reporter's own. */
+const REPORTER_STEMS = [
+	'Which of these does the article say in its own words, rather than report as one side’s view?',
+	'Which of these is the reporter’s own description, not a view the article attributes to someone?',
+	'Which of these statements does the article make itself, rather than quote or report from a side?'
+];
+
+/** Clause lists, once each, in first-seen order. */
+function distinct(list: string[], except: string[] = []): string[] {
+	const seen = new Set(except.map(normalise));
+	return list.filter((t) => t.trim() !== '' && !seen.has(normalise(t)) && seen.add(normalise(t)));
 }
 
-/** What the facts say about names and relations, to tell a safe distractor from a true one. */
-class Knowledge {
-	private readonly corpus: PhraseIndex;
-	private readonly mentions = new Map<string, boolean>();
-	/** Member name to the names of the lists it is in. */
-	private readonly listsOf = new Map<string, string[]>();
-	private readonly holders = new Map<string, Set<string>>();
-	private readonly completeScopes = new Map<string, Set<string>>();
-	/** Name to the representative of its camp: names listed together, sharing a relation, or a group and its members. */
-	private readonly camps = new Map<string, string>();
-	/** Module names by category, first-seen order. */
-	readonly names = new Map<EntityCategory, string[]>();
-
-	constructor(
-		readonly facts: Fact[],
-		corpus: string
-	) {
-		this.corpus = new PhraseIndex([...facts.flatMap(factTexts), corpus].join('\n'));
-		const seen = new Set<string>();
-		for (const fact of facts) {
-			for (const { name, category } of factNames(fact)) {
-				const key = `${category}:${nameKey(name)}`;
-				if (fact.type === 'entity' && fact.aliases?.includes(name)) continue;
-				if (seen.has(key)) continue;
-				seen.add(key);
-				const list = this.names.get(category as EntityCategory) ?? [];
-				list.push(name);
-				this.names.set(category as EntityCategory, list);
-			}
-			if (fact.type === 'entity') {
-				for (const label of [fact.relation, fact.role]) {
-					for (const n of [fact.entity, ...(fact.aliases ?? [])]) this.hold(label, n);
-				}
-			}
-			if (fact.type === 'set') {
-				for (const m of fact.members) this.listsOf.set(nameKey(m), [...(this.listsOf.get(nameKey(m)) ?? []), fact.name]);
-				for (const label of [fact.name, fact.relation ?? '']) {
-					if (!label) continue;
-					for (const m of fact.members) this.hold(label, m);
-					if (fact.complete) this.completeScopes.set(normalise(label), new Set(fact.members.map(nameKey)));
-				}
-			}
-		}
-		for (const names of this.holders.values()) {
-			const [first, ...rest] = [...names];
-			for (const n of rest) this.join(first, n);
-		}
-		const voices = facts.flatMap((f) => (f.type === 'quote' ? [f.speaker] : f.type === 'position' ? [f.holder] : []));
-		for (const fact of facts) {
-			if (fact.type !== 'set' || fact.members.length === 0) continue;
-			// "human-rights organisations" is the group "human-rights organisations that criticised..." lists.
-			for (const v of voices) if (containsPhrase(fact.name, v)) this.join(nameKey(v), nameKey(fact.members[0]));
-		}
-	}
-
-	private root(key: string): string {
-		let k = key;
-		for (let next = this.camps.get(k); next !== undefined && next !== k; next = this.camps.get(k)) k = next;
-		return k;
-	}
-
-	private join(a: string, b: string): void {
-		const [ra, rb] = [this.root(a), this.root(b)];
-		if (ra !== rb) this.camps.set(rb, ra);
-	}
-
-	/**
-	 * Whether two names stand in one camp: listed together in a set, given one relation, or one is a group the
-	 * facts list the other in. Allies may share each other's views unrecorded, so neither is the other's distractor.
-	 */
-	allied(a: string, b: string): boolean {
-		return this.root(nameKey(a)) === this.root(nameKey(b)) || this.grouped(a, b);
-	}
-
-	private hold(label: string, name: string): void {
-		const key = normalise(label);
-		const set = this.holders.get(key) ?? new Set<string>();
-		set.add(nameKey(name));
-		this.holders.set(key, set);
-	}
-
-	/** Whether the facts or the article mention a name at all. */
-	mentioned(name: string): boolean {
-		let known = this.mentions.get(name);
-		if (known === undefined) {
-			known = this.corpus.has(name);
-			this.mentions.set(name, known);
-		}
-		return known;
-	}
-
-	/** Whether the facts make `name` hold any of these relation labels. */
-	holds(name: string, labels: string[]): boolean {
-		return labels.some((l) => this.holders.get(normalise(l))?.has(nameKey(name)) ?? false);
-	}
-
-	/** Whether one name is a group the facts list the other in ("human-rights organisations" and Amnesty International). */
-	grouped(a: string, b: string): boolean {
-		const inGroup = (member: string, group: string) =>
-			(this.listsOf.get(nameKey(member)) ?? []).some((list) => containsPhrase(list, group));
-		return inGroup(a, b) || inGroup(b, a);
-	}
-
-	/** Names holding a relation label. */
-	holdersOf(label: string): Set<string> {
-		return this.holders.get(normalise(label)) ?? new Set();
-	}
-
-	/**
-	 * Whether "the article names `name` as <label>" is known to be false: the facts do not give it the
-	 * relation, and either the article never mentions it or a complete list for the relation leaves it out.
-	 */
-	knownFalse(name: string, labels: string[]): boolean {
-		if (this.holds(name, labels)) return false;
-		if (!this.mentioned(name)) return true;
-		return labels.some((l) => {
-			const scope = this.completeScopes.get(normalise(l));
-			return scope !== undefined && !scope.has(nameKey(name));
-		});
-	}
-
-	/** Distractor names of a category for relation labels: module names first, then the shared pool entries. */
-	candidates(category: EntityCategory, labels: string[], exclude: string[]): { module: string[]; pool: string[] } {
-		const skip = new Set(exclude.map(nameKey));
-		// Module names are mentioned by definition: only a complete list can rule them out.
-		const scopes = labels.map((l) => this.completeScopes.get(normalise(l))).filter((x) => x !== undefined);
-		const module =
-			scopes.length === 0
-				? []
-				: (this.names.get(category) ?? []).filter(
-						(n) => !skip.has(nameKey(n)) && !this.holds(n, labels) && scopes.some((scope) => !scope.has(nameKey(n)))
-					);
-		const pool = poolFor(category)
-			.filter((e) => ![e.name, ...(e.aliases ?? [])].some((n) => this.mentioned(n) || skip.has(nameKey(n))))
-			.map((e) => e.name);
-		return { module, pool };
-	}
+/** Which item of a fact and skill to prefer: lower rank first; the first that passes every check is kept. */
+interface Preference {
+	group: string;
+	rank: number;
 }
 
-/**
- * Pick `count` distractors: module candidates first, then pool ones closest in length to the key. With
- * `prefer`, pool names of the key's own kind come before the others, and a name longer than the key replaces
- * the shortest pick when the key would otherwise stand out by its length.
- */
-function pickDistractors(
-	key: string,
-	module: string[],
-	pool: string[],
-	count: number,
-	rng: Random,
-	prefer?: (name: string) => boolean
-): string[] {
-	const byLength = (list: string[]) =>
-		rng
-			.shuffle(list)
-			.map((text, i) => ({ text, i }))
-			.sort((a, b) => Math.abs(a.text.length - key.length) - Math.abs(b.text.length - key.length) || a.i - b.i)
-			.map((x) => x.text);
-	if (prefer) {
-		const ranked = [...rng.shuffle(module), ...byLength(pool.filter(prefer)), ...byLength(pool.filter((n) => !prefer(n)))];
-		const chosen = ranked.slice(0, count);
-		const mean = () => chosen.reduce((s, t) => s + t.length, 0) / Math.max(chosen.length, 1);
-		for (const longer of ranked.filter((t) => t.length > key.length)) {
-			if (chosen.length < count || key.length <= KEY_LENGTH_RATIO * mean()) break;
-			if (chosen.includes(longer)) continue;
-			const shortest = chosen.reduce((at, t, i) => (t.length < chosen[at].length ? i : at), 0);
-			chosen[shortest] = longer;
+/** Start and end (inclusive, ISO days) of an event's time; null for a relative one. */
+function interval(f: EventFact): [string, string] | null {
+	if (f.granularity === 'relative') return null;
+	const end = (when: string) => {
+		if (/^\d{4}$/.test(when)) return `${when}-12-31`;
+		if (/^\d{4}-\d{2}$/.test(when)) {
+			const [y, m] = when.split('-').map(Number);
+			return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 		}
-		return chosen;
-	}
-	const chosen = [...rng.shuffle(module), ...byLength(pool)].slice(0, count);
-	const mean = chosen.reduce((s, t) => s + t.length, 0) / Math.max(chosen.length, 1);
-	// Module names can be much shorter than the key; then length-matched ones avoid a length cue.
-	if (chosen.length === count && key.length > 1.2 * mean) return byLength([...module, ...pool]).slice(0, count);
-	return chosen;
-}
-
-/** Pool names of the preferred kind first, each part in pool order. */
-function kindFirst(pool: string[], prefer: ((name: string) => boolean) | undefined): string[] {
-	return prefer ? [...pool.filter(prefer), ...pool.filter((n) => !prefer(n))] : pool;
-}
-
-/** For a country key, pool countries of its kind (major economies or not); none for other categories. */
-function sameKind(category: EntityCategory, key: string): ((name: string) => boolean) | undefined {
-	if (category !== 'country') return undefined;
-	const major = isMajorCountry(key);
-	return (name) => isMajorCountry(name) === major;
-}
-
-function choiceDraft(
-	base: Base,
-	type: 'single' | 'whosaid',
-	key: string,
-	distractors: string[]
-): ChoiceDraft | null {
-	if (distractors.length < 2) return null;
-	let chosen = distractors.slice(0, OPTIONS - 1);
-	const mean = (list: string[]) => list.reduce((s, t) => s + t.length, 0) / list.length;
-	if (chosen.length > 2 && key.length > KEY_LENGTH_RATIO * mean(chosen)) {
-		// A long key among few candidates: three options without the shortest distractor may keep its length unremarkable.
-		const shortest = chosen.reduce((at, t, i) => (t.length < chosen[at].length ? i : at), 0);
-		const fewer = chosen.filter((_, i) => i !== shortest);
-		if (key.length <= KEY_LENGTH_RATIO * mean(fewer)) chosen = fewer;
-	}
-	const size = chosen.length + 1;
-	const rng = createRandom(`${base.id}:order`);
-	return {
-		kind: 'choice',
-		base,
-		type,
-		size,
-		build(position) {
-			const others = rng.shuffle(chosen).map((t) => option(t));
-			const keyOption = option(key);
-			others.splice(position, 0, keyOption);
-			return { options: others, answer: keyOption.id };
-		}
+		return when;
 	};
-}
-
-/** Numeric options around a key, the key at rank `rank`, keeping its rounding and with disjoint windows. */
-export function numericLadder(value: number, qualifier: NumberQualifier, rank: number, count = OPTIONS): number[] | null {
-	const decimals = (String(value).split('.')[1] ?? '').length;
-	let unit = decimals > 0 ? 10 ** -decimals : 10 ** (/0*$/.exec(String(value))?.[0].length ?? 0);
-	for (; unit >= 10 ** -decimals; unit /= 10) {
-		const values = Array.from({ length: count }, (_, i) =>
-			i === rank ? value : Number((Math.round((value * LADDER ** (i - rank)) / unit) * unit).toFixed(decimals))
-		);
-		const windows = values.map((v) => acceptedWindow(v, qualifier));
-		const ok =
-			values.every((v) => v > 0) &&
-			values.every((v, i) => i === 0 || v > values[i - 1]) &&
-			windows.every((w, i) => i === 0 || w[0] > windows[i - 1][1]);
-		if (ok) return values;
-		if (unit <= 1 && decimals === 0) break;
-	}
-	return null;
+	const start = (when: string) => (/^\d{4}$/.test(when) ? `${when}-01-01` : /^\d{4}-\d{2}$/.test(when) ? `${when}-01` : when);
+	return [start(f.when), end(f.until ?? f.when)];
 }
 
 /** Shift a `when` by `steps` units of its granularity. */
@@ -347,52 +107,95 @@ function shiftWhen(when: string, granularity: EventFact['granularity'], steps: n
 	return granularity === 'year' ? iso.slice(0, 4) : granularity === 'month' ? iso.slice(0, 7) : iso;
 }
 
+/** A count of candidates by source, for notes: "module 1, author 0, pool 0 (no pool for kind `telescope`)". */
+function describeCandidates(c: Candidates, kind: string, fields: readonly string[]): string {
+	const pool = fields.length === 0 ? 'no shared pool (facts.yaml names no `field`)' : `shared pool ${c.pool.length}`;
+	return `wrong answers of kind \`${kind}\`: module ${c.module.length}, author ${c.author.length}, ${pool}`;
+}
+
 class Generator {
 	private readonly know: Knowledge;
 	readonly drafts: Draft[] = [];
+	/** Draft id to its preference group and rank. */
+	readonly preference = new Map<string, Preference>();
+	/** Facts the main-idea items may not claim. */
+	private readonly byId: Map<string, Fact>;
 
 	constructor(
 		private readonly facts: Fact[],
 		private readonly seed: string,
-		corpus: string
+		corpus: string,
+		private readonly file: Pick<FactsFile, 'fields' | 'alternatives'>,
+		private readonly sections: SectionGist[],
+		private readonly note: (factId: string, note: string) => void
 	) {
-		this.know = new Knowledge(facts, corpus);
+		this.know = new Knowledge(facts, corpus, file);
+		this.byId = new Map(facts.map((f) => [f.id, f]));
 	}
 
 	private rng(id: string): Random {
 		return createRandom(`${this.seed}:${id}`);
 	}
 
-	private meta(facts: Fact[], template: string): TrueFalseDraft['base'] {
+	private meta(facts: Fact[], template: string, skill: Skill): Omit<Base, 'stem' | 'explanation'> {
 		const first = facts[0];
 		return {
 			id: `${facts.map((f) => f.id).join('+')}.${template}`,
 			origin: 'generated',
 			template,
+			skill,
 			facts: facts.map((f) => f.id),
 			section: first.section,
 			...(first.anchor ? { anchor: first.anchor } : {})
 		};
 	}
 
-	private base(facts: Fact[], template: string, stem: string, explanation: string): Base {
-		return { ...this.meta(facts, template), stem: emphasiseNegatives(stem), explanation };
+	private base(facts: Fact[], template: string, skill: Skill, stem: string, explanation: string): Base {
+		return { ...this.meta(facts, template, skill), stem: emphasiseNegatives(stem), explanation };
 	}
 
-	private truefalse(fact: Fact | Fact[], template: string, truth: string, falsehood: string | null, why: string): void {
-		const facts = Array.isArray(fact) ? fact : [fact];
-		this.drafts.push({
-			kind: 'truefalse',
-			base: this.meta(facts, template),
-			truth: { stem: emphasiseNegatives(`${endSentence(truth)}. True or false?`), explanation: `True. ${why}` },
-			...(falsehood
-				? { falsehood: { stem: emphasiseNegatives(`${endSentence(falsehood)}. True or false?`), explanation: `False. ${why}` } }
-				: {})
-		});
+	/** Record a draft with its preference: `rank` 0 is the item wanted, higher ranks stand in when it fails. */
+	private add(draft: Draft | null, group: string, rank = 0): boolean {
+		if (!draft) return false;
+		const id = draft.kind === 'ready' ? draft.item.id : draft.base.id;
+		this.drafts.push(draft);
+		this.preference.set(id, { group, rank });
+		return true;
 	}
 
-	private push(draft: ChoiceDraft | null): void {
-		if (draft) this.drafts.push(draft);
+	private choice(base: Base, type: 'single' | 'whosaid', key: string, distractors: string[]): ChoiceDraft | null {
+		if (distractors.length < 2) return null;
+		let chosen = distractors.slice(0, OPTIONS - 1);
+		const mean = (list: string[]) => list.reduce((s, t) => s + t.length, 0) / list.length;
+		if (chosen.length > 2 && key.length > KEY_LENGTH_RATIO * mean(chosen)) {
+			// A long key among few candidates: three options without the shortest distractor may keep its length unremarkable.
+			const shortest = chosen.reduce((at, t, i) => (t.length < chosen[at].length ? i : at), 0);
+			const fewer = chosen.filter((_, i) => i !== shortest);
+			if (key.length <= KEY_LENGTH_RATIO * mean(fewer)) chosen = fewer;
+		}
+		const rng = createRandom(`${base.id}:order`);
+		return {
+			kind: 'choice',
+			base,
+			type,
+			size: chosen.length + 1,
+			build(position) {
+				const others = rng.shuffle(chosen).map((t) => option(t));
+				const keyOption = option(key);
+				others.splice(position, 0, keyOption);
+				return { options: others, answer: keyOption.id };
+			}
+		};
+	}
+
+	/** A seeded one-in-three draw: spreads typed answers across the bank. */
+	private third(id: string): boolean {
+		return hashString(`${this.seed}:${id}:typed`) % 3 === 0;
+	}
+
+	/** Rank of the first of two forms, by a seeded coin: spreads item types across the bank. */
+	private coin(id: string): boolean {
+		return hashString(`${this.seed}:${id}:form`) % 2 === 0;
 	}
 
 	run(): void {
@@ -400,6 +203,7 @@ class Generator {
 			switch (fact.type) {
 				case 'number':
 					this.number(fact);
+					this.numberData(fact);
 					break;
 				case 'event':
 					this.event(fact);
@@ -416,135 +220,250 @@ class Generator {
 				case 'set':
 					this.set(fact);
 					break;
-				case 'cause':
-					// Taken together in `causeMatchings`.
-					break;
 				case 'definition':
 					this.definition(fact);
 					break;
+				case 'comparison':
+					this.comparison(fact);
+					break;
+				case 'cause':
+					// Taken together in `causes`, which knows every cause.
+					break;
 			}
 		}
-		this.timelines();
+		this.sequences();
 		this.matchings();
-		this.causeMatchings();
+		this.causes();
+		this.mainIdeas();
 	}
 
+	// ------------------------------------------------------------------ numbers
+
 	private number(f: NumberFact): void {
-		const [min, max] = acceptedWindow(f.value, f.qualifier);
-		const said = stated(f.value, f.qualifier);
-		const range =
-			min === max ? '' : ` Because the article says “${said}”, answers from ${formatNumber(min)} to ${formatNumber(max)} count.`;
-		this.drafts.push({
-			kind: 'ready',
-			item: {
-				...this.base([f], 'numeric', `What figure does the article give for the number of ${f.measure}?`, `${f.statement}${range}`),
-				type: 'numeric',
-				answer: f.value,
-				min,
-				max,
-				unit: f.unit
-			}
-		});
-		const base = this.base([f], 'figure', `Which figure does the article give for the number of ${f.measure}?`, f.statement);
-		this.drafts.push({
+		const group = `${f.id}:key-detail`;
+		const stem = numberStem(f);
+		const bounds = figureBounds(f);
+		const same = this.facts
+			.filter((g): g is NumberFact => g.type === 'number' && g.id !== f.id && normalise(g.unit) === normalise(f.unit) && g.to === undefined)
+			.map((g) => g.value);
+		const said = statedFigure(f);
+		const choice: ChoiceDraft = {
 			kind: 'choice',
-			base,
+			base: this.base([f], 'figure', 'key-detail', stem, f.statement),
 			type: 'single',
 			size: OPTIONS,
 			build: (rank) => {
-				const values = numericLadder(f.value, f.qualifier, rank);
+				if (f.to !== undefined) {
+					const ranges = wrongRanges(f.value, f.to, rank, OPTIONS - 1 - rank, bounds);
+					if (!ranges) return null;
+					const all: [number, number][] = [...ranges.slice(0, rank), [f.value, f.to], ...ranges.slice(rank)];
+					const options = all.map(([a, b]) => option(figureOption(a, f.unit, b)));
+					return { options, answer: options[rank].id };
+				}
+				const values = wrongFigures(f.value, rank, OPTIONS - 1 - rank, bounds, same);
 				if (!values) return null;
-				const options = values.map((v) => {
-					const [lo, hi] = acceptedWindow(v, f.qualifier);
-					return option(stated(v, f.qualifier), { min: lo, max: hi });
-				});
+				const all = [...values.slice(0, rank), f.value, ...values.slice(rank)];
+				const options = all.map((v) => option(figureOption(v, f.unit)));
 				return { options, answer: options[rank].id };
 			}
-		});
-		const rng = this.rng(`${f.id}.figure-tf`);
-		const ladder = numericLadder(f.value, f.qualifier, rng.int(OPTIONS));
-		const wrong = ladder ? rng.pick(ladder.filter((v) => v !== f.value)) : undefined;
-		const claim = (v: number) => `The article gives ${stated(v, f.qualifier)} as the number of ${f.measure}`;
-		this.truefalse(f, 'figure-tf', claim(f.value), wrong === undefined ? null : claim(wrong), f.statement);
+		};
+		// Typing is fair for a whole figure a reader can hold in mind; a range or a figure in millions is chosen.
+		const typable = f.to === undefined && Number.isInteger(f.value) && f.value < 1e6;
+		const prefix = QUALIFIER_WORDS[f.qualifier];
+		const entry: Item | null = typable
+			? {
+					...this.base([f], 'numeric', 'key-detail', stem, `${f.statement}${prefix ? ` The article says “${said}”, so the figure to type is ${figureOption(f.value, '')}.` : ''}`),
+					type: 'numeric',
+					answer: f.value,
+					min: f.value,
+					max: f.value,
+					unit: f.unit,
+					...(prefix ? { prefix } : {})
+				}
+			: null;
+		const entryFirst = entry !== null && this.coin(f.id);
+		this.add(choice, group, entryFirst ? 1 : 0);
+		if (entry) this.add({ kind: 'ready', item: entry }, group, entryFirst ? 0 : 1);
 	}
+
+	/** What the article's figure describes, as an option reads: "The number of nations that…", "The age of…". */
+	private describe(f: NumberFact): string {
+		const m = endSentence(f.measure);
+		return capitalise(isQuantityMeasure(m) ? m : `the number of ${m}`);
+	}
+
+	private numberData(f: NumberFact): void {
+		const group = `${f.id}:numbers-data`;
+		const said = statedFigure(f);
+		// The figure without its unit: the unit would point at the key among the descriptions.
+		const figure = `“${`${QUALIFIER_WORDS[f.qualifier]} ${f.to === undefined ? formatFigure(f.value) : formatRange(f.value, f.to)}`.trim()}”`;
+		const shows = distinct(f.shows ?? []);
+		const cannot = distinct(f.cannotShow ?? [], shows);
+		let rank = 0;
+		const rng = this.rng(`${f.id}.limits`);
+		const measure = endSentence(f.measure);
+		const intro = isQuantityMeasure(measure) ? `The article gives “${said}” as ${measure}.` : `The article's figure “${said}” counts ${measure}.`;
+		if (cannot.length >= 1 && shows.length >= 2) {
+			const key = capitalise(endSentence(rng.pick(cannot) ?? cannot[0]));
+			const stem = `${intro} Which of these does that figure NOT tell us?`;
+			const why = `${f.statement} The figure shows ${shows.map(endSentence).join('; ')}, but not ${endSentence(key).toLowerCase()}.`;
+			if (this.add(this.choice(this.base([f], 'limits', 'numbers-data', stem, why), 'single', key, shows.map((s) => capitalise(endSentence(s)))), group, rank)) rank += 1;
+		}
+		if (shows.length >= 1 && cannot.length >= 2) {
+			const key = capitalise(endSentence(rng.pick(shows) ?? shows[0]));
+			const stem = `${intro} Which of these does that figure show?`;
+			const why = `${f.statement} It shows ${endSentence(key).toLowerCase()}; it cannot show ${cannot.map(endSentence).join(' or ')}.`;
+			if (this.add(this.choice(this.base([f], 'shows', 'numbers-data', stem, why), 'single', key, cannot.map((s) => capitalise(endSentence(s)))), group, rank)) rank += 1;
+		}
+		// What the figure describes: the module's other figures are a reader's real confusions, and none can be right.
+		const others = this.facts.filter(
+			(g): g is NumberFact =>
+				g.type === 'number' &&
+				g.id !== f.id &&
+				g.value !== f.value &&
+				!(f.to !== undefined && g.value >= f.value && g.value <= f.to) &&
+				normalise(g.measure) !== normalise(f.measure)
+		);
+		const key = this.describe(f);
+		const distractors = pickDistractors(key, { module: distinct(others.map((g) => this.describe(g)), [key]), author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.measure`));
+		const stem = `What does the article's figure of ${figure} describe?`;
+		if (!this.add(this.choice(this.base([f], 'measure', 'numbers-data', stem, f.statement), 'single', key, distractors), group, rank) && rank === 0) {
+			this.note(f.id, 'no numbers-data item: give `shows` and `cannotShow`, or the module needs three figures or more');
+		}
+	}
+
+	private comparison(f: ComparisonFact): void {
+		const group = `${f.id}:numbers-data`;
+		const figures = f.figures.map((id) => this.byId.get(id)).filter((g): g is NumberFact => g?.type === 'number');
+		const facts: Fact[] = [f, ...figures];
+		const named = figures.map((g) => `“${statedFigure(g)}”`).join(' and ');
+		const key = capitalise(endSentence(f.finding));
+		const wrong = distinct(f.notShown, [key]).map((s) => capitalise(endSentence(s)));
+		const stem = `Which conclusion do the article's figures ${named} support?`;
+		const why = `${f.statement} They do not show that ${wrong.map((w) => endSentence(w).toLowerCase()).join(', or that ')}.`;
+		if (this.add(this.choice(this.base(facts, 'conclusion', 'numbers-data', stem, why), 'single', key, wrong), group)) return;
+		if (wrong.length === 0) return;
+		const claim = (c: string) => `The article's figures ${named} show that ${endSentence(c).charAt(0).toLowerCase()}${endSentence(c).slice(1)}`;
+		this.add(truefalseDraft(this.meta(facts, 'conclusion-tf', 'numbers-data'), claim(f.finding), claim(wrong[0]), f.statement), group, 1);
+	}
+
+	// ------------------------------------------------------------------ events
 
 	private event(f: EventFact): void {
 		if (f.granularity === 'relative') return;
+		const group = `${f.id}:key-detail`;
+		const stem = f.background ? `When did ${f.event} take place?` : `When, according to the article, did ${f.event} take place?`;
+		const span = (steps: number) => ({
+			when: shiftWhen(f.when, f.granularity, steps),
+			until: f.until ? shiftWhen(f.until, f.granularity, steps) : undefined
+		});
+		// Wrong dates shift by the span's own length, so no option overlaps the key.
+		const width = f.until ? Math.max(1, this.unitsBetween(f)) + 1 : 1;
+		const choice: ChoiceDraft = {
+			kind: 'choice',
+			base: this.base([f], 'when', 'key-detail', stem, f.statement),
+			type: 'single',
+			size: OPTIONS,
+			build: (rank) => {
+				const options = Array.from({ length: OPTIONS }, (_, i) => option(capitalise(eventTime(span((i - rank) * width)))));
+				return { options, answer: options[rank].id };
+			}
+		};
 		const year = Number(f.when.slice(0, 4));
-		this.drafts.push({
-			kind: 'ready',
-			item: {
-				...this.base([f], 'year', `In what year, according to the article, did ${f.event} take place?`, f.statement),
-				type: 'numeric',
-				answer: year,
-				min: year,
-				max: year,
-				unit: 'year'
+		const entry: Item | null =
+			f.granularity === 'year' && !f.until
+				? {
+						...this.base([f], 'year', 'key-detail', f.background ? `In what year did ${f.event} take place?` : `In what year, according to the article, did ${f.event} take place?`, f.statement),
+						type: 'numeric',
+						answer: year,
+						min: year,
+						max: year,
+						unit: 'year'
+					}
+				: null;
+		const entryFirst = entry !== null && this.coin(f.id);
+		this.add(choice, group, entryFirst ? 1 : 0);
+		if (entry) this.add({ kind: 'ready', item: entry }, group, entryFirst ? 0 : 1);
+	}
+
+	/** How many units of its granularity an event's span covers (0 for a single date). */
+	private unitsBetween(f: EventFact): number {
+		if (!f.until) return 0;
+		const [a, b] = [f.when, f.until].map((w) => w.split('-').map(Number));
+		if (f.granularity === 'year') return b[0] - a[0];
+		if (f.granularity === 'month') return (b[0] - a[0]) * 12 + (b[1] - a[1]);
+		return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000);
+	}
+
+	/**
+	 * Orders the text supports: two dated events whose times do not overlap, or an `after` link, and whatever
+	 * follows from those. A chain of three or more becomes a timeline; a lone known pair a before/after statement.
+	 * Events whose order the article does not give are never set in one.
+	 */
+	private sequences(): void {
+		const events = this.facts.filter((f): f is EventFact => f.type === 'event');
+		const n = events.length;
+		if (n < 2) return;
+		const index = new Map(events.map((e, i) => [e.id, i]));
+		const before: boolean[][] = events.map(() => new Array<boolean>(n).fill(false));
+		events.forEach((a, i) => {
+			const ia = interval(a);
+			events.forEach((b, j) => {
+				const ib = interval(b);
+				if (i !== j && ia && ib && ia[1] < ib[0]) before[i][j] = true;
+			});
+			for (const id of a.after ?? []) {
+				const j = index.get(id);
+				if (j !== undefined) before[j][i] = true;
 			}
 		});
-		const on = f.granularity === 'day' ? 'on' : 'in';
-		if (f.granularity !== 'year') {
-			const base = this.base([f], 'when', `When, according to the article, did ${f.event} take place?`, f.statement);
-			this.drafts.push({
-				kind: 'choice',
-				base,
-				type: 'single',
-				size: OPTIONS,
-				build: (rank) => {
-					const options = Array.from({ length: OPTIONS }, (_, i) => option(formatWhen(shiftWhen(f.when, f.granularity, i - rank))));
-					return { options, answer: options[rank].id };
-				}
-			});
+		for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (before[i][k] && before[k][j]) before[i][j] = true;
+		const used = new Set<number>();
+		// Longest chains first, greedily: each a path through the known order.
+		while (true) {
+			const longest = new Array<number[]>(n);
+			const order = [...Array(n).keys()].filter((i) => !used.has(i)).sort((a, b) => events.filter((_, j) => before[j][a]).length - events.filter((_, j) => before[j][b]).length || events[a].id.localeCompare(events[b].id));
+			let best: number[] = [];
+			for (const i of order) {
+				let path = [i];
+				for (const j of order) if (j !== i && before[j][i] && longest[j] && longest[j].length + 1 > path.length) path = [...longest[j], i];
+				longest[i] = path;
+				if (path.length > best.length) best = path;
+			}
+			if (best.length < 3) break;
+			const chain = best.slice(0, 5).map((i) => events[i]);
+			for (const i of best.slice(0, 5)) used.add(i);
+			const item: OrderingItem = {
+				...this.base(chain, 'ordering', 'sequence', 'In what order did these events take place, earliest first?', chain.map((e) => e.statement).join(' ')),
+				type: 'ordering',
+				items: chain.map((e) => ({ id: e.id, text: capitalise(e.event) }))
+			};
+			this.add({ kind: 'ready', item }, `${chain.map((e) => e.id).join('+')}:sequence`);
 		}
-		const rng = this.rng(`${f.id}.when-tf`);
-		const wrong = shiftWhen(f.when, f.granularity, rng.pick([-2, -1, 1, 2]) ?? 1);
-		const claim = (when: string) => `According to the article, ${f.event} took place ${on} ${formatWhen(when)}`;
-		this.truefalse(f, 'when-tf', claim(f.when), claim(wrong), f.statement);
+		// Events left over, each at most once, in a known pair.
+		for (let i = 0; i < n; i++) {
+			if (used.has(i)) continue;
+			const j = [...Array(n).keys()].find((k) => k !== i && !used.has(k) && (before[i][k] || before[k][i]));
+			if (j === undefined) continue;
+			const [a, b] = before[i][j] ? [events[i], events[j]] : [events[j], events[i]];
+			used.add(i).add(j);
+			const claim = (x: EventFact, y: EventFact) => `According to the article, ${x.event} came before ${y.event}`;
+			this.add(truefalseDraft(this.meta([a, b], 'before-tf', 'sequence'), claim(a, b), claim(b, a), `${a.statement} ${b.statement}`), `${a.id}+${b.id}:sequence`);
+		}
 	}
 
-	private timelines(): void {
-		const events = this.facts
-			.filter((f): f is EventFact => f.type === 'event')
-			.sort((a, b) => a.sequence - b.sequence || a.id.localeCompare(b.id));
-		for (let i = 0; i + 1 < events.length; i++) {
-			const [a, b] = [events[i], events[i + 1]];
-			if (a.sequence === b.sequence) continue;
-			const claim = (x: EventFact, y: EventFact) => `According to the article, ${x.event} came before ${y.event}`;
-			this.truefalse([a, b], 'before-tf', claim(a, b), claim(b, a), `${a.statement} ${b.statement}`);
-		}
-		const distinct = events.filter((e, i) => i === 0 || e.sequence !== events[i - 1].sequence);
-		if (distinct.length < 3) return;
-		const groups: EventFact[][] = [];
-		for (let i = 0; i < distinct.length; i += 4) groups.push(distinct.slice(i, i + 4));
-		if (groups.length > 1 && groups[groups.length - 1].length < 3) {
-			const last = groups.pop() ?? [];
-			groups[groups.length - 1].push(...last);
-		}
-		for (const group of groups) {
-			const item: OrderingItem = {
-				...this.base(
-					group,
-					'ordering',
-					'In what order did these events take place, earliest first?',
-					group.map((e) => e.statement).join(' ')
-				),
-				type: 'ordering',
-				items: group.map((e) => ({ id: e.id, text: capitalise(e.event) }))
-			};
-			this.drafts.push({ kind: 'ready', item });
-		}
-	}
+	// ------------------------------------------------------------------ names
 
 	private entity(f: EntityFact): void {
-		const labels = [f.relation, f.role];
+		const group = `${f.id}:key-detail`;
 		const rng = this.rng(`${f.id}.named`);
-		const { module, pool } = this.know.candidates(f.category, labels, [f.entity, ...(f.aliases ?? [])]);
-		const kind = sameKind(f.category, f.entity);
-		const distractors = pickDistractors(f.entity, module, pool, OPTIONS - 1, rng, kind);
+		const c = this.know.candidates(f.category, [f.relation, f.role], [f.entity, ...(f.aliases ?? [])], f.alternatives ?? []);
+		const distractors = pickDistractors(f.entity, c, OPTIONS - 1, rng, sameTier(f.category, f.entity));
 		const why = f.statement;
-		this.push(
-			choiceDraft(this.base([f], 'named', `Which of these does the article name as ${f.role}?`, why), 'single', f.entity, distractors)
-		);
+		const named = this.choice(this.base([f], 'named', 'key-detail', `Which of these does the article name as ${f.role}?`, why), 'single', f.entity, distractors);
+		if (!named) this.note(f.id, `no choice item: ${describeCandidates(c, f.category, this.file.fields)}; add \`alternatives\``);
+		// About one name in three is typed rather than chosen, where the blank has few right answers.
+		const typed = this.third(f.id);
 		// Other right answers: entities given the same role, members of a list whose members all hold the relation.
 		const holders = this.facts.flatMap((g) =>
 			g.type === 'entity' && normalise(g.role) === normalise(f.role) && g.id !== f.id
@@ -554,15 +473,12 @@ class Generator {
 					: []
 		);
 		const accept = [...new Set([f.entity, ...(f.aliases ?? []), ...holders])];
-		this.drafts.push({
-			kind: 'ready',
-			item: { ...this.base([f], 'blank', `The article names ___ as ${f.role}.`, why), type: 'blank', accept }
-		});
-		const wrong = this.rng(`${f.id}.named-tf`).pick([...module, ...kindFirst(pool, kind).slice(0, 5)]);
-		const claim = (name: string) => `The article names ${name} as ${f.role}`;
-		this.truefalse(f, 'named-tf', claim(f.entity), wrong ? claim(wrong) : null, why);
+		const blankFirst = typed && holders.length === 0;
+		this.add(named, group, blankFirst ? 1 : 0);
+		this.add({ kind: 'ready', item: { ...this.base([f], 'blank', 'key-detail', `The article names ___ as ${f.role}.`, why), type: 'blank', accept } }, group, blankFirst ? 0 : 1);
 	}
 
+	/** Entities matched to their roles, three or four at a time (a second recall item for some names). */
 	private matchings(): void {
 		const entities = this.facts
 			.filter((f): f is EntityFact => f.type === 'entity')
@@ -584,46 +500,77 @@ class Generator {
 			if (group.length < 3) break;
 			for (const g of group) used.add(g.id);
 			const item: MatchingItem = {
-				...this.base(group, 'matching', 'Which role does the article give each of these?', group.map((g) => g.statement).join(' ')),
+				...this.base(group, 'matching', 'key-detail', 'Which role does the article give each of these?', group.map((g) => g.statement).join(' ')),
 				type: 'matching',
 				pairs: group.map((g) => ({ id: g.id, left: g.entity, right: g.role }))
 			};
-			this.drafts.push({ kind: 'ready', item });
+			this.add({ kind: 'ready', item }, `${group.map((g) => g.id).join('+')}:matching`);
 		}
 	}
 
+	private set(f: SetFact): void {
+		const group = `${f.id}:key-detail`;
+		const labels = [f.name, ...(f.relation ? [f.relation] : [])];
+		const name = withThe(f.name);
+		const c = this.know.candidates(f.category, labels, f.members);
+		const mrng = this.rng(`${f.id}.members`);
+		const keyCount = Math.min(f.members.length, 2 + mrng.int(2));
+		const keys = mrng.shuffle(f.members).slice(0, keyCount);
+		const others = pickDistractors(keys[0], c, MULTIPLE_OPTIONS - keyCount, mrng, sameTier(f.category, keys[0]));
+		const multipleFirst = this.coin(f.id);
+		if (others.length >= 2) {
+			const options = mrng.shuffle([...keys, ...others]).map((t) => option(t));
+			const stem = `Which of these options does the article list among ${name}?`;
+			this.add(
+				{
+					kind: 'ready',
+					item: { ...this.base([f], 'members', 'key-detail', stem, f.statement), type: 'multiple', options, answer: options.filter((o) => keys.includes(o.text)).map((o) => o.id) }
+				},
+				group,
+				multipleFirst ? 0 : 1
+			);
+		} else this.note(f.id, `no choice item: ${describeCandidates(c, f.category, this.file.fields)}; add \`alternatives\``);
+		const rng = this.rng(`${f.id}.member`);
+		const key = rng.pick(f.members) ?? f.members[0];
+		const distractors = pickDistractors(key, c, OPTIONS - 1, rng, sameTier(f.category, key));
+		this.add(this.choice(this.base([f], 'member', 'key-detail', `Which of these does the article list among ${name}?`, f.statement), 'single', key, distractors), group, multipleFirst ? 1 : 0);
+		this.add({ kind: 'ready', item: { ...this.base([f], 'blank', 'key-detail', `The article lists ___ among ${name}.`, f.statement), type: 'blank', accept: f.members } }, group, 2);
+	}
+
+	// ------------------------------------------------------------------ claims and evidence
+
 	/**
-	 * Module voices of a category other than `except`: speakers, holders and the members of a list that counts
-	 * one of them in (the Conservatives beside Reform UK in "parties demanding tougher border controls" when
-	 * Reform UK holds a view), never one recorded with the same words or view and never an ally of `except` (see
-	 * `Knowledge.allied`). What is left stands in another camp: a plausible voice on the topic whose views differ.
+	 * Module voices of a kind other than `except`: speakers, holders and the members of a list that counts one
+	 * of them in, never one recorded with the same words or view and never an ally of `except` (see
+	 * `Knowledge.allied`), nor the reporter. What is left stands in another camp: a plausible voice on the topic
+	 * whose views differ.
 	 */
-	private otherVoices(except: string, category: EntityCategory, same: (f: QuoteFact | PositionFact) => boolean): string[] {
+	private otherVoices(except: string, kind: string, same: (f: QuoteFact | PositionFact) => boolean): string[] {
 		const blocked = new Set(
-			this.facts
-				.filter((f): f is QuoteFact | PositionFact => (f.type === 'quote' || f.type === 'position') && same(f))
-				.map((f) => nameKey(f.type === 'quote' ? f.speaker : f.holder))
+			this.facts.filter((f): f is QuoteFact | PositionFact => (f.type === 'quote' || f.type === 'position') && same(f)).map((f) => nameKey(f.type === 'quote' ? f.speaker : f.holder))
 		);
 		const out: string[] = [];
 		const seen = new Set([nameKey(except)]);
-		for (const name of this.voices().get(category) ?? []) {
-			if (seen.has(nameKey(name)) || blocked.has(nameKey(name)) || this.know.allied(name, except)) continue;
+		for (const name of this.voices().get(kind.toLowerCase()) ?? []) {
+			if (seen.has(nameKey(name)) || blocked.has(nameKey(name)) || isReporter(name) || this.know.allied(name, except)) continue;
 			seen.add(nameKey(name));
 			out.push(name);
 		}
 		return out;
 	}
 
-	private voiceList?: Map<EntityCategory, string[]>;
+	private voiceList?: Map<string, string[]>;
+	/** Reporter's statements asked so far. */
+	private reporterAsked = 0;
+	/** Holders already asked "which of these views is theirs". */
+	private readonly viewAsked = new Set<string>();
 
-	/** Module voices by category, in fact order: speakers, holders, and the members of a set listing one of them. */
-	private voices(): Map<EntityCategory, string[]> {
+	/** Module voices by kind, in fact order: speakers, holders, and the members of a set listing one of them. */
+	private voices(): Map<string, string[]> {
 		if (this.voiceList) return this.voiceList;
-		const speakers = new Set(
-			this.facts.flatMap((f) => (f.type === 'quote' ? [f.speaker] : f.type === 'position' ? [f.holder] : []))
-		);
-		const out = new Map<EntityCategory, string[]>();
-		const add = (category: EntityCategory, names: string[]) => out.set(category, [...(out.get(category) ?? []), ...names]);
+		const speakers = new Set(this.facts.flatMap((f) => (f.type === 'quote' ? [f.speaker] : f.type === 'position' ? [f.holder] : [])));
+		const out = new Map<string, string[]>();
+		const add = (kind: string, names: string[]) => out.set(kind.toLowerCase(), [...(out.get(kind.toLowerCase()) ?? []), ...names]);
 		for (const f of this.facts) {
 			if (f.type === 'quote') add(f.speakerCategory, [f.speaker]);
 			if (f.type === 'position') add(f.holderCategory, [f.holder]);
@@ -633,20 +580,37 @@ class Generator {
 		return out;
 	}
 
-	/**
-	 * Who said it: only module voices of other camps are wrong answers (a name with no part in the topic would
-	 * be implausible and test nothing). Three options with two such voices, none with fewer.
-	 */
-	private whosaid(f: QuoteFact | PositionFact, stem: string, why: string, key: string, voices: string[]): void {
-		const distractors = pickDistractors(key, voices, [], OPTIONS - 1, this.rng(`${f.id}.whosaid`));
-		this.push(choiceDraft(this.base([f], 'whosaid', stem, why), 'whosaid', key, distractors));
+	/** Views (positions and quotations' points) of voices in other camps than `holder`: another side's claim. */
+	private otherViews(holder: string): string[] {
+		return distinct(
+			this.facts.flatMap((g) => {
+				if (g.type === 'position' && !isReporter(g.holder) && nameKey(g.holder) !== nameKey(holder) && !this.know.allied(g.holder, holder)) {
+					return [g.position];
+				}
+				if (g.type === 'quote' && nameKey(g.speaker) !== nameKey(holder) && !this.know.allied(g.speaker, holder)) return [g.argues];
+				return [];
+			})
+		).map((t) => capitalise(endSentence(t)));
 	}
 
 	private quote(f: QuoteFact): void {
+		const group = `${f.id}:claims`;
 		const same = (g: QuoteFact | PositionFact) => g.type === 'quote' && normalise(g.words) === normalise(f.words);
 		const voices = this.otherVoices(f.speaker, f.speakerCategory, same);
 		const why = `${f.statement} ${f.argues ? capitalise(endSentence(f.argues)) + '.' : ''}`.trim();
-		this.whosaid(f, `Who, according to the article, said “${f.words}”?`, why, f.speaker, voices);
+		let rank = 0;
+		const whosaid = this.choice(
+			this.base([f], 'whosaid', 'claims-evidence', `Who, according to the article, said “${f.words}”?`, why),
+			'whosaid',
+			f.speaker,
+			pickDistractors(f.speaker, { module: voices, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.whosaid`))
+		);
+		if (this.add(whosaid, group, rank)) rank += 1;
+		const point = capitalise(endSentence(f.argues));
+		const views = this.otherViews(f.speaker).filter((v) => normalise(v) !== normalise(point));
+		const stem = `What point is ${f.speaker} making, according to the article, in saying “${f.words}”?`;
+		if (this.add(this.choice(this.base([f], 'point', 'claims-evidence', stem, why), 'single', point, pickDistractors(point, { module: views, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.point`))), group, rank)) rank += 1;
+		if (rank === 0) this.note(f.id, 'no claims item: the article has fewer than two voices or views in other camps');
 
 		const words = f.words.match(/[\p{L}’']+/gu) ?? [];
 		const candidates = [...new Set(words.filter((w) => w.length >= 5 && !STOPWORDS.has(w.toLowerCase()) && !/[’']/.test(w)))]
@@ -656,97 +620,125 @@ class Generator {
 		const gap = this.rng(`${f.id}.blank`).pick(candidates);
 		if (gap) {
 			const text = f.words.replace(new RegExp(`(?<![\\p{L}])${gap}(?![\\p{L}])`, 'u'), '___');
-			this.drafts.push({
-				kind: 'ready',
-				item: { ...this.base([f], 'blank', `${f.speaker} said: “${text}”`, why), type: 'blank', accept: [gap] }
-			});
+			this.add({ kind: 'ready', item: { ...this.base([f], 'blank', 'key-detail', `${f.speaker} said: “${text}”`, why), type: 'blank', accept: [gap] } }, group, rank);
 		}
-		// A false claim puts the words in the mouth of another camp's voice; with none, the claim stays true.
-		const wrong = this.rng(`${f.id}.quote-tf`).pick(voices);
-		const claim = (who: string) => `The article quotes ${who} as saying “${f.words}”`;
-		this.truefalse(f, 'quote-tf', claim(f.speaker), wrong ? claim(wrong) : null, why);
 	}
 
 	private position(f: PositionFact): void {
-		const same = (g: QuoteFact | PositionFact) => g.type === 'position' && normalise(g.position) === normalise(f.position);
-		const voices = this.otherVoices(f.holder, f.holderCategory, same);
+		const group = `${f.id}:claims`;
 		const position = endSentence(f.position);
-		this.whosaid(f, `Who, according to the article, holds that ${position}?`, f.statement, f.holder, voices);
-		// A false claim gives the view to another camp's voice, whose recorded views differ; with none, it stays true.
-		const wrong = this.rng(`${f.id}.position-tf`).pick(voices);
-		const claim = (who: string) => `According to the article, the view that ${position} is held by ${who}`;
-		this.truefalse(f, 'position-tf', claim(f.holder), wrong ? claim(wrong) : null, f.statement);
-	}
-
-	private set(f: SetFact): void {
-		const labels = [f.name, ...(f.relation ? [f.relation] : [])];
-		const name = withThe(f.name);
-		const { module, pool } = this.know.candidates(f.category, labels, f.members);
-		const rng = this.rng(`${f.id}.member`);
-		const key = rng.pick(f.members) ?? f.members[0];
-		const distractors = pickDistractors(key, module, pool, OPTIONS - 1, rng, sameKind(f.category, key));
-		this.push(choiceDraft(this.base([f], 'member', `Which of these does the article list among ${name}?`, f.statement), 'single', key, distractors));
-
-		const mrng = this.rng(`${f.id}.members`);
-		const keyCount = Math.min(f.members.length, 2 + mrng.int(2));
-		const keys = mrng.shuffle(f.members).slice(0, keyCount);
-		const others = pickDistractors(keys[0], module, pool, MULTIPLE_OPTIONS - keyCount, mrng, sameKind(f.category, keys[0]));
-		if (others.length >= 2) {
-			const options = mrng.shuffle([...keys, ...others]).map((t) => option(t));
-			this.drafts.push({
-				kind: 'ready',
-				item: {
-					...this.base([f], 'members', `Which of these options are listed in the article among ${name}?`, f.statement),
-					type: 'multiple',
-					options,
-					answer: options.filter((o) => keys.includes(o.text)).map((o) => o.id)
-				}
-			});
+		let rank = 0;
+		const next = (draft: Draft | null) => {
+			if (this.add(draft, group, rank)) rank += 1;
+		};
+		const views = this.otherViews(f.holder);
+		if (isReporter(f.holder) && this.reporterAsked < REPORTER_STEMS.length) {
+			// The reporter's own words set against what the sides argue.
+			const sides = distinct(this.facts.flatMap((g) => (g.type === 'position' && !isReporter(g.holder) ? [g.position] : []))).map((t) => capitalise(endSentence(t)));
+			// Each reporter's statement gets its own wording of the question, so no two stems repeat.
+			const stem = REPORTER_STEMS[this.reporterAsked++];
+			const why = `${f.statement} The other statements are views the article attributes to the people and groups it reports on.`;
+			next(this.choice(this.base([f], 'reporter', 'claims-evidence', stem, why), 'single', capitalise(position), pickDistractors(position, { module: sides, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.reporter`))));
 		}
-
-		// Only a complete list can say who is NOT in it.
-		if (f.complete && f.members.length >= 3) {
-			const nrng = this.rng(`${f.id}.not-member`);
-			const shown = nrng.shuffle(f.members).slice(0, OPTIONS - 1);
-			const mean = shown.reduce((sum, m) => sum + m.length, 0) / shown.length;
-			// The outsider is the key: pick it close to the members' length so length gives nothing away.
-			const near = (list: string[]) =>
-				nrng
-					.shuffle(list)
-					.filter((n) => n.length <= mean * 1.2)
-					.sort((a, b) => Math.abs(a.length - mean) - Math.abs(b.length - mean));
-			const outsider = near(module)[0] ?? near(pool)[0];
-			if (outsider) {
-				this.push(
-					choiceDraft(
-						this.base([f], 'not-member', `Which of these does the article NOT list among ${name}?`, f.statement),
-						'single',
-						outsider,
-						shown
-					)
+		if (f.reason) {
+			const key = capitalise(endSentence(f.reason));
+			const stem = `What reason does the article report ${f.holder} giving for the view that ${position}?`;
+			const wrong = views.filter((v) => normalise(v) !== normalise(key) && normalise(v) !== normalise(position));
+			next(this.choice(this.base([f], 'reason', 'claims-evidence', stem, f.statement), 'single', key, pickDistractors(key, { module: wrong, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.reason`))));
+		}
+		const against = (f.contestedBy ?? []).map((id) => this.byId.get(id)).filter((g): g is QuoteFact | PositionFact => g?.type === 'position' || g?.type === 'quote');
+		if (against.length > 0) {
+			const g = against[0];
+			const key = capitalise(endSentence(g.type === 'position' ? g.position : g.argues));
+			const allies = distinct(
+				this.facts.flatMap((h) =>
+					h.type === 'position' && h.id !== f.id && !isReporter(h.holder) && (nameKey(h.holder) === nameKey(f.holder) || this.know.allied(h.holder, f.holder)) ? [h.position] : []
+				)
+			).map((t) => capitalise(endSentence(t)));
+			const stem = `Which view reported in the article goes against ${f.holder}'s view that ${position}?`;
+			const why = `${f.statement} ${g.statement}`;
+			next(this.choice(this.base([f, g], 'contested', 'claims-evidence', stem, why), 'single', key, pickDistractors(key, { module: allies, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.contested`))));
+		}
+		const evidence = (f.evidence ?? []).map((id) => this.byId.get(id)).filter((g): g is Fact => g !== undefined);
+		if (evidence.length > 0) {
+			const g = evidence[0];
+			const key = capitalise(endSentence(g.statement));
+			const others = new Set([f.id, ...(f.evidence ?? [])]);
+			const wrong = distinct(
+				this.facts.flatMap((h) =>
+					h.type === 'position' && !others.has(h.id) && nameKey(h.holder) !== nameKey(f.holder) && !this.know.allied(h.holder, f.holder)
+						? (h.evidence ?? []).filter((id) => !others.has(id)).map((id) => this.byId.get(id)?.statement ?? '')
+						: []
+				)
+			).map((t) => capitalise(endSentence(t)));
+			const stem = `Which of these does the article report in support of the view that ${position}?`;
+			next(this.choice(this.base([f, g], 'evidence', 'claims-evidence', stem, `${f.statement} ${g.statement}`), 'single', key, pickDistractors(key, { module: wrong, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.evidence`))));
+		}
+		if (!isReporter(f.holder)) {
+			const same = (g: QuoteFact | PositionFact) => g.type === 'position' && normalise(g.position) === normalise(f.position);
+			const voices = this.otherVoices(f.holder, f.holderCategory, same);
+			const distractors = pickDistractors(f.holder, { module: voices, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.whosaid`));
+			next(this.choice(this.base([f], 'whosaid', 'claims-evidence', `Who, according to the article, argues that ${position}?`, f.statement), 'whosaid', f.holder, distractors));
+			// Which view is the holder's, against other camps' views: asked once per holder, so no two such stems repeat.
+			const first = this.facts.find((g) => g.type === 'position' && nameKey(g.holder) === nameKey(f.holder) && !this.viewAsked.has(nameKey(g.holder)));
+			if (first === f) {
+				const key = capitalise(position);
+				const wrong = views.filter((v) => normalise(v) !== normalise(key));
+				const draft = this.choice(
+					this.base([f], 'view', 'claims-evidence', `Which of these views does the article report ${f.holder} as holding?`, f.statement),
+					'single',
+					key,
+					pickDistractors(key, { module: wrong, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.view`))
 				);
+				if (draft) this.viewAsked.add(nameKey(f.holder));
+				next(draft);
 			}
 		}
-		const trng = this.rng(`${f.id}.member-tf`);
-		const member = trng.pick(f.members) ?? f.members[0];
-		const wrong = trng.pick([...module, ...kindFirst(pool, sameKind(f.category, member)).slice(0, 5)]);
-		const claim = (who: string) => `The article lists ${who} among ${name}`;
-		this.truefalse(f, 'member-tf', claim(member), wrong ? claim(wrong) : null, f.statement);
+		if (rank === 0) this.note(f.id, 'no claims item: fewer than two voices or views of other camps; give `reason`, `evidence` or `contestedBy`');
 	}
 
+	// ------------------------------------------------------------------ causes
+
 	/**
-	 * Causes matched to their effects. Another fact's cause or effect is no safe wrong answer to "what follows
-	 * because..." (the article may well connect them too), so there is no single choice: each cause is paired
-	 * with its own effect, and a cause left out of every group gets the true statement of its fact.
+	 * Each cause asked as "what reason does the article give", against the author's alternatives and the
+	 * causes the article gives for other effects (never one in the same chain, nor one with the same effect).
+	 * Causes with too few such wrong answers are matched to their effects, three or more at a time.
 	 */
-	private causeMatchings(): void {
+	private causes(): void {
 		const causes = this.facts.filter((f): f is CauseFact => f.type === 'cause').sort((a, b) => a.id.localeCompare(b.id));
-		const unique: CauseFact[] = [];
+		const left: CauseFact[] = [];
 		for (const f of causes) {
+			const linked = (g: CauseFact) =>
+				normalise(g.effect) === normalise(f.effect) ||
+				normalise(g.cause) === normalise(f.effect) ||
+				normalise(g.effect) === normalise(f.cause) ||
+				normalise(g.cause) === normalise(f.cause);
+			const wrong = distinct(
+				[...(f.alternatives ?? []), ...causes.filter((g) => g.id !== f.id && !linked(g)).map((g) => g.cause)],
+				[f.cause]
+			).map((t) => capitalise(endSentence(t)));
+			const key = capitalise(endSentence(f.cause));
+			const who = f.by ? f.by : 'it';
+			const stem = `The article reports that ${endSentence(f.effect)}. What reason does ${who} give?`;
+			const rng = this.rng(`${f.id}.why`);
+			const author = (f.alternatives ?? []).map((t) => capitalise(endSentence(t)));
+			const draft = this.choice(
+				this.base([f], 'why', 'cause-effect', stem, f.statement),
+				'single',
+				key,
+				pickDistractors(key, { module: [], author: author, pool: wrong.filter((w) => !author.includes(w)) }, OPTIONS - 1, rng)
+			);
+			if (!this.add(draft, `${f.id}:cause-effect`)) left.push(f);
+		}
+		const unique: CauseFact[] = [];
+		for (const f of left) {
 			const clash = unique.some((g) => normalise(g.cause) === normalise(f.cause) || normalise(g.effect) === normalise(f.effect));
 			if (!clash) unique.push(f);
 		}
-		if (unique.length < 3) return;
+		if (unique.length < 3) {
+			for (const f of left) this.note(f.id, 'no cause-and-effect choice: give `alternatives` (wrong causes), or add more cause facts');
+			return;
+		}
 		const groups: CauseFact[][] = [];
 		for (let i = 0; i < unique.length; i += 4) groups.push(unique.slice(i, i + 4));
 		if (groups.length > 1 && groups[groups.length - 1].length < 3) {
@@ -755,209 +747,74 @@ class Generator {
 		}
 		for (const group of groups) {
 			const item: MatchingItem = {
-				...this.base(
-					group,
-					'matching',
-					'Which result does the article give for each of these causes?',
-					group.map((g) => g.statement).join(' ')
-				),
+				...this.base(group, 'matching', 'cause-effect', 'Which result does the article give for each of these causes?', group.map((g) => g.statement).join(' ')),
 				type: 'matching',
 				pairs: group.map((g) => ({ id: g.id, left: capitalise(endSentence(g.cause)), right: capitalise(endSentence(g.effect)) }))
 			};
-			this.drafts.push({ kind: 'ready', item });
+			this.add({ kind: 'ready', item }, `${group.map((g) => g.id).join('+')}:cause-effect`, 1);
 		}
 	}
 
+	// ------------------------------------------------------------------ vocabulary
+
 	private definition(f: DefinitionFact): void {
+		const group = `${f.id}:vocabulary`;
 		// Only definitions of the same kind: "a person who..." is no wrong meaning for an agency.
 		const kind = definitionKind(f);
-		const others = this.facts.filter(
-			(g): g is DefinitionFact => g.type === 'definition' && g.id !== f.id && definitionKind(g) === kind
-		);
-		const meanings = others.filter((g) => normalise(g.meaning) !== normalise(f.meaning)).map((g) => endSentence(g.meaning));
-		const terms = others.filter((g) => normalise(g.term) !== normalise(f.term)).map((g) => g.term);
+		const others = this.facts.filter((g): g is DefinitionFact => g.type === 'definition' && g.id !== f.id && definitionKind(g) === kind);
 		const meaning = endSentence(f.meaning);
-		this.push(
-			choiceDraft(
-				this.base([f], 'meaning', `What does “${f.term}” mean?`, f.statement),
-				'single',
-				meaning,
-				pickDistractors(meaning, meanings, [], OPTIONS - 1, this.rng(`${f.id}.meaning`))
-			)
+		const meanings = distinct(others.map((g) => endSentence(g.meaning)), [meaning]);
+		const author = distinct((f.alternatives ?? []).map(endSentence), [meaning]);
+		const terms = distinct(others.map((g) => g.term), [f.term, ...(f.aliases ?? [])]);
+		const inArticle = f.background ? '' : 'In the article, ';
+		const rng = this.rng(`${f.id}.meaning`);
+		const blank = { ...this.base([f], 'blank', 'vocabulary', `The term for ${meaning} is ___.`, f.statement), type: 'blank' as const, accept: [f.term, ...(f.aliases ?? [])] };
+		let rank = 0;
+		// About one term in three is typed: the reader recalls the word rather than recognising it.
+		if (this.third(f.id) && this.add({ kind: 'ready', item: blank }, group, rank)) rank += 1;
+		const meaningItem = this.choice(
+			this.base([f], 'meaning', 'vocabulary', `${inArticle}what does “${f.term}” mean?`.replace(/^w/, 'W'), f.statement),
+			'single',
+			meaning,
+			pickDistractors(meaning, { module: [], author, pool: meanings }, OPTIONS - 1, rng)
 		);
-		this.push(
-			choiceDraft(
-				this.base([f], 'term', `Which term means ${meaning}?`, f.statement),
-				'single',
-				f.term,
-				pickDistractors(f.term, terms, [], OPTIONS - 1, this.rng(`${f.id}.term`))
-			)
+		if (this.add(meaningItem, group, rank)) rank += 1;
+		const termItem = this.choice(
+			this.base([f], 'term', 'vocabulary', `Which term ${f.background ? 'means' : 'does the article use for'} ${meaning}?`, f.statement),
+			'single',
+			f.term,
+			pickDistractors(f.term, { module: terms, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.term`))
 		);
-		this.drafts.push({
-			kind: 'ready',
-			item: { ...this.base([f], 'blank', `The term for ${meaning} is ___.`, f.statement), type: 'blank', accept: [f.term] }
-		});
-		const wrong = this.rng(`${f.id}.definition-tf`).pick(meanings);
-		const claim = (m: string) => `“${f.term}” means ${m}`;
-		this.truefalse(f, 'definition-tf', claim(meaning), wrong ? claim(wrong) : null, f.statement);
-	}
-}
-
-/** Items ordered by a seeded hash of their id: a fair, reproducible order independent of fact order. */
-function byHash<T>(list: T[], id: (x: T) => string, seed: string): T[] {
-	return list
-		.map((x) => ({ x, h: hashString(`${seed}:${id(x)}`), id: id(x) }))
-		.sort((a, b) => a.h - b.h || a.id.localeCompare(b.id))
-		.map((e) => e.x);
-}
-
-/** Spread to aim for: well above the check's 0.05, so drops and hand items do not tip it over. */
-const BALANCE_P = 0.25;
-
-/**
- * Key positions for one group: each item keeps its own seeded position (stable when other facts change),
- * then the fewest moves that bring the chi-square p-value of the spread, `fixed` counts included, to BALANCE_P.
- */
-function balancedPositions(
-	ids: string[],
-	size: number,
-	seed: string,
-	fixed: number[],
-	start: (index: number) => number,
-	movable: (index: number) => boolean
-): number[] {
-	const positions = ids.map((_, i) => start(i));
-	const counts = Array.from({ length: size }, (_, p) => fixed[p] ?? 0);
-	for (const p of positions) counts[p] += 1;
-	const pValue = () => {
-		const total = counts.reduce((a, b) => a + b, 0);
-		if (total === 0) return 1;
-		const expected = total / size;
-		return chiSquarePValue(counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0), size - 1);
-	};
-	const order = byHash(
-		ids.map((_, i) => i),
-		(i) => ids[i],
-		`${seed}:moves`
-	);
-	for (let guard = 0; guard < ids.length && pValue() < BALANCE_P; guard++) {
-		const high = counts.indexOf(Math.max(...counts));
-		const low = counts.indexOf(Math.min(...counts));
-		const k = order.find((i) => positions[i] === high && movable(i));
-		if (k === undefined) break;
-		positions[k] = low;
-		counts[high] -= 1;
-		counts[low] += 1;
-	}
-	return positions;
-}
-
-/** Key position counts of items already in the bank (hand-written ones), by option count. */
-function keyCounts(items: Item[]): Map<number, number[]> {
-	const out = new Map<number, number[]>();
-	for (const item of items) {
-		if (!isChoice(item) || item.type === 'multiple') continue;
-		const counts = out.get(item.options.length) ?? new Array<number>(item.options.length).fill(0);
-		const at = item.options.findIndex((o) => o.id === item.answer);
-		if (at >= 0) counts[at] += 1;
-		out.set(item.options.length, counts);
-	}
-	return out;
-}
-
-/** Give keys positions (and true/false items their truth) so positions spread evenly across the bank. */
-function arrange(drafts: Draft[], seed: string, alongside: Item[]): Item[] {
-	const items: Item[] = [];
-	const fixed = keyCounts(alongside);
-	const choices = drafts.filter((d): d is ChoiceDraft => d.kind === 'choice');
-	const sizes = [...new Set(choices.map((d) => d.size))].sort();
-	for (const size of sizes) {
-		const group = choices.filter((d) => d.size === size);
-		const ids = group.map((d) => d.base.id);
-		const positions = balancedPositions(
-			ids,
-			size,
-			seed,
-			fixed.get(size) ?? [],
-			(i) => hashString(`${seed}:${ids[i]}:position`) % size,
-			() => true
-		);
-		group.forEach((d, i) => {
-			const built = d.build(positions[i]);
-			if (built) items.push({ ...d.base, type: d.type, ...built });
-		});
+		if (this.add(termItem, group, rank)) rank += 1;
+		if (!this.third(f.id)) this.add({ kind: 'ready', item: blank }, group, rank);
 	}
 
-	const tfs = drafts.filter((d): d is TrueFalseDraft => d.kind === 'truefalse');
-	const ids = tfs.map((d) => d.base.id);
-	// Position 0 is True, 1 is False; a statement with no known-false variant stays true.
-	const positions = balancedPositions(
-		ids,
-		2,
-		seed,
-		fixed.get(2) ?? [],
-		(i) => (tfs[i].falsehood ? hashString(`${seed}:${ids[i]}:truth`) % 2 : 0),
-		(i) => tfs[i].falsehood !== undefined
-	);
-	tfs.forEach((d, i) => items.push(truefalseItem(d, positions[i] === 0)));
-	for (const d of drafts) if (d.kind === 'ready') items.push(d.item);
-	return items;
-}
+	// ------------------------------------------------------------------ main idea
 
-/** True/false item from a draft, stating the truth or the falsehood. */
-function truefalseItem(d: TrueFalseDraft, truth: boolean): Item {
-	const { stem, explanation } = truth || !d.falsehood ? d.truth : d.falsehood;
-	return {
-		...d.base,
-		type: 'truefalse',
-		stem,
-		explanation,
-		options: [
-			{ id: 'true', text: 'True' },
-			{ id: 'false', text: 'False' }
-		],
-		answer: truth || !d.falsehood ? 'true' : 'false'
-	};
-}
-
-/**
- * After items were dropped or added, move as few keys as needed (rebuilding those items from their drafts)
- * so each group's key positions, hand items included, spread evenly again.
- */
-function rebalance(items: Item[], drafts: Draft[], seed: string, alongside: Item[], valid: (item: Item) => boolean): Item[] {
-	const choiceDrafts = new Map(drafts.flatMap((d) => (d.kind === 'choice' ? [[d.base.id, d] as const] : [])));
-	const tfDrafts = new Map(drafts.flatMap((d) => (d.kind === 'truefalse' ? [[d.base.id, d] as const] : [])));
-	const fixed = keyCounts(alongside);
-	const out = items.slice();
-	const sizes = new Set(out.flatMap((i) => (isChoice(i) && i.type !== 'multiple' ? [i.options.length] : [])));
-	for (const size of sizes) {
-		const members = out.flatMap((item, index) =>
-			isChoice(item) && item.type !== 'multiple' && item.options.length === size ? [{ item, index }] : []
-		);
-		const ids = members.map((m) => m.item.id);
-		const current = members.map(({ item }) => (isChoice(item) ? item.options.findIndex((o) => o.id === item.answer) : 0));
-		const positions = balancedPositions(
-			ids,
-			size,
-			seed,
-			fixed.get(size) ?? [],
-			(i) => current[i],
-			(i) => (members[i].item.type === 'truefalse' ? tfDrafts.get(ids[i])?.falsehood !== undefined : choiceDrafts.has(ids[i]))
-		);
-		members.forEach(({ item, index }, i) => {
-			if (positions[i] === current[i]) return;
-			let rebuilt: Item | null = null;
-			const tf = tfDrafts.get(item.id);
-			const choice = choiceDrafts.get(item.id);
-			if (item.type === 'truefalse' && tf) rebuilt = truefalseItem(tf, positions[i] === 0);
-			else if (choice) {
-				const built = choice.build(positions[i]);
-				rebuilt = built ? { ...choice.base, type: choice.type, ...built } : null;
+	/** Per section with a gist: what is it mainly about, against the other sections' gists. */
+	private mainIdeas(): void {
+		const gists = this.sections.filter((s): s is SectionGist & { gist: string } => typeof s.gist === 'string' && s.gist.trim() !== '');
+		for (const s of gists) {
+			const facts = this.facts.filter((f) => f.section === s.slug);
+			if (facts.length === 0) {
+				continue;
 			}
-			if (rebuilt && valid(rebuilt)) out[index] = rebuilt;
-		});
+			const key = capitalise(endSentence(s.gist));
+			const others = gists.filter((g) => g.slug !== s.slug).map((g) => capitalise(endSentence(g.gist)));
+			const base: Base = {
+				id: `${s.slug}.main-idea`,
+				origin: 'generated',
+				template: 'main-idea',
+				skill: 'main-idea',
+				facts: facts.map((f) => f.id),
+				section: s.slug,
+				stem: `What is the lesson section “${s.title}” mainly about?`,
+				explanation: `The section “${s.title}” is mainly about this: ${endSentence(s.gist).charAt(0).toLowerCase()}${endSentence(s.gist).slice(1)}.`
+			};
+			const draft = this.choice(base, 'single', key, pickDistractors(key, { module: others, author: [], pool: [] }, OPTIONS - 1, this.rng(`${s.slug}.main-idea`)));
+			this.add(draft, `${s.slug}:main-idea`);
+		}
 	}
-	return out;
 }
 
 /** A true statement of the fact itself, the fallback that lets every fact appear in the bank. */
@@ -967,6 +824,7 @@ function statementItem(fact: Fact): Item {
 		type: 'truefalse',
 		origin: 'generated',
 		template: 'statement-tf',
+		skill: factSkill(fact),
 		facts: [fact.id],
 		section: fact.section,
 		...(fact.anchor ? { anchor: fact.anchor } : {}),
@@ -981,21 +839,41 @@ function statementItem(fact: Fact): Item {
 }
 
 /**
- * Generate the bank's items from facts, deterministically for a seed. Every item returned passes the item
- * checks; items that would break a bank-wide rule are dropped when their facts are covered by other items.
+ * Generate the bank's items from facts, deterministically for a seed: for each fact and skill, the first form
+ * (in the generator's order of preference) that passes every item check. Items that would break a bank-wide
+ * rule are dropped when their facts are covered by other items.
  */
 export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
-	const generator = new Generator(facts, opts.seed, opts.corpus ?? '');
+	const generator = new Generator(facts, opts.seed, opts.corpus ?? '', opts.file ?? { fields: [], alternatives: new Map() }, opts.sections ?? [], opts.onNote ?? (() => {}));
 	generator.run();
 	const byId = new Map(facts.map((f) => [f.id, f]));
 	const alongside = opts.alongside ?? [];
-	let items = arrange(generator.drafts, opts.seed, alongside).filter((item) => {
+	const valid = arrange(generator.drafts, opts.seed, alongside).filter((item) => {
 		const problems = checkItem(item, byId);
 		if (problems.length > 0) opts.onDrop?.(item, problems);
 		return problems.length === 0;
 	});
+	// The preferred form of each fact and skill; the others stand aside.
+	const best = new Map<string, Item>();
+	for (const item of valid) {
+		const pref = generator.preference.get(item.id) ?? { group: item.id, rank: 0 };
+		const held = best.get(pref.group);
+		if (!held || (generator.preference.get(held.id)?.rank ?? 0) > pref.rank) best.set(pref.group, item);
+	}
+	let items = valid.filter((i) => best.get(generator.preference.get(i.id)?.group ?? i.id) === i);
+	const tried = new Set(items.map((i) => i.id));
+	const rankOf = (item: Item) => generator.preference.get(item.id)?.rank ?? 0;
+	const groupOf = (item: Item) => generator.preference.get(item.id)?.group ?? item.id;
+	/** The next form of a dropped item's fact and skill, if one passed the item checks. */
+	const standIn = (dropped: Item): Item | undefined => {
+		const next = valid
+			.filter((i) => !tried.has(i.id) && groupOf(i) === groupOf(dropped) && rankOf(i) > rankOf(dropped))
+			.sort((a, b) => rankOf(a) - rankOf(b))[0];
+		if (next) tried.add(next.id);
+		return next;
+	};
 
-	const used = new Set(items.flatMap((i) => i.facts));
+	const used = new Set(items.flatMap((i) => (i.template === 'main-idea' ? [] : i.facts)));
 	for (const fact of facts) {
 		if (used.has(fact.id)) continue;
 		const fallback = statementItem(fact);
@@ -1005,14 +883,20 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 	// Drop items breaking bank-wide rules, in seeded order, never the last item of a fact.
 	for (let round = 0; round < 50; round++) {
 		const counts = new Map<string, number>();
-		for (const i of [...items, ...alongside]) for (const f of i.facts) counts.set(f, (counts.get(f) ?? 0) + 1);
+		// A main-idea item names its section's facts but tests none of them: it covers no fact.
+		for (const i of [...items, ...alongside]) if (i.template !== 'main-idea') for (const f of i.facts) counts.set(f, (counts.get(f) ?? 0) + 1);
 		const byItemId = new Map(items.map((i) => [i.id, i]));
 		const spare = (id: string) => byItemId.get(id)?.facts.every((f) => (counts.get(f) ?? 0) > 1) ?? false;
 		const offenders: string[] = [];
+		const why = new Map<string, Violation[]>();
 		let longestExcess = false;
 		for (const v of checkBank([...items, ...alongside], facts)) {
 			// A giveaway goes away with either item: the revealing one if it can go, else the revealed one.
-			if (v.itemId) offenders.push(!spare(v.itemId) && v.related && spare(v.related) ? v.related : v.itemId);
+			const id = !spare(v.itemId) && v.related && spare(v.related) ? v.related : v.itemId;
+			if (v.itemId) {
+				offenders.push(id);
+				why.set(id, [...(why.get(id) ?? []), v]);
+			}
 			if (v.rule === 'key-longest') longestExcess = true;
 		}
 		const drop = new Set<string>();
@@ -1040,8 +924,14 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 			}
 		}
 		if (drop.size === 0) break;
-		for (const i of items) if (drop.has(i.id)) opts.onDrop?.(i, []);
-		items = items.filter((i) => !drop.has(i.id));
+		const standIns: Item[] = [];
+		for (const i of items) {
+			if (!drop.has(i.id)) continue;
+			opts.onDrop?.(i, why.get(i.id) ?? [{ itemId: i.id, rule: 'key-longest', message: 'one key-longest item too many in the bank' }]);
+			const next = standIn(i);
+			if (next) standIns.push(next);
+		}
+		items = [...items.filter((i) => !drop.has(i.id)), ...standIns];
 	}
 	items = rebalance(items, generator.drafts, opts.seed, alongside, (item) => checkItem(item, byId).length === 0);
 	return items.sort((a, b) => a.section.localeCompare(b.section) || a.id.localeCompare(b.id));

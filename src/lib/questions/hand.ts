@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import type { Fact } from './facts-types.ts';
-import { QuestionsError, type Item, type ItemType, type Option } from './types.ts';
+import { inferSkill } from './skills.ts';
+import { QuestionsError, SKILLS, type Item, type ItemType, type Option, type Skill } from './types.ts';
 import { findPair, loadYaml, opt, readMap, req, topList, type Spec, type Value } from './yaml-schema.ts';
 
 /** What hand-written items are checked against. */
@@ -26,7 +27,7 @@ const TYPE_FIELDS: Record<ItemType, Spec> = {
 	whosaid: { options: req(OPTIONS), answer: req('string') },
 	multiple: { options: req(OPTIONS), answer: req('strings') },
 	truefalse: { options: opt(OPTIONS), answer: req('truth') },
-	numeric: { answer: req('number'), min: req('number'), max: req('number'), unit: req('string') },
+	numeric: { answer: req('number'), min: req('number'), max: req('number'), unit: req('string'), prefix: opt('string') },
 	blank: { accept: req('strings') },
 	ordering: { items: req({ list: { id: req('string'), text: req('string') } }) },
 	matching: {
@@ -41,6 +42,7 @@ const COMMON: Spec = {
 	facts: req('string-or-strings'),
 	section: req('string'),
 	anchor: opt('string'),
+	skill: opt({ enum: SKILLS }),
 	stem: req('string'),
 	explanation: req('string')
 };
@@ -111,9 +113,12 @@ export function parseQuestionsWithLines(text: string, file: string, ctx: Questio
 		}
 		if (yaml.problems.length !== before) continue;
 
+		const factsById = new Map(ctx.facts.map((f) => [f.id, f]));
+		const skill: Skill = typeof raw.skill === 'string' ? (raw.skill as Skill) : inferSkill(type, facts.flatMap((f) => factsById.get(f) ?? []));
 		const base = {
 			id,
 			origin: 'hand' as const,
+			skill,
 			facts,
 			section,
 			...(anchor ? { anchor } : {}),
@@ -137,7 +142,8 @@ export function parseQuestionsWithLines(text: string, file: string, ctx: Questio
 					answer: Number(raw.answer),
 					min: Number(raw.min),
 					max: Number(raw.max),
-					unit: asText(raw.unit)
+					unit: asText(raw.unit),
+					...(raw.prefix ? { prefix: asText(raw.prefix) } : {})
 				});
 				break;
 			case 'blank':

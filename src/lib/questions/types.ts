@@ -21,6 +21,27 @@ export const ITEM_TYPES: readonly ItemType[] = [
 	'whosaid'
 ];
 
+/** The reading skill an item tests (see ../shared/QUESTIONS.md). */
+export type Skill =
+	| 'key-detail'
+	| 'vocabulary'
+	| 'cause-effect'
+	| 'claims-evidence'
+	| 'numbers-data'
+	| 'sequence'
+	| 'main-idea';
+
+/** All skills, in display order: recall first, then the skills above it. */
+export const SKILLS: readonly Skill[] = [
+	'key-detail',
+	'vocabulary',
+	'cause-effect',
+	'claims-evidence',
+	'numbers-data',
+	'sequence',
+	'main-idea'
+];
+
 /** Fields every item has, whatever its type. */
 interface ItemBase {
 	/** Stable id: the fact ids it uses plus the template name (`record-crossings.numeric`); hand items choose their own. */
@@ -33,6 +54,8 @@ interface ItemBase {
 	template?: string;
 	/** Ids of the facts the item tests; its answer follows from them. */
 	facts: string[];
+	/** The reading skill it tests. */
+	skill: Skill;
 	/** Slug of the lesson section that teaches the answer. */
 	section: string;
 	/** Heading id inside that section, when the facts name one. */
@@ -104,6 +127,8 @@ export interface NumericItem extends ItemBase {
 	max: number;
 	/** What is counted, shown next to the input. */
 	unit: string;
+	/** How the article qualifies the figure ("over", "about"), shown before the input. */
+	prefix?: string;
 }
 
 /** Type the missing words of the stem's one `___`. */

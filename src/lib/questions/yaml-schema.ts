@@ -7,6 +7,7 @@ export type Kind =
 	| 'number'
 	| 'boolean'
 	| 'strings'
+	| 'numbers'
 	| 'string-or-strings'
 	| 'truth'
 	| { enum: readonly string[] }
@@ -68,8 +69,8 @@ export function loadYaml(text: string, file: string): YamlFile {
 	};
 }
 
-/** The list under a top-level key (`facts:`, `questions:`), reporting when it is missing. */
-export function topList(yaml: YamlFile, key: string): Node[] {
+/** The list under a top-level key (`facts:`, `questions:`), reporting when it is missing; `others` are the other keys allowed. */
+export function topList(yaml: YamlFile, key: string, others: readonly string[] = []): Node[] {
 	if (yaml.root === null) {
 		if (yaml.problems.length === 0) yaml.report(null, `expected a top-level \`${key}:\` list`);
 		return [];
@@ -81,7 +82,9 @@ export function topList(yaml: YamlFile, key: string): Node[] {
 	const pair = findPair(yaml.root, key);
 	for (const other of yaml.root.items) {
 		const name = isScalar(other.key) ? String(other.key.value) : '';
-		if (name !== key) yaml.report(other, `unknown top-level key \`${name}\` (expected \`${key}\`)`);
+		if (name !== key && !others.includes(name)) {
+			yaml.report(other, `unknown top-level key \`${name}\` (expected ${[key, ...others].map((k) => `\`${k}\``).join(', ')})`);
+		}
 	}
 	if (!pair) {
 		yaml.report(yaml.root, `expected a top-level \`${key}:\` list`);
@@ -106,6 +109,7 @@ function describe(kind: Kind): string {
 			number: 'a number',
 			boolean: 'true or false',
 			strings: 'a list of texts',
+			numbers: 'a list of numbers',
 			'string-or-strings': 'a text or a list of texts',
 			truth: '`true` or `false`'
 		}[kind];
@@ -137,6 +141,15 @@ function readValue(yaml: YamlFile, node: Node | null, kind: Kind, where: string)
 	if (kind === 'boolean') {
 		if (!isScalar(node) || typeof node.value !== 'boolean') return bad();
 		return node.value;
+	}
+	if (kind === 'numbers') {
+		if (!isSeq(node)) return bad();
+		const out: Value[] = [];
+		for (const item of node.items as Node[]) {
+			const v = readValue(yaml, item, 'number', `each entry of ${where}`);
+			if (v !== undefined) out.push(v);
+		}
+		return out;
 	}
 	if (kind === 'strings' || kind === 'string-or-strings') {
 		if (kind === 'string-or-strings' && isScalar(node) && typeof node.value === 'string') {

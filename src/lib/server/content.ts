@@ -3,7 +3,7 @@ import type { Bank } from '$lib/questions/bank';
 import { buildSite } from '$lib/site';
 
 // Raw text of every content file, bundled at build time; validated once into the index below.
-const raw = import.meta.glob<string>(['/src/lessons/**/*.md', '/questions/**/*.{yaml,yml}'], {
+const raw = import.meta.glob<string>(['/src/lessons/**/*.md', '/questions/**/*.{yaml,yml,txt}'], {
 	query: '?raw',
 	import: 'default',
 	eager: true
