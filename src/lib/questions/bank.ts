@@ -31,12 +31,29 @@ export interface Bank {
 	items: Item[];
 }
 
-/** Paragraphs of an article: non-empty lines (blank lines between paragraphs are allowed). */
+/**
+ * Paragraphs of an article, numbered from 1 as facts cite them. Where blank lines separate blocks, each block is
+ * a paragraph (its lines joined); otherwise each non-empty line is one. A first block of one line that does not
+ * end a sentence (no closing `.`, `!`, `?` or quotation mark) is the headline, not a paragraph.
+ */
 export function paragraphs(text: string): string[] {
-	return text
-		.split(/\r?\n/)
-		.map((p) => p.trim())
-		.filter((p) => p !== '');
+	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const blocked = /\S[^\S\n]*\r?\n[^\S\n]*\r?\n[^\S\n]*\S/.test(text);
+	const blocks = blocked
+		? text
+				.split(/\r?\n[^\S\n]*\r?\n/)
+				.map((b) => b.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(' '))
+				.filter((b) => b !== '')
+		: lines.map((l) => l.trim()).filter((l) => l !== '');
+	if (blocked && blocks.length > 1 && isHeadline(text)) return blocks.slice(1);
+	return blocks;
+}
+
+/** Whether an article's first block is a headline: a single line that does not end a sentence. */
+export function isHeadline(text: string): boolean {
+	const first = text.replace(/^\uFEFF/, '').trimStart().split(/\r?\n[^\S\n]*\r?\n/)[0] ?? '';
+	const lines = first.split(/\r?\n/).filter((l) => l.trim() !== '');
+	return lines.length === 1 && !/[.!?…”"’')]\s*$/.test(lines[0].trim());
 }
 
 function factLine(factsText: string, id: string): number {

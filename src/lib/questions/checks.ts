@@ -109,9 +109,9 @@ function distractorOptions(item: ChoiceItem): Option[] {
  * years" are; "Wide Field Camera 3" and "the first three months of 2025" are not.
  */
 export function isFigureOption(text: string): boolean {
-	return /^(?:(?:over|about|around|at least|at most|under|up to|more than|fewer than|less than|nearly|almost)\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:to|–|-)\s*[$£€]?\d[\d,]*(?:\.\d+)?)?(?:\s*(?:thousand|million|billion|trillion))?(?:%|\s+[^\d]*)?$/i.test(
-		text.trim()
-	);
+	const num = String.raw`[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion))?`;
+	const qualifier = String.raw`(?:(?:over|about|around|at least|at most|under|up to|more than|fewer than|less than|nearly|almost)\s+)?`;
+	return new RegExp(String.raw`^${qualifier}${num}(?:\s*(?:to|–|-)\s*${num})?(?:%|\s+[^\d]*)?$`, 'i').test(text.trim());
 }
 
 /** Whether an option is a date ("March 2025", "3 May 2025", "2024"): dates are not figures with units. */
@@ -241,7 +241,15 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 		const words = item.options.filter((_, i) => !numeric[i]).map((o) => `“${o.text}”`);
 		fail('same-kind-options', `mix figures (${figures.join(', ')}) and other options (${words.join(', ')})`);
 	} else if (figuresOnly) {
-		const units = new Map(item.options.map((o) => [unitOf(o.text.replace(/^(over|about|at least|under|up to)\s+/i, '')).replace(/\b(thousand|million|billion|trillion)\b/g, '').trim(), o.text]));
+		const units = new Map(
+			item.options.map((o) => [
+				unitOf(o.text.replace(/^(over|about|at least|under|up to)\s+/i, ''))
+					.replace(/\b(thousand|million|billion|trillion|to)\b/g, '')
+					.replace(/\s+/g, ' ')
+					.trim(),
+				o.text
+			])
+		);
 		if (units.size > 1) fail('same-kind-options', `figure options use different units or wording: ${[...units.values()].map((t) => `“${t}”`).join(', ')}`);
 		// One format: thousands all grouped ("6,600") or none grouped ("6600").
 		const grouped = item.options.filter((o) => /\d,\d{3}/.test(o.text));
@@ -260,7 +268,9 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 	const distractors = distractorOptions(item);
 	// Figures differ in length by their digits, not by how carefully they were written: the length rules skip them.
 	const figures = figuresOnly;
-	if (item.type !== 'multiple' && !figures && keyOpts.length === 1 && distractors.length > 0) {
+	// Short names and terms (three words or fewer each) differ in length by spelling, not by care: no length cue.
+	const short = item.options.every((o) => o.text.trim().split(/\s+/).length <= 3);
+	if (item.type !== 'multiple' && !figures && !short && keyOpts.length === 1 && distractors.length > 0) {
 		const mean = distractors.reduce((s, o) => s + o.text.length, 0) / distractors.length;
 		if (keyOpts[0].text.length > KEY_LENGTH_RATIO * mean) {
 			fail('key-length', `the key “${keyOpts[0].text}” is ${keyOpts[0].text.length} characters, over ${KEY_LENGTH_RATIO} × the mean distractor (${mean.toFixed(1)})`);
@@ -436,6 +446,7 @@ function singleKeyGroups(items: Item[]): Map<number, ChoiceItem[]> {
 export function keyIsLongest(item: Item): boolean {
 	if (!isChoice(item) || item.type === 'multiple' || item.type === 'truefalse') return false;
 	if (item.options.every((o) => isFigureOption(o.text))) return false;
+	if (item.options.every((o) => o.text.trim().split(/\s+/).length <= 3)) return false;
 	const key = keyOptions(item)[0];
 	return key !== undefined && distractorOptions(item).every((o) => o.text.length < key.text.length);
 }

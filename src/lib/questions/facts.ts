@@ -14,7 +14,7 @@ export interface FactsContext {
 }
 
 /** Entity kinds are the author's nouns: lower case words ("telescope", "space agency", "football club"). */
-const KIND = /^[a-z][a-z0-9]*(?:[ -][a-z0-9]+)*$/;
+const KIND = /^[a-z][a-z0-9'’]*(?:[ -][a-z0-9'’]+)*$/;
 const CATEGORY = { kind: 'string', required: true } as const;
 
 /** Fact types and the fields each adds to the common ones. */

@@ -62,6 +62,11 @@ function option(text: string): Option {
 const withThe = (phrase: string): string => (/^the\s/i.test(phrase) ? phrase : `the ${phrase}`);
 
 
+/** Words too empty to be the gap of a quotation blank. */
+const WEAK_WORDS = new Set(
+	'going being having doing getting making really still think thing things always never every other these those where which while would could should might shall there their about after before again quite rather maybe perhaps ourselves themselves something anything nothing everything someone everyone anyone'.split(' ')
+);
+
 /** Ways of asking which statement is the reporter's own. */
 const REPORTER_STEMS = [
 	'Which of these does the article say in its own words, rather than report as one side’s view?',
@@ -293,6 +298,8 @@ class Generator {
 	}
 
 	private numberData(f: NumberFact): void {
+		// A background figure is not the article's: it has no "what does the article's figure describe".
+		if (f.background && !f.shows?.length && !f.cannotShow?.length) return;
 		const group = `${f.id}:numbers-data`;
 		const said = statedFigure(f);
 		// The figure without its unit: the unit would point at the key among the descriptions.
@@ -324,6 +331,7 @@ class Generator {
 				!(f.to !== undefined && g.value >= f.value && g.value <= f.to) &&
 				normalise(g.measure) !== normalise(f.measure)
 		);
+		if (f.background) return;
 		const key = this.describe(f);
 		const distractors = pickDistractors(key, { module: distinct(others.map((g) => this.describe(g)), [key]), author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.measure`));
 		const stem = `What does the article's figure of ${figure} describe?`;
@@ -352,7 +360,8 @@ class Generator {
 	private event(f: EventFact): void {
 		if (f.granularity === 'relative') return;
 		const group = `${f.id}:key-detail`;
-		const stem = f.background ? `When did ${f.event} take place?` : `When, according to the article, did ${f.event} take place?`;
+		// Tense-neutral: the article may date a planned event as well as a past one.
+		const stem = f.background ? `What date is given for ${f.event}?` : `What date does the article give for ${f.event}?`;
 		const span = (steps: number) => ({
 			when: shiftWhen(f.when, f.granularity, steps),
 			until: f.until ? shiftWhen(f.until, f.granularity, steps) : undefined
@@ -373,7 +382,7 @@ class Generator {
 		const entry: Item | null =
 			f.granularity === 'year' && !f.until
 				? {
-						...this.base([f], 'year', 'key-detail', f.background ? `In what year did ${f.event} take place?` : `In what year, according to the article, did ${f.event} take place?`, f.statement),
+						...this.base([f], 'year', 'key-detail', f.background ? `In what year is ${f.event} placed?` : `In what year does the article place ${f.event}?`, f.statement),
 						type: 'numeric',
 						answer: year,
 						min: year,
@@ -434,7 +443,7 @@ class Generator {
 			const chain = best.slice(0, 5).map((i) => events[i]);
 			for (const i of best.slice(0, 5)) used.add(i);
 			const item: OrderingItem = {
-				...this.base(chain, 'ordering', 'sequence', 'In what order did these events take place, earliest first?', chain.map((e) => e.statement).join(' ')),
+				...this.base(chain, 'ordering', 'sequence', 'In what order does the article place these events, earliest first?', chain.map((e) => e.statement).join(' ')),
 				type: 'ordering',
 				items: chain.map((e) => ({ id: e.id, text: capitalise(e.event) }))
 			};
@@ -447,7 +456,7 @@ class Generator {
 			if (j === undefined) continue;
 			const [a, b] = before[i][j] ? [events[i], events[j]] : [events[j], events[i]];
 			used.add(i).add(j);
-			const claim = (x: EventFact, y: EventFact) => `According to the article, ${x.event} came before ${y.event}`;
+			const claim = (x: EventFact, y: EventFact) => `According to the article, ${x.event} comes before ${y.event}`;
 			this.add(truefalseDraft(this.meta([a, b], 'before-tf', 'sequence'), claim(a, b), claim(b, a), `${a.statement} ${b.statement}`), `${a.id}+${b.id}:sequence`);
 		}
 	}
@@ -612,12 +621,12 @@ class Generator {
 		if (this.add(this.choice(this.base([f], 'point', 'claims-evidence', stem, why), 'single', point, pickDistractors(point, { module: views, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.point`))), group, rank)) rank += 1;
 		if (rank === 0) this.note(f.id, 'no claims item: the article has fewer than two voices or views in other camps');
 
-		const words = f.words.match(/[\p{L}’']+/gu) ?? [];
-		const candidates = [...new Set(words.filter((w) => w.length >= 5 && !STOPWORDS.has(w.toLowerCase()) && !/[’']/.test(w)))]
-			.sort((a, b) => b.length - a.length)
-			.slice(0, 3);
-		// One of the longest words: a word that carries the quotation's meaning, not a function word.
-		const gap = this.rng(`${f.id}.blank`).pick(candidates);
+		const words: string[] = f.words.match(/[\p{L}’']+/gu) ?? [];
+		const candidates = [...new Set(words.filter((w) => w.length >= 5 && !STOPWORDS.has(w.toLowerCase()) && !WEAK_WORDS.has(w.toLowerCase()) && !/[’']/.test(w)))].sort(
+			(a, b) => b.length - a.length || words.indexOf(a) - words.indexOf(b)
+		);
+		// The longest word: one that carries the quotation's meaning, not a function word or a filler verb.
+		const gap = candidates[0];
 		if (gap) {
 			const text = f.words.replace(new RegExp(`(?<![\\p{L}])${gap}(?![\\p{L}])`, 'u'), '___');
 			this.add({ kind: 'ready', item: { ...this.base([f], 'blank', 'key-detail', `${f.speaker} said: “${text}”`, why), type: 'blank', accept: [gap] } }, group, rank);
@@ -819,17 +828,19 @@ class Generator {
 
 /** A true statement of the fact itself, the fallback that lets every fact appear in the bank. */
 function statementItem(fact: Fact): Item {
+	// A comparison's statement restates its figures: it names their facts, so it is never drawn beside their items.
+	const related = fact.type === 'comparison' ? fact.figures : fact.type === 'position' ? (fact.evidence ?? []) : [];
 	return {
 		id: `${fact.id}.statement-tf`,
 		type: 'truefalse',
 		origin: 'generated',
 		template: 'statement-tf',
 		skill: factSkill(fact),
-		facts: [fact.id],
+		facts: [fact.id, ...related.filter((id) => id !== fact.id)],
 		section: fact.section,
 		...(fact.anchor ? { anchor: fact.anchor } : {}),
-		stem: emphasiseNegatives(`${endSentence(fact.statement)}. True or false?`),
-		explanation: `True. ${fact.statement}`,
+		stem: emphasiseNegatives(`${capitalise(endSentence(fact.statement))}. True or false?`),
+		explanation: `True. ${capitalise(fact.statement)}`,
 		options: [
 			{ id: 'true', text: 'True' },
 			{ id: 'false', text: 'False' }

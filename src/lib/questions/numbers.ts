@@ -21,6 +21,26 @@ const HOW_MANY: Record<NumberQualifier, string> = {
 	'up-to': 'at most how many'
 };
 
+/** A qualifier read before "what": "roughly what share…". */
+const QUALIFIER_BEFORE_WHAT: Record<NumberQualifier, string> = {
+	exact: '',
+	over: 'more than',
+	'at-least': 'at least',
+	about: 'roughly',
+	under: 'less than',
+	'up-to': 'at most'
+};
+
+/** Whether an author's question already carries the qualifier. */
+const QUALIFIER_IN_ASK: Record<NumberQualifier, RegExp> = {
+	exact: /$^/,
+	over: /\b(over|more than|above)\b/i,
+	'at-least': /\bat least\b/i,
+	about: /\b(about|roughly|approximately|around)\b/i,
+	under: /\b(under|fewer than|less than|below)\b/i,
+	'up-to': /\b(up to|at most)\b/i
+};
+
 /** The same, for a quantity that is not counted: "… is more than how many years?". */
 const HOW_MUCH: Record<NumberQualifier, string> = {
 	exact: 'how many',
@@ -97,8 +117,22 @@ export function numberStem(f: NumberFact): string {
 	const ask = f.ask?.trim();
 	if (ask) {
 		if (f.qualifier === 'exact' || f.to !== undefined) return ask;
-		const m = /^how (many|much)\b/i.exec(ask);
-		if (m) return `${capitalise(HOW_MANY[f.qualifier].replace('how many', `how ${m[1].toLowerCase()}`))}${ask.slice(m[0].length)}`;
+		// The author may have put the qualifier in already ("About how old is the universe?").
+		if (QUALIFIER_IN_ASK[f.qualifier].test(ask)) return ask;
+		// "How many…", "For how long…" take the qualifier before "how": "More than how many…", "For about how long…".
+		const m = /^((?:for|by|in|on|to|from|at)\s+)?how\s+(many|much|long|far|old|big|large|tall|high|deep|fast|heavy|wide|often)\b/i.exec(ask);
+		if (m) {
+			const lead = m[1] ?? '';
+			const words = HOW_MANY[f.qualifier].replace('how many', '').trim().replace(/^fewer than$/, m[2].toLowerCase() === 'many' ? 'fewer than' : 'less than');
+			return capitalise(`${lead.toLowerCase()}${words} how ${m[2].toLowerCase()}${ask.slice(m[0].length)}`);
+		}
+		// "What share…" takes the qualifier before "what": "More than what share…".
+		const w = /^(.*?\b)?what (share|percentage|proportion|fraction|part|number|amount|sum|price|cost|rate|age|distance|temperature|speed|height|depth|length|weight|size)\b/i.exec(ask);
+		if (w) {
+			const lead = w[1] ?? '';
+			return `${lead}${lead ? QUALIFIER_BEFORE_WHAT[f.qualifier] : capitalise(QUALIFIER_BEFORE_WHAT[f.qualifier])} ${ask.slice(lead.length, lead.length + 4).toLowerCase()}${ask.slice(lead.length + 4)}`;
+		}
+		if (f.qualifier === 'about') return `Roughly, ${ask.charAt(0).toLowerCase()}${ask.slice(1)}`;
 		return `The article gives this figure as “${QUALIFIER_WORDS[f.qualifier]} …”. ${ask}`;
 	}
 	const measure = f.measure.trim().replace(/[.?]$/, '');
@@ -183,26 +217,32 @@ export function wrongFigures(
 	return [...low.reverse(), ...high];
 }
 
-/** Wrong ranges for a key range: both ends scaled by one factor, rounded to the key's precision. */
+/** Factors for wrong ranges: wider, since a range must clear the key's whole span. */
+const RANGE_BELOW = [0.6, 0.5, 0.4, 0.33, 0.25, 0.2, 0.15, 0.1];
+const RANGE_ABOVE = [1.7, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/**
+ * Wrong ranges for a key range: both ends scaled by one factor, rounded to the key's precision, within bounds,
+ * and overlapping neither the key nor each other (overlapping ranges would each be partly right).
+ */
 export function wrongRanges(low: number, high: number, below: number, above: number, bounds: [number, number]): [number, number][] | null {
 	const place = Math.min(precisionOf(low), precisionOf(high));
 	const [lo, hi] = bounds;
 	const scaled = (k: number): [number, number] => [roundTo(low * k, place), roundTo(high * k, place)];
-	const fits = ([a, b]: [number, number]) => a > 0 && a > lo && b < hi && a < b;
+	const fits = ([a, b]: [number, number]) => a > 0 && a >= lo && b <= hi && a < b;
+	const apart = (x: [number, number], y: [number, number]) => x[1] < y[0] || y[1] < x[0];
 	const pick = (factors: number[], count: number): [number, number][] | null => {
 		const out: [number, number][] = [];
-		let last = 1;
 		for (const k of factors) {
 			if (out.length === count) break;
 			const r = scaled(k);
-			if (!fits(r) || (k < 1 ? last / k : k / last) < GAP) continue;
+			if (!fits(r) || !apart(r, [low, high]) || !out.every((o) => apart(o, r))) continue;
 			out.push(r);
-			last = k;
 		}
 		return out.length === count ? out : null;
 	};
-	const down = pick(BELOW, below);
-	const up = pick(ABOVE, above);
+	const down = pick(RANGE_BELOW, below);
+	const up = pick(RANGE_ABOVE, above);
 	if (!down || !up) return null;
 	return [...down.reverse(), ...up];
 }

@@ -319,6 +319,8 @@ export function syntheticFacts(specs: FactSpec[]): Fact[] {
 				return { ...base, source, type: 'cause', cause: `${w(1)} ${w(2)} the ${w(3)}`, effect: `${w(4)} ${w(5)} the ${w(6)}` };
 			case 'definition':
 				return { ...base, type: 'definition', term: w(1), meaning: `a ${w(2)} that ${w(3)} a ${w(4)}`, background: true };
+			case 'comparison':
+				throw new RangeError('synthetic facts hold no comparisons: they need number facts to name');
 		}
 	});
 }
