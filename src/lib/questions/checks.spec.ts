@@ -210,7 +210,7 @@ describe('bank checks', () => {
 
 	it('key-longest: the key is the longest option in too many items', () => {
 		const items = Array.from({ length: 12 }, (_, i) =>
-			single({ id: `l${i}`, options: opts('Norland', 'Peru', 'Chad', 'Iran'), answer: 'o0' })
+			single({ id: `l${i}`, options: opts('the Norland coast guard service', 'the Peru police', 'the Chad army', 'the Iran navy'), answer: 'o0' })
 		).map((item, i) => {
 			const options = [...item.options];
 			const key = options.shift();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFacts, QuestionsError } from './facts.ts';
+import { parseFacts, parseFactsFile, QuestionsError } from './facts.ts';
 
 const sections = new Map([
 	['summit', ['who-came', 'why']],
@@ -52,7 +52,7 @@ describe('parseFacts', () => {
 		const text = VALID.replace('    value: 40\n', '    value: forty\n    colour: red\n');
 		expect(problems(text)).toEqual([
 			'questions/m/facts.yaml:5: fact `nations`: `value` must be a number',
-			'questions/m/facts.yaml:6: fact `nations`: unknown field `colour` (expected id, type, statement, source, section, anchor, value, unit, qualifier, period, reportedBy, measure)'
+			'questions/m/facts.yaml:6: fact `nations`: unknown field `colour` (expected id, type, statement, source, section, anchor, background, value, unit, qualifier, period, reportedBy, measure, to, ask, bounds, shows, cannotShow)'
 		]);
 	});
 
@@ -79,7 +79,7 @@ describe('parseFacts', () => {
 			'questions/m/facts.yaml:2: fact `nations`: has no source paragraph (`source: {article, paragraph}`)'
 		]);
 		const withSource = VALID.replace('    background: true\n', '    background: true\n    source: { article: art, paragraph: 2 }\n');
-		expect(problems(withSource)[0]).toContain('a background definition is not from the article');
+		expect(problems(withSource)[0]).toContain('a background fact is not from the article');
 	});
 
 	it('checks event dates against their granularity and unknown types', () => {
@@ -103,7 +103,7 @@ describe('parseFacts', () => {
 
 	it('reports YAML syntax errors and a missing facts list with lines', () => {
 		expect(problems('facts:\n  - id: [unclosed\n')[0]).toMatch(/^questions\/m\/facts.yaml:\d+: YAML: /);
-		expect(problems('items: []\n')[0]).toBe('questions/m/facts.yaml:1: unknown top-level key `items` (expected `facts`)');
+		expect(problems('items: []\n')[0]).toBe('questions/m/facts.yaml:1: unknown top-level key `items` (expected `facts`, `field`, `alternatives`)');
 	});
 
 	it('carries every problem on the error', () => {
@@ -115,5 +115,38 @@ describe('parseFacts', () => {
 			expect((e as QuestionsError).problems).toHaveLength(2);
 			expect((e as QuestionsError).problems[0]).toEqual({ file: 'f.yaml', line: 2, message: 'fact `nations`: missing field `unit`' });
 		}
+	});
+
+	it('reads the article’s field and the author’s alternatives per kind', () => {
+		const file = parseFactsFile(`field: [science-space, health]\nalternatives:\n  space agency: [JAXA, ISRO]\n${VALID}`, 'f.yaml', { sections });
+		expect(file.fields).toEqual(['science-space', 'health']);
+		expect(file.alternatives.get('space agency')).toEqual(['JAXA', 'ISRO']);
+		expect(problems(`field: astrology\n${VALID}`)).toEqual([
+			'questions/m/facts.yaml:1: `field`: `astrology` is not a field (fields: government-politics, science-space, health, economy-business, sport, environment, culture)'
+		]);
+		expect(problems(`alternatives:\n  Space Agency: [JAXA]\n${VALID}`)).toEqual(['questions/m/facts.yaml:2: `alternatives`: kind `Space Agency` must be lower-case words']);
+	});
+
+	it('takes open kinds, ranges, bounds, spans, links and background on any fact, each checked with its line', () => {
+		const fact = (body: string) => `facts:\n  - id: x\n    statement: S.\n    source: { article: art, paragraph: 1 }\n    section: summit\n${body}`;
+		const telescope = fact('    type: entity\n    entity: Hubble\n    category: space telescope\n    relation: older telescope\n    role: an older telescope\n');
+		expect(parseFacts(telescope, 'f.yaml', { sections })[0]).toMatchObject({ category: 'space telescope' });
+		expect(problems(telescope.replace('space telescope', 'Telescope!'))[0]).toMatch(/:8: fact `x`: `category: Telescope!` must name the kind in lower-case words/);
+		const range = fact('    type: number\n    value: 600\n    to: 350\n    unit: years\n    qualifier: over\n    measure: the age\n    bounds: [400, 500]\n');
+		expect(problems(range)).toEqual([
+			'questions/m/facts.yaml:8: fact `x`: `to: 350` must be greater than `value: 600`',
+			'questions/m/facts.yaml:8: fact `x`: a range takes `qualifier: exact` or `about`',
+			'questions/m/facts.yaml:12: fact `x`: the figure lies outside its own `bounds: [400, 500]`'
+		]);
+		const span = fact('    type: event\n    event: the survey\n    when: 2023-09\n    until: 2023-08\n    granularity: month\n    after: [nowhere]\n');
+		expect(problems(span)).toEqual(['questions/m/facts.yaml:9: fact `x`: `until: 2023-08` must come after `when: 2023-09`']);
+		expect(problems(span.replace('until: 2023-08', 'until: 2023-10'))).toEqual(['questions/m/facts.yaml:11: fact `x`: `after` names `nowhere`, which is not a fact id']);
+		const background = `facts:\n  - id: age\n    type: number\n    statement: The universe is about 13.8 billion years old.\n    background: true\n    section: summit\n    value: 13800000000\n    unit: years\n    qualifier: about\n    measure: the age of the universe\n`;
+		expect(parseFacts(background, 'f.yaml', { sections })[0]).toMatchObject({ background: true, value: 13.8e9 });
+	});
+
+	it('checks that a comparison names number facts', () => {
+		const text = `${VALID}  - id: cmp\n    type: comparison\n    statement: S.\n    source: { article: art, paragraph: 1 }\n    section: summit\n    figures: [nations, term-asylum]\n    finding: they differ\n    notShown: [a, b]\n`;
+		expect(problems(text)).toEqual(['questions/m/facts.yaml:24: fact `cmp`: `figures` names `term-asylum`, a definition fact (expected number)']);
 	});
 });

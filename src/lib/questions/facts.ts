@@ -249,9 +249,10 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 			const bounds = raw.bounds;
 			if (Array.isArray(bounds)) {
 				const [lo, hi] = bounds as number[];
-				const top = typeof raw.to === 'number' ? raw.to : raw.value;
+				const top = Math.max(raw.value, typeof raw.to === 'number' ? raw.to : raw.value);
+				const bottom = Math.min(raw.value, typeof raw.to === 'number' ? raw.to : raw.value);
 				if (bounds.length !== 2 || !(lo < hi)) report('bounds', '`bounds` must be two numbers, smallest first: `[min, max]`');
-				else if (raw.value < lo || top > hi) report('bounds', `the figure lies outside its own \`bounds: [${lo}, ${hi}]\``);
+				else if (bottom < lo || top > hi) report('bounds', `the figure lies outside its own \`bounds: [${lo}, ${hi}]\``);
 			}
 			if (typeof raw.ask === 'string' && !/\?$/.test(raw.ask.trim())) report('ask', '`ask` must be a question ending in `?`');
 		}
