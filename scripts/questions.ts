@@ -1,66 +1,77 @@
 // Author tools for question banks: `npm run questions -- <list|review|suggest> <module> [--json] [--out file] [--seed s]`.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractHeadings, splitFrontMatter } from '../src/lib/content/markdown.ts';
-import { buildBank, paragraphs, type Bank, type BankContext } from '../src/lib/questions/bank.ts';
-import { formatViolation, runChecks } from '../src/lib/questions/checks.ts';
-import { parseFacts } from '../src/lib/questions/facts.ts';
+import { ContentError, buildIndex } from '../src/lib/content/load.ts';
+import { splitFrontMatter } from '../src/lib/content/markdown.ts';
+import { readContentFiles } from '../src/lib/content/read-files.ts';
+import { buildBank, factLine, paragraphs, type Bank, type BankContext } from '../src/lib/questions/bank.ts';
+import { formatViolation, itemSignature, runChecks } from '../src/lib/questions/checks.ts';
+import { parseFactsFile } from '../src/lib/questions/facts.ts';
 import type { Fact } from '../src/lib/questions/facts-types.ts';
 import { generateItems } from '../src/lib/questions/generate.ts';
-import { POOLS } from '../src/lib/questions/pools.ts';
-import { PhraseIndex } from '../src/lib/questions/text.ts';
 import { parseQuestionsWithLines } from '../src/lib/questions/hand.ts';
+import { higherSkillShare, SKILL_NAMES } from '../src/lib/questions/skills.ts';
+import { sectionAnchors, sectionGists } from '../src/lib/site.ts';
 import { suggestFacts, suggestionsYaml } from '../src/lib/questions/suggest.ts';
 import { importGift, itemsYaml } from '../src/lib/exchange/import-gift.ts';
-import { isChoice, keyIds, QuestionsError, type Item } from '../src/lib/questions/types.ts';
+import { isChoice, keyIds, QuestionsError, SKILLS, type Item } from '../src/lib/questions/types.ts';
 
-// The source articles are not part of the repository (they are not ours to publish); they sit beside it.
-const ARTICLES = join(process.cwd(), '..', 'shared', 'articles');
+/** A problem the CLI reports as a sentence (and exit status 1) instead of a stack trace. */
+class Refusal extends Error {}
 
 /** A module's files as the CLI reads them from the project root. */
 interface ModuleFiles {
 	factsFile: string;
+	/** facts.yaml text; empty when the module has none yet. */
 	factsText: string;
 	questionsFile: string;
 	questionsText: string | null;
 	ctx: BankContext;
 	/** Lesson markdown bodies by section slug. */
 	lessons: Map<string, string>;
+	/** The source article (questions/<module>/article.txt), when the module keeps one. */
+	articleFile?: string;
 }
 
-function readModule(root: string, slug: string): ModuleFiles {
-	const lessonDir = join(root, 'src/lessons', slug);
-	if (!existsSync(lessonDir)) throw new Error(`no lesson folder src/lessons/${slug}`);
-	const sections = new Map<string, string[]>();
-	const lessons = new Map<string, string>();
-	for (const name of readdirSync(lessonDir).sort()) {
-		const m = /^\d+-(.+)\.md$/.exec(name);
-		if (!m) continue;
-		const { body } = splitFrontMatter(readFileSync(join(lessonDir, name), 'utf8'));
-		sections.set(
-			m[1],
-			extractHeadings(body).map((h) => h.id)
-		);
-		lessons.set(m[1], body);
+/**
+ * A module as the build reads it: lessons validated by the content loader (so problems print as `file:line`),
+ * sections with their anchors and gists, and the module's own source article.
+ */
+function readModule(root: string, slug: string, needFacts = true): ModuleFiles {
+	const files = readContentFiles(root);
+	let index;
+	try {
+		index = buildIndex(files);
+	} catch (e) {
+		if (e instanceof ContentError) throw new QuestionsError(e.problems.map((p) => ({ file: p.file, line: p.line, message: p.message })));
+		throw e;
+	}
+	const module = index.modules.find((m) => m.slug === slug);
+	if (!module) {
+		const known = index.modules.map((m) => m.slug).join(', ') || 'none';
+		throw new Refusal(`no module \`${slug}\`: there is no folder src/lessons/${slug} (modules: ${known})`);
 	}
 	const factsFile = `questions/${slug}/facts.yaml`;
 	const questionsFile = `questions/${slug}/questions.yaml`;
-	const factsText = readFileSync(join(root, factsFile), 'utf8');
-	const questionsText = existsSync(join(root, questionsFile))
-		? readFileSync(join(root, questionsFile), 'utf8')
-		: null;
-	const articles = new Map<string, string>();
-	for (const m of factsText.matchAll(/article:\s*['"]?([a-z0-9-]+)/g)) {
-		const path = join(ARTICLES, `${m[1]}.txt`);
-		if (!articles.has(m[1]) && existsSync(path)) articles.set(m[1], readFileSync(path, 'utf8'));
+	const articleFile = `questions/${slug}/article.txt`;
+	if (needFacts && files[factsFile] === undefined) {
+		throw new Refusal(`${factsFile} does not exist yet: write the module's facts there (\`npm run questions -- suggest ${slug}\` drafts some)`);
 	}
+	const lessons = new Map<string, string>();
+	for (const section of module.sections) lessons.set(section.slug, splitFrontMatter(files[section.file] ?? '').body);
+	const article = files[articleFile];
 	return {
 		factsFile,
-		factsText,
+		factsText: files[factsFile] ?? 'facts: []\n',
 		questionsFile,
-		questionsText,
-		ctx: { sections, articles },
-		lessons
+		questionsText: files[questionsFile] ?? null,
+		ctx: {
+			sections: sectionAnchors(module),
+			gists: sectionGists(module),
+			...(article !== undefined ? { articles: new Map([[slug, article]]) } : {})
+		},
+		lessons,
+		...(article !== undefined ? { articleFile } : {})
 	};
 }
 
@@ -84,6 +95,7 @@ function listJson(bank: Bank): string {
 		bank.items.map((i) => ({
 			id: i.id,
 			type: i.type,
+			skill: i.skill,
 			origin: i.origin,
 			...(i.template ? { template: i.template } : {}),
 			facts: i.facts,
@@ -132,7 +144,7 @@ function review(bank: Bank, files: ModuleFiles): string {
 		out.push(`## Section: ${section}`, '');
 		for (const item of bySection.get(section) ?? []) {
 			out.push(
-				`### ${item.id} (${item.type}, ${item.origin})`,
+				`### ${item.id} (${SKILL_NAMES[item.skill]}; ${item.type}, ${item.origin})`,
 				'',
 				`**Question:** ${item.stem}`,
 				'',
@@ -154,10 +166,10 @@ function review(bank: Bank, files: ModuleFiles): string {
 					];
 					out.push(
 						`  - Source, ${fact.source.article} ¶${fact.source.paragraph}:`,
-						`    > ${text ?? '(paragraph not found)'}`
+						`    > ${text ?? (files.articleFile ? '(paragraph not found)' : `(no ${files.questionsFile.replace('questions.yaml', 'article.txt')}: keep the article there to quote it here)`)}`
 					);
 				} else {
-					out.push('  - Background definition (not from the article).');
+					out.push('  - Background (not from the article).');
 				}
 			}
 			out.push('');
@@ -166,63 +178,96 @@ function review(bank: Bank, files: ModuleFiles): string {
 	return out.join('\n');
 }
 
-/** Facts and items checked step by step, so problems are reported rather than thrown one file at a time. */
-function diagnose(files: ModuleFiles, seed: string): string {
+/** `file:line: message` for a problem about a fact or an item. */
+function at(files: ModuleFiles, item: Item | undefined, factId: string | undefined, handLines: Map<string, number>, message: string): string {
+	if (item?.origin === 'hand') return `${files.questionsFile}:${handLines.get(item.id) ?? 1}: ${message}`;
+	const id = factId ?? item?.facts[0];
+	return `${files.factsFile}:${id ? factLine(files.factsText, id) : 1}: ${message}`;
+}
+
+/** Counts as "name n, name n" in a fixed order. */
+function counts<T extends string>(list: T[], order: readonly T[], name: (k: T) => string = (k) => k): string {
+	return order
+		.filter((k) => list.includes(k))
+		.map((k) => `${name(k)} ${list.filter((x) => x === k).length}`)
+		.join(', ');
+}
+
+/**
+ * Facts and items checked step by step, so every problem is reported with its `file:line` rather than thrown
+ * one file at a time: the bank by skill and type, items per fact, facts with no item and why, the share
+ * above key-detail, repeated stems, template outputs left out, and the checks' violations.
+ */
+function diagnose(files: ModuleFiles, seed: string): { text: string; ok: boolean } {
 	const lines: string[] = [];
 	let facts: Fact[];
+	let file;
 	try {
-		facts = parseFacts(files.factsText, files.factsFile, { sections: files.ctx.sections });
+		({ facts, ...file } = parseFactsFile(files.factsText, files.factsFile, {
+			sections: files.ctx.sections,
+			...(files.ctx.articles ? { articles: new Map([...files.ctx.articles].map(([k, v]) => [k, paragraphs(v).length])) } : {})
+		}));
 	} catch (e) {
-		if (e instanceof QuestionsError) return e.message;
+		if (e instanceof QuestionsError) return { text: e.message, ok: false };
 		throw e;
 	}
 	const dropped: string[] = [];
+	const notes: string[] = [];
 	let hand: Item[] = [];
+	let handLines = new Map<string, number>();
+	let ok = true;
 	if (files.questionsText !== null) {
 		try {
-			hand = parseQuestionsWithLines(files.questionsText, files.questionsFile, {
-				facts,
-				sections: files.ctx.sections
-			}).items;
+			({ items: hand, lines: handLines } = parseQuestionsWithLines(files.questionsText, files.questionsFile, { facts, sections: files.ctx.sections }));
 		} catch (e) {
-			if (e instanceof QuestionsError) lines.push(e.message);
-			else throw e;
+			if (!(e instanceof QuestionsError)) throw e;
+			lines.push(e.message);
+			ok = false;
 		}
 	}
 	const generated = generateItems(facts, {
 		seed,
+		corpus: [...(files.ctx.articles?.values() ?? [])].join('\n'),
+		file,
+		sections: files.ctx.gists ?? [],
 		alongside: hand,
-		onDrop: (item, reasons) =>
-			dropped.push(`  ${item.id}: ${reasons.map(formatViolation).join('; ') || 'bank-wide rule'}`)
+		onDrop: (item, reasons) => dropped.push(at(files, item, undefined, handLines, `${item.id} left out: ${reasons.map((r) => `${r.rule}: ${r.message}`).join('; ')}`)),
+		onNote: (factId, note) => notes.push(at(files, undefined, factId, handLines, `fact \`${factId}\`: ${note}`))
 	});
-	// The site generates without the article text, so a pool name the article mentions would pass as "not named".
-	const article = new PhraseIndex([...(files.ctx.articles?.values() ?? [])].join('\n'));
-	for (const [category, entries] of Object.entries(POOLS)) {
-		for (const e of entries) {
-			for (const name of [e.name, ...(e.aliases ?? [])]) {
-				if (article.has(name))
-					lines.push(
-						`warning: the article mentions pool ${category} \`${name}\`: add a fact naming it`
-					);
-			}
-		}
-	}
 	const items = [...generated, ...hand];
-	const count = (list: Item[]) => {
-		const by: Record<string, number> = {};
-		for (const i of list) by[i.type] = (by[i.type] ?? 0) + 1;
-		return Object.entries(by)
-			.map(([k, v]) => `${k} ${v}`)
-			.join(', ');
-	};
+	const slug = files.factsFile.split('/')[1];
 	lines.push(
-		`${facts.length} facts; ${items.length} items (${generated.length} generated, ${hand.length} hand): ${count(items)}`,
-		`template outputs left out (${dropped.length}):`,
-		...dropped,
-		'violations:',
-		...runChecks(items, facts).map((v) => `  ${formatViolation(v)}`)
+		`${slug}: ${facts.length} facts; ${items.length} items (${generated.length} generated, ${hand.length} hand-written)`,
+		`by skill: ${counts(items.map((i) => i.skill), SKILLS, (k) => SKILL_NAMES[k])}`,
+		`above key-detail: ${(higherSkillShare(items) * 100).toFixed(0)}% (target 35% or more)${higherSkillShare(items) < 0.35 ? ' — too few: give numbers `shows`/`cannotShow`, positions `reason`, causes `alternatives`, sections a `gist`' : ''}`,
+		`by type: ${counts(items.map((i) => i.type), ['single', 'multiple', 'truefalse', 'numeric', 'blank', 'ordering', 'matching', 'whosaid'] as const)}`
 	);
-	return lines.join('\n');
+	const perFact = new Map(facts.map((f) => [f.id, 0]));
+	for (const i of items) if (i.template !== 'main-idea') for (const f of i.facts) perFact.set(f, (perFact.get(f) ?? 0) + 1);
+	const spread = [...perFact.values()];
+	const tally = (n: number) => spread.filter((c) => (n === 3 ? c >= 3 : c === n)).length;
+	lines.push(`items per fact: none ${tally(0)}, one ${tally(1)}, two ${tally(2)}, three or more ${tally(3)} (mean ${(spread.reduce((a, b) => a + b, 0) / Math.max(spread.length, 1)).toFixed(1)})`);
+	const untested = facts.filter((f) => (perFact.get(f.id) ?? 0) === 0);
+	if (untested.length > 0) {
+		lines.push('facts with no item:', ...untested.map((f) => `  ${at(files, undefined, f.id, handLines, `fact \`${f.id}\`: no template could use it and its statement failed the checks`)}`));
+	}
+	lines.push(`why some facts have fewer forms (${notes.length}):`, ...notes.map((n) => `  ${n}`));
+	const stems = new Map<string, Item[]>();
+	for (const i of items) stems.set(i.stem, [...(stems.get(i.stem) ?? []), i]);
+	const repeated = [...stems.values()].filter((list) => list.length > 1);
+	lines.push(`the same stem twice (${repeated.length}):`, ...repeated.map((list) => `  ${at(files, list[1], undefined, handLines, `${list.map((i) => i.id).join(', ')} share the stem “${list[0].stem}”`)}`));
+	const signatures = new Map<string, string>();
+	for (const i of items) {
+		const first = signatures.get(itemSignature(i));
+		if (first) lines.push(`  ${at(files, i, undefined, handLines, `${i.id} repeats ${first} word for word (a build error)`)}`);
+		else signatures.set(itemSignature(i), i.id);
+	}
+	lines.push(`template outputs left out (${dropped.length}):`, ...dropped.map((d) => `  ${d}`));
+	const byId = new Map(items.map((i) => [i.id, i]));
+	const violations = runChecks(items, facts);
+	if (violations.length > 0) ok = false;
+	lines.push(`violations (${violations.length}):`, ...violations.map((v) => `  ${at(files, byId.get(v.itemId), undefined, handLines, formatViolation(v))}`));
+	return { text: lines.join('\n'), ok };
 }
 
 /** Appends a GIFT file's questions to the module's questions.yaml; prints `file:line` for what it cannot take. */
@@ -293,7 +338,7 @@ function main(argv: string[]): number {
 		return 2;
 	}
 	if (command === 'import-gift') return importGiftCommand(slug, rest[0], value, flag('--dry-run'));
-	const files = readModule(process.cwd(), slug);
+	const files = readModule(process.cwd(), slug, command !== 'suggest');
 	const seed = value('--seed') ?? 'briefing';
 	const emit = (text: string) => {
 		const out = value('--out');
@@ -301,22 +346,17 @@ function main(argv: string[]): number {
 		else console.log(text);
 	};
 	if (command === 'doctor') {
-		emit(diagnose(files, seed));
-		return 0;
+		const { text, ok } = diagnose(files, seed);
+		emit(text);
+		return ok ? 0 : 1;
 	}
 	if (command === 'suggest') {
-		const facts = parseFacts(files.factsText, files.factsFile, { sections: files.ctx.sections });
+		const { facts } = parseFactsFile(files.factsText, files.factsFile, { sections: files.ctx.sections });
 		emit(suggestionsYaml(suggestFacts(files.lessons, facts)));
 		return 0;
 	}
-	// Built exactly as the site builds it (no article text), so the list is what learners get.
-	const bank = buildBank(
-		files.factsText,
-		files.factsFile,
-		files.questionsText,
-		files.questionsFile,
-		{ sections: files.ctx.sections, seed }
-	);
+	// Built exactly as the site builds it, so the list is what learners get.
+	const bank = buildBank(files.factsText, files.factsFile, files.questionsText, files.questionsFile, { ...files.ctx, seed });
 	if (command === 'list') {
 		if (flag('--json')) emit(listJson(bank));
 		else emit(bank.items.map((i) => `${i.id}\t${i.type}\t${i.stem}`).join('\n'));
@@ -333,7 +373,7 @@ function main(argv: string[]): number {
 try {
 	process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-	if (e instanceof QuestionsError) {
+	if (e instanceof QuestionsError || e instanceof Refusal) {
 		console.error(e.message);
 		process.exitCode = 1;
 	} else throw e;

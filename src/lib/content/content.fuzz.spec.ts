@@ -25,7 +25,9 @@ const NEEDED = new Set([
 	'gaps-in-policies-need-cooperation',
 	'starmer-tackle-routes-every-stage',
 	'starmer-intelligence-sharing-joint-enforcement',
-	'starmer-quote-blind-eye'
+	'starmer-quote-blind-eye',
+	// The summit names it in `after`: a cut file must keep what its facts refer to.
+	'december-agreement-event'
 ]);
 
 // The real module cut to a dozen facts and two hand-written questions: a valid starting point that builds

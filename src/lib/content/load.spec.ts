@@ -178,8 +178,8 @@ describe('buildIndex on broken fixtures', () => {
 		[
 			'bad-section-front-matter',
 			[
-				'src/lessons/tides/01-basics.md:1: the file must start with front matter between `---` lines (fields: title, discussion)',
-				'src/lessons/tides/02-more.md:4: unknown field `colour`; allowed fields are title, discussion',
+				'src/lessons/tides/01-basics.md:1: the file must start with front matter between `---` lines (fields: title, discussion, gist)',
+				'src/lessons/tides/02-more.md:4: unknown field `colour`; allowed fields are title, discussion, gist',
 				'src/lessons/tides/02-more.md:5: the section has no text after its front matter'
 			].join('\n')
 		],
@@ -297,7 +297,7 @@ describe('buildIndex on content built in memory', () => {
 		};
 		expect(problemsOf(files)).toBe(
 			[
-				'questions/tides/facts.yml:1: unexpected file `facts.yml`: a questions folder holds facts.yaml and questions.yaml only',
+				'questions/tides/facts.yml:1: unexpected file `facts.yml`: a questions folder holds facts.yaml, questions.yaml and article.txt only',
 				'src/lessons/notes.md:1: lesson files belong in a module folder: src/lessons/<module>/NN-slug.md',
 				'src/lessons/tides/extra/02-more.md:1: lesson files sit directly in src/lessons/tides/, not in a subfolder'
 			].join('\n')

@@ -56,7 +56,8 @@ export function isHeadline(text: string): boolean {
 	return lines.length === 1 && !/[.!?…”"’')]\s*$/.test(lines[0].trim());
 }
 
-function factLine(factsText: string, id: string): number {
+/** The line of a fact's `id:` in facts.yaml (1 when not found). */
+export function factLine(factsText: string, id: string): number {
 	const lines = factsText.split('\n');
 	const i = lines.findIndex((l) => new RegExp(`^\\s*-?\\s*id:\\s*['"]?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*$`).test(l));
 	return i === -1 ? 1 : i + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chiSquarePValue, checkBank, checkItem, formatViolation, regularisedGammaP, runChecks, type Rule } from './checks.ts';
+import { chiSquarePValue, checkBank, checkItem, formatViolation, isFigureOption, regularisedGammaP, runChecks, type Rule } from './checks.ts';
 import type { Fact } from './facts-types.ts';
 import type { BlankItem, Item, NumericItem, SingleItem, TrueFalseItem } from './types.ts';
 
@@ -35,6 +35,7 @@ function single(over: Partial<SingleItem> = {}): SingleItem {
 		type: 'single',
 		origin: 'generated',
 		template: 'named',
+		skill: 'key-detail',
 		facts: ['host'],
 		section: 's',
 		stem: 'Which of these does the article name as the host of the summit?',
@@ -55,6 +56,7 @@ function numeric(over: Partial<NumericItem> = {}): NumericItem {
 		id: 'n',
 		type: 'numeric',
 		origin: 'generated',
+		skill: 'key-detail',
 		facts: ['crossings'],
 		section: 's',
 		stem: 'What figure does the article give for the number of ships that docked in 2025?',
@@ -119,6 +121,29 @@ describe('item checks', () => {
 		expect(rules(single({ options: opts('6,600 ships', '7,000 boats', '9,000 ships'), answer: 'o0', facts: ['crossings'] }))).toContain(
 			'same-kind-options'
 		);
+	});
+
+	it('same-kind-options: a figure is an option that starts with a number; each message names its options', () => {
+		expect(isFigureOption('over 6,600 arrivals')).toBe(true);
+		expect(isFigureOption('350 to 600 million years')).toBe(true);
+		expect(isFigureOption('700 million to 1.2 billion years')).toBe(true);
+		expect(isFigureOption('18%')).toBe(true);
+		expect(isFigureOption('Wide Field Camera 3')).toBe(false);
+		expect(isFigureOption('the first three months of 2025')).toBe(false);
+		const camera = single({ options: opts('Wide Field Camera 3', 'the Near Infrared Camera', 'the Faint Object Camera'), answer: 'o0' });
+		expect(rules(camera)).not.toContain('same-kind-options');
+		const mixed = checkItem(single({ options: opts('Norland', '12 ships', 'Finland', 'Iceland'), answer: 'o0' }), byId);
+		expect(mixed.find((v) => v.rule === 'same-kind-options')?.message).toBe('mix figures (“12 ships”) and other options (“Norland”, “Finland”, “Iceland”)');
+		const units = checkItem(single({ options: opts('6,600 ships', '7,000 boats', '9,000 ships'), answer: 'o0', facts: ['crossings'] }), byId);
+		expect(units.find((v) => v.rule === 'same-kind-options')?.message).toContain('“7,000 boats”');
+	});
+
+	it('not-more-precise: with the qualifier shown beside the box, the answer is the figure the article gives and nothing wider', () => {
+		expect(rules(numeric({ prefix: 'over', min: 6600, max: 6600 }))).toEqual([]);
+		expect(checkItem(numeric({ prefix: 'over', min: 6600, max: 7590 }), byId).map(formatViolation)).toEqual([
+			'item n: not-more-precise: the answer accepts [6600, 7590], figures the article never gives; with “over” shown, accept 6,600 only'
+		]);
+		expect(rules(numeric({ prefix: 'about', min: 6600, max: 6600 }))).toContain('not-more-precise');
 	});
 
 	it('key-length: key at most 1.25 times the mean distractor', () => {
@@ -229,6 +254,15 @@ describe('bank checks', () => {
 		]);
 		// Items sharing a fact never meet in one quiz, so they may overlap.
 		expect(checkBank([a, { ...b, facts: ['crossings', 'host'] }], FACTS).filter((v) => v.rule === 'giveaway')).toEqual([]);
+	});
+
+	it('duplicate: the same stem with the same options twice is a build error', () => {
+		const a = single({ id: 'a' });
+		const b = single({ id: 'b', options: [...single().options].reverse() });
+		expect(checkBank([a, b], FACTS).filter((v) => v.rule === 'duplicate').map(formatViolation)).toEqual([
+			'item b: duplicate: asks the same question with the same answers as item a'
+		]);
+		expect(checkBank([a, single({ id: 'c', options: opts('Norland', 'Peru', 'Chad', 'Malta'), answer: 'o0' })], FACTS).filter((v) => v.rule === 'duplicate')).toEqual([]);
 	});
 
 	it('fact-used: every fact appears in some item', () => {

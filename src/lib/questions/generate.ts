@@ -62,6 +62,14 @@ function option(text: string): Option {
 const withThe = (phrase: string): string => (/^the\s/i.test(phrase) ? phrase : `the ${phrase}`);
 
 
+/** Ways of asking a name-to-role matching, so no two matchings share a stem. */
+const MATCHING_STEMS = [
+	'Which role does the article give each of these?',
+	'How does the article describe each of these?',
+	'What part does the article give each of these in the story?',
+	'Which description from the article fits each of these?'
+];
+
 /** Words too empty to be the gap of a quotation blank. */
 const WEAK_WORDS = new Set(
 	'going being having doing getting making really still think thing things always never every other these those where which while would could should might shall there their about after before again quite rather maybe perhaps ourselves themselves something anything nothing everything someone everyone anyone'.split(' ')
@@ -464,6 +472,12 @@ class Generator {
 	// ------------------------------------------------------------------ names
 
 	private entity(f: EntityFact): void {
+		// Names the article gives one role are asked together, once: two items with one stem would ask the same thing.
+		const peers = this.facts.filter((g): g is EntityFact => g.type === 'entity' && normalise(g.role) === normalise(f.role));
+		if (peers.length > 1) {
+			if (peers[0] === f) this.sharedRole(peers);
+			return;
+		}
 		const group = `${f.id}:key-detail`;
 		const rng = this.rng(`${f.id}.named`);
 		const c = this.know.candidates(f.category, [f.relation, f.role], [f.entity, ...(f.aliases ?? [])], f.alternatives ?? []);
@@ -487,6 +501,32 @@ class Generator {
 		this.add({ kind: 'ready', item: { ...this.base([f], 'blank', 'key-detail', `The article names ___ as ${f.role}.`, why), type: 'blank', accept } }, group, blankFirst ? 0 : 1);
 	}
 
+	/**
+	 * Names sharing one role ("a country migrants set out from": Vietnam and Iraq): one select-all item with every
+	 * one of them as a key, else a blank accepting any of them.
+	 */
+	private sharedRole(peers: EntityFact[]): void {
+		const f = peers[0];
+		const group = `${peers.map((p) => p.id).join('+')}:key-detail`;
+		const names = peers.flatMap((p) => [p.entity, ...(p.aliases ?? [])]);
+		const keys = peers.map((p) => p.entity).slice(0, 3);
+		const c = this.know.candidates(f.category, peers.flatMap((p) => [p.relation, p.role]), names, peers.flatMap((p) => p.alternatives ?? []));
+		const rng = this.rng(`${group}.named`);
+		const others = pickDistractors(keys[0], c, MULTIPLE_OPTIONS - keys.length, rng, sameTier(f.category, keys[0]));
+		const why = peers.map((p) => p.statement).join(' ');
+		if (others.length >= 2) {
+			const options = rng.shuffle([...keys, ...others]).map((t) => option(t));
+			const item: Item = {
+				...this.base(peers, 'named', 'key-detail', `Which of these options does the article name as ${f.role}?`, why),
+				type: 'multiple',
+				options,
+				answer: options.filter((o) => keys.includes(o.text)).map((o) => o.id)
+			};
+			this.add({ kind: 'ready', item }, group, 0);
+		} else this.note(f.id, `no choice item: ${describeCandidates(c, f.category, this.file.fields)}; add \`alternatives\``);
+		this.add({ kind: 'ready', item: { ...this.base(peers, 'blank', 'key-detail', `The article names ___ as ${f.role}.`, why), type: 'blank', accept: [...new Set(names)] } }, group, 1);
+	}
+
 	/** Entities matched to their roles, three or four at a time (a second recall item for some names). */
 	private matchings(): void {
 		const entities = this.facts
@@ -508,8 +548,9 @@ class Generator {
 			}
 			if (group.length < 3) break;
 			for (const g of group) used.add(g.id);
+			const stem = MATCHING_STEMS[this.matchingCount++ % MATCHING_STEMS.length];
 			const item: MatchingItem = {
-				...this.base(group, 'matching', 'key-detail', 'Which role does the article give each of these?', group.map((g) => g.statement).join(' ')),
+				...this.base(group, 'matching', 'key-detail', stem, group.map((g) => g.statement).join(' ')),
 				type: 'matching',
 				pairs: group.map((g) => ({ id: g.id, left: g.entity, right: g.role }))
 			};
@@ -569,6 +610,8 @@ class Generator {
 	}
 
 	private voiceList?: Map<string, string[]>;
+	/** Name-to-role matchings made so far. */
+	private matchingCount = 0;
 	/** Reporter's statements asked so far. */
 	private reporterAsked = 0;
 	/** Holders already asked "which of these views is theirs". */
