@@ -14,11 +14,10 @@ export function correctAnswerText(item: Item): string {
 	}
 	switch (item.type) {
 		case 'numeric': {
-			const range =
-				item.min === item.max
-					? `${number.format(item.min)}`
-					: `any number from ${number.format(item.min)} to ${number.format(item.max)}`;
-			return `${number.format(item.answer)} ${item.unit} (accepted: ${range})`;
+			// "over 40 nations": the qualifier the article gives stays with the figure.
+			const figure = `${item.prefix ? `${item.prefix} ` : ''}${number.format(item.answer)} ${item.unit}`;
+			if (item.min === item.max) return figure;
+			return `${figure} (accepted: any number from ${number.format(item.min)} to ${number.format(item.max)})`;
 		}
 		case 'blank':
 			return item.accept.length > 1

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Item } from '../questions/types.ts';
 import {
 	IDLE_GAP_MS,
+	factDisjoint,
 	finishAttempt,
 	isFinished,
 	newAttempt,
@@ -419,5 +420,20 @@ describe('randomSeed', () => {
 		const seeds = new Set(Array.from({ length: 20 }, randomSeed));
 		expect(seeds.size).toBe(20);
 		for (const s of seeds) expect(s).toMatch(/^[0-9a-z]{14}$/);
+	});
+});
+
+describe('factDisjoint mixes types and skills', () => {
+	it('takes no type above a third and no skill above 40% of a quiz while other items remain', () => {
+		const tf = (i: number) => ({ ...truefalse, id: `tf${i}`, facts: [`tf${i}`], stem: `Statement ${i}. True or false?` });
+		const kinds = [single, multiple, ordering, matching] as Item[];
+		const skills = ['claims-evidence', 'vocabulary', 'sequence', 'numbers-data'] as const;
+		const other = (i: number): Item => ({ ...kinds[i % 4], id: `s${i}`, facts: [`s${i}`], stem: `Question ${i}?`, skill: skills[i % 4] });
+		const ranked = [...Array.from({ length: 10 }, (_, i) => tf(i)), ...Array.from({ length: 10 }, (_, i) => other(i))];
+		const chosen = factDisjoint(ranked, 10);
+		expect(chosen).toHaveLength(10);
+		expect(chosen.filter((i) => i.type === 'truefalse').length).toBeLessThanOrEqual(4);
+		// With nothing else left, the caps give way: a quiz is never shorter than asked.
+		expect(factDisjoint(ranked.slice(0, 10), 10)).toHaveLength(10);
 	});
 });

@@ -150,25 +150,35 @@ export function shuffledOrder(item: Item, seed: string): string[] {
  * The first `count` items in rank order that share no fact, and no question text, with an item already taken:
  * two items on one fact can give each other's answers away, and two with the same stem (one per agency the
  * article names, say) read as one question asked twice. When too few such items exist, items that only repeat
- * a stem come next, then the rest, in rank order.
+ * a stem come next, then the rest, in rank order. Types and skills are spread first (see the caps below).
  */
 export function factDisjoint(ranked: Item[], count: number): Item[] {
 	const facts = new Set<string>();
 	const stems = new Set<string>();
 	const chosen = new Set<Item>();
+	const types = new Map<string, number>();
+	const skills = new Map<string, number>();
 	const stemOf = (item: Item) => item.stem.replace(/\s+/g, ' ').trim().toLowerCase();
-	const pass = (distinctStems: boolean) => {
+	// A quiz mixes question types and reading skills: no type above about a third of it, no skill above 40%,
+	// while other items remain (seven true/false questions in ten once came out of one draw).
+	const typeCap = Math.max(2, Math.ceil(count * 0.34));
+	const skillCap = Math.max(2, Math.ceil(count * 0.4));
+	const pass = (distinctStems: boolean, mixed: boolean) => {
 		for (const item of ranked) {
 			if (chosen.size === count) return;
 			if (chosen.has(item) || item.facts.some((f) => facts.has(f))) continue;
 			if (distinctStems && stems.has(stemOf(item))) continue;
+			if (mixed && ((types.get(item.type) ?? 0) >= typeCap || (skills.get(item.skill) ?? 0) >= skillCap)) continue;
 			for (const f of item.facts) facts.add(f);
 			stems.add(stemOf(item));
+			types.set(item.type, (types.get(item.type) ?? 0) + 1);
+			skills.set(item.skill, (skills.get(item.skill) ?? 0) + 1);
 			chosen.add(item);
 		}
 	};
-	pass(true);
-	pass(false);
+	pass(true, true);
+	pass(true, false);
+	pass(false, false);
 	for (const item of ranked) if (chosen.size < count) chosen.add(item);
 	return [...chosen];
 }

@@ -8,6 +8,7 @@ import {
 	gradeItem,
 	normaliseAnswer,
 	parseNumber,
+	skillScores,
 	toPercent
 } from './grade.ts';
 import type { Response } from './grade.ts';
@@ -371,5 +372,21 @@ describe('gradeAttempt', () => {
 	it('is JSON-serialisable', () => {
 		const result = gradeAttempt(everyType, { [single.id]: choice('london') });
 		expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+	});
+});
+
+describe('skillScores', () => {
+	it('sums credit by reading skill, recall first, and counts an unanswered item as nought', () => {
+		const items = [
+			{ id: 'a', skill: 'claims-evidence' as const },
+			{ id: 'b', skill: 'key-detail' as const },
+			{ id: 'c', skill: 'claims-evidence' as const },
+			{ id: 'd', skill: 'numbers-data' as const }
+		];
+		expect(skillScores(items, { a: 1, b: 0.5, c: 0 })).toEqual([
+			{ skill: 'key-detail', score: 0.5, max: 1, percent: 50 },
+			{ skill: 'claims-evidence', score: 1, max: 2, percent: 50 },
+			{ skill: 'numbers-data', score: 0, max: 1, percent: 0 }
+		]);
 	});
 });

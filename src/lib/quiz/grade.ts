@@ -1,4 +1,4 @@
-import { isChoice, keyIds } from '../questions/types.ts';
+import { isChoice, keyIds, SKILLS } from '../questions/types.ts';
 import type {
 	BlankItem,
 	ChoiceItem,
@@ -6,7 +6,8 @@ import type {
 	ItemType,
 	MatchingItem,
 	NumericItem,
-	OrderingItem
+	OrderingItem,
+	Skill
 } from '../questions/types.ts';
 
 /** Pass mark used when a module does not set one, in percent. */
@@ -156,7 +157,7 @@ export const SCORING_RULES: Record<ItemType, string> = {
 	multiple:
 		'Partial credit: each correct option you tick earns a share, each wrong option you tick takes one share away, and the mark never goes below zero. A share is one mark divided by the number of correct options. Full marks need every correct option and no wrong one.',
 	numeric:
-		'One mark if your number is within the accepted range (shown with the answer). Type digits; commas or spaces between thousands are fine ("6,600" or "6 600"). Anything that is not a number counts as unanswered.',
+		'One mark for the figure the article gives. Where the article qualifies it ("over 40 nations"), the word is shown before the box and you type the figure itself (40): the answer is never more precise than the article. Type digits; commas or spaces between thousands are fine ("6,600" or "6 600"). Anything that is not a number counts as unanswered.',
 	blank:
 		'One mark if your words match an accepted answer. Capitals, accents, punctuation and spacing are ignored.',
 	ordering:
@@ -352,6 +353,33 @@ export interface SectionScore {
 	max: number;
 	/** score / max as a percent, to one decimal. */
 	percent: number;
+}
+
+/** Score of one reading skill within an attempt (or over a class's attempts). */
+export interface SkillScore {
+	/** The skill. */
+	skill: Skill;
+	/** Credit earned on items of that skill. */
+	score: number;
+	/** Items of that skill (one mark each). */
+	max: number;
+	/** score / max as a percent, to one decimal. */
+	percent: number;
+}
+
+/** Credit summed by reading skill, skills in their display order (recall first); skills with no item left out. */
+export function skillScores(items: readonly Pick<Item, 'id' | 'skill'>[], credit: Readonly<Record<string, number>>): SkillScore[] {
+	const by = new Map<Skill, { score: number; max: number }>();
+	for (const item of items) {
+		const s = by.get(item.skill) ?? { score: 0, max: 0 };
+		s.score += Object.hasOwn(credit, item.id) ? credit[item.id] : 0;
+		s.max += 1;
+		by.set(item.skill, s);
+	}
+	return SKILLS.filter((k) => by.has(k)).map((skill) => {
+		const s = by.get(skill) ?? { score: 0, max: 0 };
+		return { skill, score: s.score, max: s.max, percent: toPercent(s.score, s.max) };
+	});
 }
 
 /** The marking of a whole set of items. */

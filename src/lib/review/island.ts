@@ -31,6 +31,8 @@ export interface DashboardModule {
 	passMark: number;
 	/** Sections in lesson order, with their addresses and their current questions as packed keys. */
 	sections: { slug: string; title: string; href: string; questionKeys: string }[];
+	/** Reading skills the module's questions test, with those questions as packed keys. */
+	skills: { skill: string; title: string; questionKeys: string }[];
 	/** Every current question and flashcard (for reviews due), packed by progress/question-keys.ts. */
 	reviewKeys: string;
 }

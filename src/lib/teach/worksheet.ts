@@ -73,11 +73,11 @@ export function paperItem(item: Item): PaperItem {
 		case 'numeric':
 			return {
 				...base,
-				instruction: 'Write the number.',
+				instruction: item.prefix ? `Write the number (the article says “${item.prefix} …”).` : 'Write the number.',
 				answer: { kind: 'write', unit: item.unit },
 				key:
 					item.min === item.max
-						? `${item.answer} ${item.unit}`
+						? `${item.prefix ? `${item.prefix} ` : ''}${item.answer} ${item.unit}`
 						: `${item.answer} ${item.unit} (accept ${item.min} to ${item.max})`
 			};
 		case 'blank':

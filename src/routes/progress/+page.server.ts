@@ -2,6 +2,8 @@ import { resolve } from '$app/paths';
 import type { DashboardModule } from '$lib/review/island';
 import { packKeys } from '$lib/progress/question-keys';
 import { currentKeys } from '$lib/review/queue';
+import { SKILL_NAMES } from '$lib/questions/skills';
+import { SKILLS } from '$lib/questions/types';
 import { findModule } from '$lib/server/content';
 import { reviewModules } from '$lib/server/review';
 import type { PageServerLoad } from './$types';
@@ -24,6 +26,11 @@ export const load: PageServerLoad = () => {
 				href: resolve('/modules/[module]/[section]', { module: m.slug, section: s.slug }),
 				questionKeys: packKeys(m.items.filter((i) => i.section === s.slug).map((i) => i.id))
 			})),
+			// The same questions grouped by reading skill, for mastery per skill.
+			skills: SKILLS.flatMap((skill) => {
+				const ids = m.items.filter((i) => i.skill === skill).map((i) => i.id);
+				return ids.length === 0 ? [] : [{ skill, title: SKILL_NAMES[skill], questionKeys: packKeys(ids) }];
+			}),
 			reviewKeys: packKeys([...currentKeys([m])])
 		};
 	});
