@@ -1,10 +1,16 @@
 // Author tools for question banks: `npm run questions -- <list|review|suggest> <module> [--json] [--out file] [--seed s]`.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, buildIndex } from '../src/lib/content/load.ts';
 import { splitFrontMatter } from '../src/lib/content/markdown.ts';
 import { readContentFiles } from '../src/lib/content/read-files.ts';
-import { buildBank, factLine, paragraphs, type Bank, type BankContext } from '../src/lib/questions/bank.ts';
+import {
+	buildBank,
+	factLine,
+	paragraphs,
+	type Bank,
+	type BankContext
+} from '../src/lib/questions/bank.ts';
 import { formatViolation, itemSignature, runChecks } from '../src/lib/questions/checks.ts';
 import { parseFactsFile } from '../src/lib/questions/facts.ts';
 import type { Fact } from '../src/lib/questions/facts-types.ts';
@@ -43,22 +49,30 @@ function readModule(root: string, slug: string, needFacts = true): ModuleFiles {
 	try {
 		index = buildIndex(files);
 	} catch (e) {
-		if (e instanceof ContentError) throw new QuestionsError(e.problems.map((p) => ({ file: p.file, line: p.line, message: p.message })));
+		if (e instanceof ContentError)
+			throw new QuestionsError(
+				e.problems.map((p) => ({ file: p.file, line: p.line, message: p.message }))
+			);
 		throw e;
 	}
 	const module = index.modules.find((m) => m.slug === slug);
 	if (!module) {
 		const known = index.modules.map((m) => m.slug).join(', ') || 'none';
-		throw new Refusal(`no module \`${slug}\`: there is no folder src/lessons/${slug} (modules: ${known})`);
+		throw new Refusal(
+			`no module \`${slug}\`: there is no folder src/lessons/${slug} (modules: ${known})`
+		);
 	}
 	const factsFile = `questions/${slug}/facts.yaml`;
 	const questionsFile = `questions/${slug}/questions.yaml`;
 	const articleFile = `questions/${slug}/article.txt`;
 	if (needFacts && files[factsFile] === undefined) {
-		throw new Refusal(`${factsFile} does not exist yet: write the module's facts there (\`npm run questions -- suggest ${slug}\` drafts some)`);
+		throw new Refusal(
+			`${factsFile} does not exist yet: write the module's facts there (\`npm run questions -- suggest ${slug}\` drafts some)`
+		);
 	}
 	const lessons = new Map<string, string>();
-	for (const section of module.sections) lessons.set(section.slug, splitFrontMatter(files[section.file] ?? '').body);
+	for (const section of module.sections)
+		lessons.set(section.slug, splitFrontMatter(files[section.file] ?? '').body);
 	const article = files[articleFile];
 	return {
 		factsFile,
@@ -179,14 +193,25 @@ function review(bank: Bank, files: ModuleFiles): string {
 }
 
 /** `file:line: message` for a problem about a fact or an item. */
-function at(files: ModuleFiles, item: Item | undefined, factId: string | undefined, handLines: Map<string, number>, message: string): string {
-	if (item?.origin === 'hand') return `${files.questionsFile}:${handLines.get(item.id) ?? 1}: ${message}`;
+function at(
+	files: ModuleFiles,
+	item: Item | undefined,
+	factId: string | undefined,
+	handLines: Map<string, number>,
+	message: string
+): string {
+	if (item?.origin === 'hand')
+		return `${files.questionsFile}:${handLines.get(item.id) ?? 1}: ${message}`;
 	const id = factId ?? item?.facts[0];
 	return `${files.factsFile}:${id ? factLine(files.factsText, id) : 1}: ${message}`;
 }
 
 /** Counts as "name n, name n" in a fixed order. */
-function counts<T extends string>(list: T[], order: readonly T[], name: (k: T) => string = (k) => k): string {
+function counts<T extends string>(
+	list: T[],
+	order: readonly T[],
+	name: (k: T) => string = (k) => k
+): string {
 	return order
 		.filter((k) => list.includes(k))
 		.map((k) => `${name(k)} ${list.filter((x) => x === k).length}`)
@@ -205,7 +230,9 @@ function diagnose(files: ModuleFiles, seed: string): { text: string; ok: boolean
 	try {
 		({ facts, ...file } = parseFactsFile(files.factsText, files.factsFile, {
 			sections: files.ctx.sections,
-			...(files.ctx.articles ? { articles: new Map([...files.ctx.articles].map(([k, v]) => [k, paragraphs(v).length])) } : {})
+			...(files.ctx.articles
+				? { articles: new Map([...files.ctx.articles].map(([k, v]) => [k, paragraphs(v).length])) }
+				: {})
 		}));
 	} catch (e) {
 		if (e instanceof QuestionsError) return { text: e.message, ok: false };
@@ -218,7 +245,11 @@ function diagnose(files: ModuleFiles, seed: string): { text: string; ok: boolean
 	let ok = true;
 	if (files.questionsText !== null) {
 		try {
-			({ items: hand, lines: handLines } = parseQuestionsWithLines(files.questionsText, files.questionsFile, { facts, sections: files.ctx.sections }));
+			({ items: hand, lines: handLines } = parseQuestionsWithLines(
+				files.questionsText,
+				files.questionsFile,
+				{ facts, sections: files.ctx.sections }
+			));
 		} catch (e) {
 			if (!(e instanceof QuestionsError)) throw e;
 			lines.push(e.message);
@@ -231,42 +262,92 @@ function diagnose(files: ModuleFiles, seed: string): { text: string; ok: boolean
 		file,
 		sections: files.ctx.gists ?? [],
 		alongside: hand,
-		onDrop: (item, reasons) => dropped.push(at(files, item, undefined, handLines, `${item.id} left out: ${reasons.map((r) => `${r.rule}: ${r.message}`).join('; ')}`)),
-		onNote: (factId, note) => notes.push(at(files, undefined, factId, handLines, `fact \`${factId}\`: ${note}`))
+		onDrop: (item, reasons) =>
+			dropped.push(
+				at(
+					files,
+					item,
+					undefined,
+					handLines,
+					`${item.id} left out: ${reasons.map((r) => `${r.rule}: ${r.message}`).join('; ')}`
+				)
+			),
+		onNote: (factId, note) =>
+			notes.push(at(files, undefined, factId, handLines, `fact \`${factId}\`: ${note}`))
 	});
 	const items = [...generated, ...hand];
 	const slug = files.factsFile.split('/')[1];
 	lines.push(
 		`${slug}: ${facts.length} facts; ${items.length} items (${generated.length} generated, ${hand.length} hand-written)`,
-		`by skill: ${counts(items.map((i) => i.skill), SKILLS, (k) => SKILL_NAMES[k])}`,
+		`by skill: ${counts(
+			items.map((i) => i.skill),
+			SKILLS,
+			(k) => SKILL_NAMES[k]
+		)}`,
 		`above key-detail: ${(higherSkillShare(items) * 100).toFixed(0)}% (target 35% or more)${higherSkillShare(items) < 0.35 ? ' — too few: give numbers `shows`/`cannotShow`, positions `reason`, causes `alternatives`, sections a `gist`' : ''}`,
-		`by type: ${counts(items.map((i) => i.type), ['single', 'multiple', 'truefalse', 'numeric', 'blank', 'ordering', 'matching', 'whosaid'] as const)}`
+		`by type: ${counts(
+			items.map((i) => i.type),
+			[
+				'single',
+				'multiple',
+				'truefalse',
+				'numeric',
+				'blank',
+				'ordering',
+				'matching',
+				'whosaid'
+			] as const
+		)}`
 	);
 	const perFact = new Map(facts.map((f) => [f.id, 0]));
-	for (const i of items) if (i.template !== 'main-idea') for (const f of i.facts) perFact.set(f, (perFact.get(f) ?? 0) + 1);
+	for (const i of items)
+		if (i.template !== 'main-idea')
+			for (const f of i.facts) perFact.set(f, (perFact.get(f) ?? 0) + 1);
 	const spread = [...perFact.values()];
 	const tally = (n: number) => spread.filter((c) => (n === 3 ? c >= 3 : c === n)).length;
-	lines.push(`items per fact: none ${tally(0)}, one ${tally(1)}, two ${tally(2)}, three or more ${tally(3)} (mean ${(spread.reduce((a, b) => a + b, 0) / Math.max(spread.length, 1)).toFixed(1)})`);
+	lines.push(
+		`items per fact: none ${tally(0)}, one ${tally(1)}, two ${tally(2)}, three or more ${tally(3)} (mean ${(spread.reduce((a, b) => a + b, 0) / Math.max(spread.length, 1)).toFixed(1)})`
+	);
 	const untested = facts.filter((f) => (perFact.get(f.id) ?? 0) === 0);
 	if (untested.length > 0) {
-		lines.push('facts with no item:', ...untested.map((f) => `  ${at(files, undefined, f.id, handLines, `fact \`${f.id}\`: no template could use it and its statement failed the checks`)}`));
+		lines.push(
+			'facts with no item:',
+			...untested.map(
+				(f) =>
+					`  ${at(files, undefined, f.id, handLines, `fact \`${f.id}\`: no template could use it and its statement failed the checks`)}`
+			)
+		);
 	}
 	lines.push(`why some facts have fewer forms (${notes.length}):`, ...notes.map((n) => `  ${n}`));
 	const stems = new Map<string, Item[]>();
 	for (const i of items) stems.set(i.stem, [...(stems.get(i.stem) ?? []), i]);
 	const repeated = [...stems.values()].filter((list) => list.length > 1);
-	lines.push(`the same stem twice (${repeated.length}):`, ...repeated.map((list) => `  ${at(files, list[1], undefined, handLines, `${list.map((i) => i.id).join(', ')} share the stem “${list[0].stem}”`)}`));
+	lines.push(
+		`the same stem twice (${repeated.length}):`,
+		...repeated.map(
+			(list) =>
+				`  ${at(files, list[1], undefined, handLines, `${list.map((i) => i.id).join(', ')} share the stem “${list[0].stem}”`)}`
+		)
+	);
 	const signatures = new Map<string, string>();
 	for (const i of items) {
 		const first = signatures.get(itemSignature(i));
-		if (first) lines.push(`  ${at(files, i, undefined, handLines, `${i.id} repeats ${first} word for word (a build error)`)}`);
+		if (first)
+			lines.push(
+				`  ${at(files, i, undefined, handLines, `${i.id} repeats ${first} word for word (a build error)`)}`
+			);
 		else signatures.set(itemSignature(i), i.id);
 	}
 	lines.push(`template outputs left out (${dropped.length}):`, ...dropped.map((d) => `  ${d}`));
 	const byId = new Map(items.map((i) => [i.id, i]));
 	const violations = runChecks(items, facts);
 	if (violations.length > 0) ok = false;
-	lines.push(`violations (${violations.length}):`, ...violations.map((v) => `  ${at(files, byId.get(v.itemId), undefined, handLines, formatViolation(v))}`));
+	lines.push(
+		`violations (${violations.length}):`,
+		...violations.map(
+			(v) => `  ${at(files, byId.get(v.itemId), undefined, handLines, formatViolation(v))}`
+		)
+	);
 	return { text: lines.join('\n'), ok };
 }
 
@@ -351,12 +432,20 @@ function main(argv: string[]): number {
 		return ok ? 0 : 1;
 	}
 	if (command === 'suggest') {
-		const { facts } = parseFactsFile(files.factsText, files.factsFile, { sections: files.ctx.sections });
+		const { facts } = parseFactsFile(files.factsText, files.factsFile, {
+			sections: files.ctx.sections
+		});
 		emit(suggestionsYaml(suggestFacts(files.lessons, facts)));
 		return 0;
 	}
 	// Built exactly as the site builds it, so the list is what learners get.
-	const bank = buildBank(files.factsText, files.factsFile, files.questionsText, files.questionsFile, { ...files.ctx, seed });
+	const bank = buildBank(
+		files.factsText,
+		files.factsFile,
+		files.questionsText,
+		files.questionsFile,
+		{ ...files.ctx, seed }
+	);
 	if (command === 'list') {
 		if (flag('--json')) emit(listJson(bank));
 		else emit(bank.items.map((i) => `${i.id}\t${i.type}\t${i.stem}`).join('\n'));

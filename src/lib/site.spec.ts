@@ -22,7 +22,9 @@ describe('the first module as the site builds it', () => {
 		const items = bank?.items ?? [];
 		expect(higherSkillShare(items)).toBeGreaterThanOrEqual(0.35);
 		const higher = items.filter((i) => i.skill !== 'key-detail');
-		expect(higher.filter((i) => i.origin === 'generated').length / higher.length).toBeGreaterThan(0.75);
+		expect(higher.filter((i) => i.origin === 'generated').length / higher.length).toBeGreaterThan(
+			0.75
+		);
 		expect(new Set(items.map((i) => i.skill))).toEqual(new Set(SKILLS));
 		expect(new Set(items.map((i) => i.type)).size).toBeGreaterThanOrEqual(7);
 		expect(items.filter((i) => i.origin === 'hand').length).toBeGreaterThanOrEqual(10);
@@ -36,17 +38,23 @@ describe('the first module as the site builds it', () => {
 		const signatures = items.map(itemSignature);
 		expect(new Set(signatures).size).toBe(signatures.length);
 		const perFact = new Map<string, number>();
-		for (const i of items) if (i.origin === 'generated' && i.facts.length === 1) perFact.set(i.facts[0], (perFact.get(i.facts[0]) ?? 0) + 1);
+		for (const i of items)
+			if (i.origin === 'generated' && i.facts.length === 1)
+				perFact.set(i.facts[0], (perFact.get(i.facts[0]) ?? 0) + 1);
 		for (const [fact, n] of perFact) expect(n, fact).toBeLessThanOrEqual(2);
 	});
 
 	it('holds none of the wrong or arguable keys the review found', () => {
 		const items = bank?.items ?? [];
-		const text = (i: Item) => [i.stem, ...(isChoice(i) ? i.options.map((o) => o.text) : [])].join(' | ');
+		const text = (i: Item) =>
+			[i.stem, ...(isChoice(i) ? i.options.map((o) => o.text) : [])].join(' | ');
 		// No true/false puts a view or words in another side's mouth, nor keys "False" for a definition that is true.
 		for (const i of items) {
 			if (i.origin !== 'generated' || i.type !== 'truefalse') continue;
-			expect(i.answer === 'false' && i.template !== 'before-tf' && i.template !== 'conclusion-tf', i.id).toBe(false);
+			expect(
+				i.answer === 'false' && i.template !== 'before-tf' && i.template !== 'conclusion-tf',
+				i.id
+			).toBe(false);
 		}
 		// Interpol's definition is its own: worldwide, about 196 members, so it fits neither Europol nor Afripol.
 		const interpol = bank?.facts.find((f) => f.id === 'term-interpol');
@@ -55,7 +63,10 @@ describe('the first module as the site builds it', () => {
 		for (const i of items) expect(text(i), i.id).not.toMatch(/too hardline/);
 		// The record quarter and the summit are never set in order: the article does not date the summit.
 		for (const i of items.filter((x) => x.skill === 'sequence' && x.origin === 'generated')) {
-			expect(i.facts.includes('record-crossings-event') && i.facts.includes('summit-held-2025'), i.id).toBe(false);
+			expect(
+				i.facts.includes('record-crossings-event') && i.facts.includes('summit-held-2025'),
+				i.id
+			).toBe(false);
 		}
 		// The article's own phrase is a right answer.
 		const transit = items.filter((i) => i.type === 'blank' && i.accept.includes('transit country'));
@@ -63,7 +74,8 @@ describe('the first module as the site builds it', () => {
 		// Figure options carry no qualifier (which made them nest) and always a unit.
 		for (const i of items) {
 			if (i.template !== 'figure' || !isChoice(i)) continue;
-			for (const o of i.options) expect(o.text, i.id).toMatch(/^\d[\d,.]*( million| billion)? [a-z]/);
+			for (const o of i.options)
+				expect(o.text, i.id).toMatch(/^\d[\d,.]*( million| billion)? [a-z]/);
 		}
 	});
 

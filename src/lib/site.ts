@@ -18,7 +18,11 @@ export function sectionAnchors(module: Module): Map<string, string[]> {
 
 /** Sections with their titles and gists, for main-idea questions. */
 export function sectionGists(module: Module): { slug: string; title: string; gist?: string }[] {
-	return module.sections.map((s) => ({ slug: s.slug, title: s.title, ...(s.gist ? { gist: s.gist } : {}) }));
+	return module.sections.map((s) => ({
+		slug: s.slug,
+		title: s.title,
+		...(s.gist ? { gist: s.gist } : {})
+	}));
 }
 
 /**

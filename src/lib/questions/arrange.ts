@@ -4,7 +4,10 @@ import { emphasiseNegatives } from './text.ts';
 import { isChoice, type Item, type Option } from './types.ts';
 
 /** The fields a draft carries before its options are placed. */
-export type Base = Pick<Item, 'id' | 'origin' | 'template' | 'skill' | 'facts' | 'section' | 'anchor' | 'stem' | 'explanation'>;
+export type Base = Pick<
+	Item,
+	'id' | 'origin' | 'template' | 'skill' | 'facts' | 'section' | 'anchor' | 'stem' | 'explanation'
+>;
 
 /** A choice item before its key has a position. */
 export interface ChoiceDraft {
@@ -34,12 +37,27 @@ export type Draft = ChoiceDraft | TrueFalseDraft | { kind: 'ready'; item: Item }
 export const endSentence = (text: string): string => text.trim().replace(/[.?!]*$/, '');
 
 /** A true/false draft: the statement, and a false variant when the facts allow one. */
-export function truefalseDraft(base: TrueFalseDraft['base'], truth: string, falsehood: string | null, why: string): TrueFalseDraft {
+export function truefalseDraft(
+	base: TrueFalseDraft['base'],
+	truth: string,
+	falsehood: string | null,
+	why: string
+): TrueFalseDraft {
 	return {
 		kind: 'truefalse',
 		base,
-		truth: { stem: emphasiseNegatives(`${endSentence(truth)}. True or false?`), explanation: `True. ${why}` },
-		...(falsehood ? { falsehood: { stem: emphasiseNegatives(`${endSentence(falsehood)}. True or false?`), explanation: `False. ${why}` } } : {})
+		truth: {
+			stem: emphasiseNegatives(`${endSentence(truth)}. True or false?`),
+			explanation: `True. ${why}`
+		},
+		...(falsehood
+			? {
+					falsehood: {
+						stem: emphasiseNegatives(`${endSentence(falsehood)}. True or false?`),
+						explanation: `False. ${why}`
+					}
+				}
+			: {})
 	};
 }
 
@@ -73,7 +91,10 @@ function balancedPositions(
 		const total = counts.reduce((a, b) => a + b, 0);
 		if (total === 0) return 1;
 		const expected = total / size;
-		return chiSquarePValue(counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0), size - 1);
+		return chiSquarePValue(
+			counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0),
+			size - 1
+		);
 	};
 	const order = byHash(
 		ids.map((_, i) => i),
@@ -124,7 +145,9 @@ export function arrange(drafts: Draft[], seed: string, alongside: Item[]): Item[
 		);
 		group.forEach((d, i) => {
 			// A position the draft cannot fill (a figure at the top of its bounds) falls back to the nearest it can.
-			const tries = Array.from({ length: size }, (_, k) => k).sort((a, b) => Math.abs(a - positions[i]) - Math.abs(b - positions[i]));
+			const tries = Array.from({ length: size }, (_, k) => k).sort(
+				(a, b) => Math.abs(a - positions[i]) - Math.abs(b - positions[i])
+			);
 			for (const p of tries) {
 				const built = d.build(p);
 				if (built) {
@@ -171,25 +194,44 @@ export function truefalseItem(d: TrueFalseDraft, truth: boolean): Item {
  * After items were dropped or added, move as few keys as needed (rebuilding those items from their drafts)
  * so each group's key positions, hand items included, spread evenly again.
  */
-export function rebalance(items: Item[], drafts: Draft[], seed: string, alongside: Item[], valid: (item: Item) => boolean): Item[] {
-	const choiceDrafts = new Map(drafts.flatMap((d) => (d.kind === 'choice' ? [[d.base.id, d] as const] : [])));
-	const tfDrafts = new Map(drafts.flatMap((d) => (d.kind === 'truefalse' ? [[d.base.id, d] as const] : [])));
+export function rebalance(
+	items: Item[],
+	drafts: Draft[],
+	seed: string,
+	alongside: Item[],
+	valid: (item: Item) => boolean
+): Item[] {
+	const choiceDrafts = new Map(
+		drafts.flatMap((d) => (d.kind === 'choice' ? [[d.base.id, d] as const] : []))
+	);
+	const tfDrafts = new Map(
+		drafts.flatMap((d) => (d.kind === 'truefalse' ? [[d.base.id, d] as const] : []))
+	);
 	const fixed = keyCounts(alongside);
 	const out = items.slice();
-	const sizes = new Set(out.flatMap((i) => (isChoice(i) && i.type !== 'multiple' ? [i.options.length] : [])));
+	const sizes = new Set(
+		out.flatMap((i) => (isChoice(i) && i.type !== 'multiple' ? [i.options.length] : []))
+	);
 	for (const size of sizes) {
 		const members = out.flatMap((item, index) =>
-			isChoice(item) && item.type !== 'multiple' && item.options.length === size ? [{ item, index }] : []
+			isChoice(item) && item.type !== 'multiple' && item.options.length === size
+				? [{ item, index }]
+				: []
 		);
 		const ids = members.map((m) => m.item.id);
-		const current = members.map(({ item }) => (isChoice(item) ? item.options.findIndex((o) => o.id === item.answer) : 0));
+		const current = members.map(({ item }) =>
+			isChoice(item) ? item.options.findIndex((o) => o.id === item.answer) : 0
+		);
 		const positions = balancedPositions(
 			ids,
 			size,
 			seed,
 			fixed.get(size) ?? [],
 			(i) => current[i],
-			(i) => (members[i].item.type === 'truefalse' ? tfDrafts.get(ids[i])?.falsehood !== undefined : choiceDrafts.has(ids[i]))
+			(i) =>
+				members[i].item.type === 'truefalse'
+					? tfDrafts.get(ids[i])?.falsehood !== undefined
+					: choiceDrafts.has(ids[i])
 		);
 		members.forEach(({ item, index }, i) => {
 			if (positions[i] === current[i]) return;
@@ -206,4 +248,3 @@ export function rebalance(items: Item[], drafts: Draft[], seed: string, alongsid
 	}
 	return out;
 }
-

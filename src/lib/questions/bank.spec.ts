@@ -35,7 +35,13 @@ const hand = (stem: string) =>
 
 describe('buildBank', () => {
 	it('returns facts and generated plus hand items that pass every check', () => {
-		const bank = buildBank(factsText, 'f.yaml', hand('Which country hosted the harbour summit?'), 'q.yaml', { sections });
+		const bank = buildBank(
+			factsText,
+			'f.yaml',
+			hand('Which country hosted the harbour summit?'),
+			'q.yaml',
+			{ sections }
+		);
 		expect(bank.facts).toHaveLength(FIXTURE_FACTS.length);
 		expect(bank.items.filter((i) => i.origin === 'hand').map((i) => i.id)).toEqual(['hand-host']);
 		expect(bank.items.length).toBeGreaterThan(FIXTURE_FACTS.length);
@@ -43,7 +49,13 @@ describe('buildBank', () => {
 
 	it('fails on a planted flawed item with its line and the rule', () => {
 		try {
-			buildBank(factsText, 'f.yaml', hand('Which country hosted the harbour summit, not Tarsis?'), 'q.yaml', { sections });
+			buildBank(
+				factsText,
+				'f.yaml',
+				hand('Which country hosted the harbour summit, not Tarsis?'),
+				'q.yaml',
+				{ sections }
+			);
 			expect.unreachable();
 		} catch (e) {
 			expect(e).toBeInstanceOf(QuestionsError);
@@ -54,13 +66,22 @@ describe('buildBank', () => {
 	});
 
 	it('passes facts errors through as path:line problems', () => {
-		expect(() => buildBank('facts:\n  - id: x\n', 'f.yaml', null, 'q.yaml', { sections })).toThrow(/^f\.yaml:2: fact `x`/);
+		expect(() => buildBank('facts:\n  - id: x\n', 'f.yaml', null, 'q.yaml', { sections })).toThrow(
+			/^f\.yaml:2: fact `x`/
+		);
 	});
 
 	it('splits articles into paragraphs: one per line, or blocks between blank lines after an optional headline', () => {
 		expect(paragraphs('One.\nTwo.\nThree.\n')).toEqual(['One.', 'Two.', 'Three.']);
-		expect(paragraphs('One starts\nand goes on.\n\nTwo.\n\n\nThree.\n')).toEqual(['One starts and goes on.', 'Two.', 'Three.']);
+		expect(paragraphs('One starts\nand goes on.\n\nTwo.\n\n\nThree.\n')).toEqual([
+			'One starts and goes on.',
+			'Two.',
+			'Three.'
+		]);
 		expect(paragraphs('Webb finds early galaxies\n\nOne.\n\nTwo.')).toEqual(['One.', 'Two.']);
-		expect(paragraphs('“A quoted opening line,” she said.\n\nTwo.')).toEqual(['“A quoted opening line,” she said.', 'Two.']);
+		expect(paragraphs('“A quoted opening line,” she said.\n\nTwo.')).toEqual([
+			'“A quoted opening line,” she said.',
+			'Two.'
+		]);
 	});
 });

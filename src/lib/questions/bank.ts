@@ -42,7 +42,13 @@ export function paragraphs(text: string): string[] {
 	const blocks = blocked
 		? text
 				.split(/\r?\n[^\S\n]*\r?\n/)
-				.map((b) => b.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(' '))
+				.map((b) =>
+					b
+						.split(/\r?\n/)
+						.map((l) => l.trim())
+						.filter(Boolean)
+						.join(' ')
+				)
 				.filter((b) => b !== '')
 		: lines.map((l) => l.trim()).filter((l) => l !== '');
 	if (blocked && blocks.length > 1 && isHeadline(text)) return blocks.slice(1);
@@ -51,7 +57,11 @@ export function paragraphs(text: string): string[] {
 
 /** Whether an article's first block is a headline: a single line that does not end a sentence. */
 export function isHeadline(text: string): boolean {
-	const first = text.replace(/^\uFEFF/, '').trimStart().split(/\r?\n[^\S\n]*\r?\n/)[0] ?? '';
+	const first =
+		text
+			.replace(/^\uFEFF/, '')
+			.trimStart()
+			.split(/\r?\n[^\S\n]*\r?\n/)[0] ?? '';
 	const lines = first.split(/\r?\n/).filter((l) => l.trim() !== '');
 	return lines.length === 1 && !/[.!?…”"’')]\s*$/.test(lines[0].trim());
 }
@@ -59,7 +69,11 @@ export function isHeadline(text: string): boolean {
 /** The line of a fact's `id:` in facts.yaml (1 when not found). */
 export function factLine(factsText: string, id: string): number {
 	const lines = factsText.split('\n');
-	const i = lines.findIndex((l) => new RegExp(`^\\s*-?\\s*id:\\s*['"]?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*$`).test(l));
+	const i = lines.findIndex((l) =>
+		new RegExp(
+			`^\\s*-?\\s*id:\\s*['"]?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*$`
+		).test(l)
+	);
 	return i === -1 ? 1 : i + 1;
 }
 
@@ -74,9 +88,17 @@ export function buildBank(
 	questionsFile: string,
 	ctx: BankContext
 ): Bank {
-	const articles = new Map([...(ctx.articles ?? new Map<string, string>())].map(([k, v]) => [k, paragraphs(v).length]));
-	const { facts, ...file } = parseFactsFile(factsText, factsFile, { sections: ctx.sections, ...(ctx.articles ? { articles } : {}) });
-	const hand = questionsText === null ? { items: [], lines: new Map<string, number>() } : parseQuestionsWithLines(questionsText, questionsFile, { facts, sections: ctx.sections });
+	const articles = new Map(
+		[...(ctx.articles ?? new Map<string, string>())].map(([k, v]) => [k, paragraphs(v).length])
+	);
+	const { facts, ...file } = parseFactsFile(factsText, factsFile, {
+		sections: ctx.sections,
+		...(ctx.articles ? { articles } : {})
+	});
+	const hand =
+		questionsText === null
+			? { items: [], lines: new Map<string, number>() }
+			: parseQuestionsWithLines(questionsText, questionsFile, { facts, sections: ctx.sections });
 	const corpus = [...(ctx.articles?.values() ?? [])].join('\n');
 	const generated = generateItems(facts, {
 		seed: ctx.seed ?? 'briefing',
@@ -94,7 +116,8 @@ export function buildBank(
 		const problems: Problem[] = violations.map((v) => {
 			const item = byId.get(v.itemId);
 			const handLine = hand.lines.get(v.itemId);
-			if (item?.origin === 'hand' && handLine !== undefined) return { file: questionsFile, line: handLine, message: formatViolation(v) };
+			if (item?.origin === 'hand' && handLine !== undefined)
+				return { file: questionsFile, line: handLine, message: formatViolation(v) };
 			const line = item ? factLine(factsText, item.facts[0]) : 1;
 			return { file: factsFile, line, message: formatViolation(v) };
 		});

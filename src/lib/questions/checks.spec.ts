@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chiSquarePValue, checkBank, checkItem, formatViolation, isFigureOption, regularisedGammaP, runChecks, type Rule } from './checks.ts';
+import {
+	chiSquarePValue,
+	checkBank,
+	checkItem,
+	formatViolation,
+	isFigureOption,
+	regularisedGammaP,
+	runChecks,
+	type Rule
+} from './checks.ts';
 import type { Fact } from './facts-types.ts';
 import type { BlankItem, Item, NumericItem, SingleItem, TrueFalseItem } from './types.ts';
 
@@ -79,7 +88,9 @@ describe('item checks', () => {
 	});
 
 	it('option-count: single choice needs 3 or 4 options, true/false 2', () => {
-		expect(rules(single({ options: opts('Norland', 'Portugal'), answer: 'o0' }))).toContain('option-count');
+		expect(rules(single({ options: opts('Norland', 'Portugal'), answer: 'o0' }))).toContain(
+			'option-count'
+		);
 		const tf: TrueFalseItem = {
 			...single(),
 			type: 'truefalse',
@@ -92,12 +103,24 @@ describe('item checks', () => {
 
 	it('one-key: exactly one key that exists', () => {
 		expect(rules(single({ answer: 'nobody' }))).toContain('one-key');
-		expect(rules({ ...single(), type: 'multiple', answer: ['norland', 'portugal', 'finland', 'iceland'] })).toContain('one-key');
+		expect(
+			rules({
+				...single(),
+				type: 'multiple',
+				answer: ['norland', 'portugal', 'finland', 'iceland']
+			})
+		).toContain('one-key');
 	});
 
 	it('unique-options: after normalising case, punctuation and numbers', () => {
-		expect(rules(single({ options: opts('Norland', 'norland.', 'Finland', 'Iceland'), answer: 'o0' }))).toContain('unique-options');
-		const figures = single({ options: opts('6,600', '6600', '7,000', '8,000'), answer: 'o0', facts: ['crossings'] });
+		expect(
+			rules(single({ options: opts('Norland', 'norland.', 'Finland', 'Iceland'), answer: 'o0' }))
+		).toContain('unique-options');
+		const figures = single({
+			options: opts('6,600', '6600', '7,000', '8,000'),
+			answer: 'o0',
+			facts: ['crossings']
+		});
 		expect(rules(figures)).toContain('unique-options');
 	});
 
@@ -116,11 +139,23 @@ describe('item checks', () => {
 	});
 
 	it('same-kind-options: all numbers or none, one unit', () => {
-		expect(rules(single({ options: opts('Norland', '12', 'Finland', 'Iceland'), answer: 'o0' }))).toContain('same-kind-options');
-		expect(rules(single({ options: opts('6,600', '9000', '12,000'), answer: 'o0', facts: ['crossings'] }))).toContain('same-kind-options');
-		expect(rules(single({ options: opts('6,600 ships', '7,000 boats', '9,000 ships'), answer: 'o0', facts: ['crossings'] }))).toContain(
-			'same-kind-options'
-		);
+		expect(
+			rules(single({ options: opts('Norland', '12', 'Finland', 'Iceland'), answer: 'o0' }))
+		).toContain('same-kind-options');
+		expect(
+			rules(
+				single({ options: opts('6,600', '9000', '12,000'), answer: 'o0', facts: ['crossings'] })
+			)
+		).toContain('same-kind-options');
+		expect(
+			rules(
+				single({
+					options: opts('6,600 ships', '7,000 boats', '9,000 ships'),
+					answer: 'o0',
+					facts: ['crossings']
+				})
+			)
+		).toContain('same-kind-options');
 	});
 
 	it('same-kind-options: a figure is an option that starts with a number; each message names its options', () => {
@@ -130,43 +165,84 @@ describe('item checks', () => {
 		expect(isFigureOption('18%')).toBe(true);
 		expect(isFigureOption('Wide Field Camera 3')).toBe(false);
 		expect(isFigureOption('the first three months of 2025')).toBe(false);
-		const camera = single({ options: opts('Wide Field Camera 3', 'the Near Infrared Camera', 'the Faint Object Camera'), answer: 'o0' });
+		const camera = single({
+			options: opts('Wide Field Camera 3', 'the Near Infrared Camera', 'the Faint Object Camera'),
+			answer: 'o0'
+		});
 		expect(rules(camera)).not.toContain('same-kind-options');
-		const mixed = checkItem(single({ options: opts('Norland', '12 ships', 'Finland', 'Iceland'), answer: 'o0' }), byId);
-		expect(mixed.find((v) => v.rule === 'same-kind-options')?.message).toBe('mix figures (“12 ships”) and other options (“Norland”, “Finland”, “Iceland”)');
-		const units = checkItem(single({ options: opts('6,600 ships', '7,000 boats', '9,000 ships'), answer: 'o0', facts: ['crossings'] }), byId);
+		const mixed = checkItem(
+			single({ options: opts('Norland', '12 ships', 'Finland', 'Iceland'), answer: 'o0' }),
+			byId
+		);
+		expect(mixed.find((v) => v.rule === 'same-kind-options')?.message).toBe(
+			'mix figures (“12 ships”) and other options (“Norland”, “Finland”, “Iceland”)'
+		);
+		const units = checkItem(
+			single({
+				options: opts('6,600 ships', '7,000 boats', '9,000 ships'),
+				answer: 'o0',
+				facts: ['crossings']
+			}),
+			byId
+		);
 		expect(units.find((v) => v.rule === 'same-kind-options')?.message).toContain('“7,000 boats”');
 	});
 
 	it('not-more-precise: with the qualifier shown beside the box, the answer is the figure the article gives and nothing wider', () => {
 		expect(rules(numeric({ prefix: 'over', min: 6600, max: 6600 }))).toEqual([]);
-		expect(checkItem(numeric({ prefix: 'over', min: 6600, max: 7590 }), byId).map(formatViolation)).toEqual([
+		expect(
+			checkItem(numeric({ prefix: 'over', min: 6600, max: 7590 }), byId).map(formatViolation)
+		).toEqual([
 			'item n: not-more-precise: the answer accepts [6600, 7590], figures the article never gives; with “over” shown, accept 6,600 only'
 		]);
 		expect(rules(numeric({ prefix: 'about', min: 6600, max: 6600 }))).toContain('not-more-precise');
 	});
 
 	it('key-length: key at most 1.25 times the mean distractor', () => {
-		expect(rules(single({ options: opts('Norland and its neighbours', 'Peru', 'Chad', 'Iran'), answer: 'o0' }))).toContain('key-length');
+		expect(
+			rules(
+				single({
+					options: opts('Norland and its neighbours', 'Peru', 'Chad', 'Iran'),
+					answer: 'o0'
+				})
+			)
+		).toContain('key-length');
 	});
 
 	it('no-all-none-of-above', () => {
-		expect(rules(single({ options: opts('Norland', 'Portugal', 'Finland', 'None of the above'), answer: 'o0' }))).toContain(
-			'no-all-none-of-above'
-		);
+		expect(
+			rules(
+				single({
+					options: opts('Norland', 'Portugal', 'Finland', 'None of the above'),
+					answer: 'o0'
+				})
+			)
+		).toContain('no-all-none-of-above');
 	});
 
 	it('negative-emphasised: a lower-case NOT in a stem fails, upper case or bold passes', () => {
 		const stem = (s: string) => single({ stem: s });
 		expect(rules(stem('Which of these did not host the summit?'))).toContain('negative-emphasised');
-		expect(rules(stem('Which of these does the article name as the host, except Peru?'))).toContain('negative-emphasised');
-		expect(rules(stem('Which of these did NOT host the summit?'))).not.toContain('negative-emphasised');
-		expect(rules(stem('Which of these did **not** host the summit?'))).not.toContain('negative-emphasised');
-		expect(rules(stem('Who, according to the article, said “ports are not safe”?'))).not.toContain('negative-emphasised');
+		expect(rules(stem('Which of these does the article name as the host, except Peru?'))).toContain(
+			'negative-emphasised'
+		);
+		expect(rules(stem('Which of these did NOT host the summit?'))).not.toContain(
+			'negative-emphasised'
+		);
+		expect(rules(stem('Which of these did **not** host the summit?'))).not.toContain(
+			'negative-emphasised'
+		);
+		expect(rules(stem('Who, according to the article, said “ports are not safe”?'))).not.toContain(
+			'negative-emphasised'
+		);
 	});
 
 	it('no-absolute-words in options', () => {
-		expect(rules(single({ options: opts('Norland', 'Only Portugal', 'Finland', 'Iceland'), answer: 'o0' }))).toContain('no-absolute-words');
+		expect(
+			rules(
+				single({ options: opts('Norland', 'Only Portugal', 'Finland', 'Iceland'), answer: 'o0' })
+			)
+		).toContain('no-absolute-words');
 	});
 
 	it('stem-key-clue: a content word shared by stem and key alone', () => {
@@ -188,12 +264,20 @@ describe('item checks', () => {
 			accept: ['Norland']
 		};
 		expect(rules(blank)).toContain('stem-form');
-		expect(rules({ ...blank, stem: 'The article names ___ as the host of the summit.' })).toEqual([]);
+		expect(rules({ ...blank, stem: 'The article names ___ as the host of the summit.' })).toEqual(
+			[]
+		);
 	});
 
 	it('length-limits: stem 220, option 120', () => {
-		expect(rules(single({ stem: `Which of these ${'very '.repeat(50)}hosted the summit?` }))).toContain('length-limits');
-		expect(rules(single({ options: opts('Norland', 'x'.repeat(121), 'Finland', 'Iceland'), answer: 'o0' }))).toContain('length-limits');
+		expect(
+			rules(single({ stem: `Which of these ${'very '.repeat(50)}hosted the summit?` }))
+		).toContain('length-limits');
+		expect(
+			rules(
+				single({ options: opts('Norland', 'x'.repeat(121), 'Finland', 'Iceland'), answer: 'o0' })
+			)
+		).toContain('length-limits');
 	});
 
 	it('unknown-fact: items name facts that exist', () => {
@@ -202,15 +286,23 @@ describe('item checks', () => {
 	});
 
 	it('key-supported: a generated key comes from its facts', () => {
-		expect(rules(single({ options: opts('Estavia', 'Portugal', 'Finland', 'Iceland'), answer: 'o0' }))).toContain('key-supported');
-		expect(rules(numeric({ answer: 7000, min: 7000, max: 8000, stem: 'How many ships docked?' }))).toContain('key-supported');
+		expect(
+			rules(single({ options: opts('Estavia', 'Portugal', 'Finland', 'Iceland'), answer: 'o0' }))
+		).toContain('key-supported');
+		expect(
+			rules(numeric({ answer: 7000, min: 7000, max: 8000, stem: 'How many ships docked?' }))
+		).toContain('key-supported');
 	});
 
 	it('not-more-precise: windows at least as wide as the qualifier, no figures the facts lack', () => {
 		expect(rules(numeric({ max: 6600 }))).toContain('not-more-precise');
-		expect(rules(numeric({ stem: 'What figure does the article give for ships that docked in 2025, 6,650 or so?' }))).toContain(
-			'not-more-precise'
-		);
+		expect(
+			rules(
+				numeric({
+					stem: 'What figure does the article give for ships that docked in 2025, 6,650 or so?'
+				})
+			)
+		).toContain('not-more-precise');
 	});
 
 	it('structure: a numeric answer lies inside its window', () => {
@@ -228,14 +320,31 @@ describe('bank checks', () => {
 		});
 
 	it('key-position: keys bunched at one position fail the chi-square test', () => {
-		const violations = checkBank(many(20, () => 0), FACTS);
+		const violations = checkBank(
+			many(20, () => 0),
+			FACTS
+		);
 		expect(violations.map((v) => v.rule)).toContain('key-position');
-		expect(checkBank(many(20, (i) => i % 4), FACTS).map((v) => v.rule)).not.toContain('key-position');
+		expect(
+			checkBank(
+				many(20, (i) => i % 4),
+				FACTS
+			).map((v) => v.rule)
+		).not.toContain('key-position');
 	});
 
 	it('key-longest: the key is the longest option in too many items', () => {
 		const items = Array.from({ length: 12 }, (_, i) =>
-			single({ id: `l${i}`, options: opts('the Norland coast guard service', 'the Peru police', 'the Chad army', 'the Iran navy'), answer: 'o0' })
+			single({
+				id: `l${i}`,
+				options: opts(
+					'the Norland coast guard service',
+					'the Peru police',
+					'the Chad army',
+					'the Iran navy'
+				),
+				answer: 'o0'
+			})
 		).map((item, i) => {
 			const options = [...item.options];
 			const key = options.shift();
@@ -247,32 +356,55 @@ describe('bank checks', () => {
 
 	it('giveaway: another item’s stem states this item’s answer', () => {
 		const a = single();
-		const b = numeric({ id: 'b', stem: 'What figure does the article give for ships that docked in 2025 at the summit hosted by Norland?' });
+		const b = numeric({
+			id: 'b',
+			stem: 'What figure does the article give for ships that docked in 2025 at the summit hosted by Norland?'
+		});
 		const violations = checkBank([a, b], FACTS).filter((v) => v.rule === 'giveaway');
 		expect(violations).toEqual([
-			{ itemId: 'b', rule: 'giveaway', message: 'the stem gives away the answer of item q (“Norland”)', related: 'q' }
+			{
+				itemId: 'b',
+				rule: 'giveaway',
+				message: 'the stem gives away the answer of item q (“Norland”)',
+				related: 'q'
+			}
 		]);
 		// Items sharing a fact never meet in one quiz, so they may overlap.
-		expect(checkBank([a, { ...b, facts: ['crossings', 'host'] }], FACTS).filter((v) => v.rule === 'giveaway')).toEqual([]);
+		expect(
+			checkBank([a, { ...b, facts: ['crossings', 'host'] }], FACTS).filter(
+				(v) => v.rule === 'giveaway'
+			)
+		).toEqual([]);
 	});
 
 	it('duplicate: the same stem with the same options twice is a build error', () => {
 		const a = single({ id: 'a' });
 		const b = single({ id: 'b', options: [...single().options].reverse() });
-		expect(checkBank([a, b], FACTS).filter((v) => v.rule === 'duplicate').map(formatViolation)).toEqual([
-			'item b: duplicate: asks the same question with the same answers as item a'
-		]);
-		expect(checkBank([a, single({ id: 'c', options: opts('Norland', 'Peru', 'Chad', 'Malta'), answer: 'o0' })], FACTS).filter((v) => v.rule === 'duplicate')).toEqual([]);
+		expect(
+			checkBank([a, b], FACTS)
+				.filter((v) => v.rule === 'duplicate')
+				.map(formatViolation)
+		).toEqual(['item b: duplicate: asks the same question with the same answers as item a']);
+		expect(
+			checkBank(
+				[a, single({ id: 'c', options: opts('Norland', 'Peru', 'Chad', 'Malta'), answer: 'o0' })],
+				FACTS
+			).filter((v) => v.rule === 'duplicate')
+		).toEqual([]);
 	});
 
 	it('fact-used: every fact appears in some item', () => {
-		expect(checkBank([single()], FACTS).map(formatViolation)).toEqual(['bank: fact-used: fact `crossings` is used by no item']);
+		expect(checkBank([single()], FACTS).map(formatViolation)).toEqual([
+			'bank: fact-used: fact `crossings` is used by no item'
+		]);
 	});
 
 	it('runChecks finds duplicate ids and formats item violations', () => {
 		const found = runChecks([single(), single({ answer: 'x' }), numeric()], FACTS);
 		expect(found.map(formatViolation)).toContain('item q: structure: duplicate item id');
-		expect(found.map(formatViolation)).toContain('item q: one-key: the answer names an option that does not exist');
+		expect(found.map(formatViolation)).toContain(
+			'item q: one-key: the answer names an option that does not exist'
+		);
 	});
 });
 

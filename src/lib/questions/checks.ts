@@ -1,6 +1,14 @@
 import { factTexts, MONTH_NAMES } from './fact-text.ts';
 import type { Fact, NumberFact, NumberQualifier } from './facts-types.ts';
-import { contentWords, digitRuns, formatNumber, normalise, numbersIn, optionKey, PhraseIndex } from './text.ts';
+import {
+	contentWords,
+	digitRuns,
+	formatNumber,
+	normalise,
+	numbersIn,
+	optionKey,
+	PhraseIndex
+} from './text.ts';
 import { isChoice, keyIds, type ChoiceItem, type Item, type Option } from './types.ts';
 
 /** Names of the automatic checks; a build failure names one. */
@@ -54,7 +62,14 @@ export function formatViolation(v: Violation): string {
 }
 
 /** The qualifier as a reader sees it. */
-const QUALIFIER_TEXT: Record<NumberQualifier, string> = { exact: '', over: 'over', 'at-least': 'at least', about: 'about', under: 'under', 'up-to': 'up to' };
+const QUALIFIER_TEXT: Record<NumberQualifier, string> = {
+	exact: '',
+	over: 'over',
+	'at-least': 'at least',
+	about: 'about',
+	under: 'under',
+	'up-to': 'up to'
+};
 
 const ABSOLUTE = /\b(always|never|only|all|none)\b/i;
 const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|them|the options)\b/i;
@@ -111,12 +126,19 @@ function distractorOptions(item: ChoiceItem): Option[] {
 export function isFigureOption(text: string): boolean {
 	const num = String.raw`[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion))?`;
 	const qualifier = String.raw`(?:(?:over|about|around|at least|at most|under|up to|more than|fewer than|less than|nearly|almost)\s+)?`;
-	return new RegExp(String.raw`^${qualifier}${num}(?:\s*(?:to|–|-)\s*${num})?(?:%|\s+[^\d]*)?$`, 'i').test(text.trim());
+	return new RegExp(
+		String.raw`^${qualifier}${num}(?:\s*(?:to|–|-)\s*${num})?(?:%|\s+[^\d]*)?$`,
+		'i'
+	).test(text.trim());
 }
 
 /** Whether an option is a date ("March 2025", "3 May 2025", "2024"): dates are not figures with units. */
 function isDateOption(text: string): boolean {
-	return /^(?:\d{1,2}\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?\d{4}(?:\s+to\s+.*)?$/i.test(text.trim()) || /^(?:\d{1,2}\s+)?[a-z]+\s+to\s+/i.test(text.trim());
+	return (
+		/^(?:\d{1,2}\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?\d{4}(?:\s+to\s+.*)?$/i.test(
+			text.trim()
+		) || /^(?:\d{1,2}\s+)?[a-z]+\s+to\s+/i.test(text.trim())
+	);
 }
 
 /** Crude stemming, enough to see "migrants" and "migrant" as one word. */
@@ -145,12 +167,15 @@ export function checkItem(item: Item, facts: Map<string, Fact>): Violation[] {
 	// Stem form
 	const blanks = item.stem.split('___').length - 1;
 	if (item.type === 'blank') {
-		if (blanks !== 1) fail('stem-form', `a fill-in-the-blank stem needs exactly one \`___\`, found ${blanks}`);
+		if (blanks !== 1)
+			fail('stem-form', `a fill-in-the-blank stem needs exactly one \`___\`, found ${blanks}`);
 	} else {
 		if (blanks > 0) fail('stem-form', 'only fill-in-the-blank stems may contain `___`');
-		if (!/\?[”"’)]*$/.test(item.stem.trim())) fail('stem-form', 'the stem is not a complete question (end it with `?`)');
+		if (!/\?[”"’)]*$/.test(item.stem.trim()))
+			fail('stem-form', 'the stem is not a complete question (end it with `?`)');
 	}
-	if (item.stem.length > MAX_STEM) fail('length-limits', `stem is ${item.stem.length} characters (limit ${MAX_STEM})`);
+	if (item.stem.length > MAX_STEM)
+		fail('length-limits', `stem is ${item.stem.length} characters (limit ${MAX_STEM})`);
 
 	// A negative inside a quotation is the speaker's, not the question's.
 	for (const m of item.stem.replace(/“[^”]*”|"[^"]*"/g, ' ').matchAll(NEGATIVE)) {
@@ -158,7 +183,10 @@ export function checkItem(item: Item, facts: Map<string, Fact>): Violation[] {
 		if (word.startsWith('**')) continue;
 		const letters = word.replace(/[^a-z]/gi, '');
 		if (letters !== letters.toUpperCase()) {
-			fail('negative-emphasised', `the negative “${word}” in the stem must be emphasised (upper case or **bold**)`);
+			fail(
+				'negative-emphasised',
+				`the negative “${word}” in the stem must be emphasised (upper case or **bold**)`
+			);
 		}
 	}
 
@@ -168,14 +196,16 @@ export function checkItem(item: Item, facts: Map<string, Fact>): Violation[] {
 			fail('structure', `answer ${item.answer} lies outside its window [${item.min}, ${item.max}]`);
 		}
 	}
-	if (item.type === 'blank' && item.accept.length === 0) fail('structure', 'a blank needs at least one accepted answer');
+	if (item.type === 'blank' && item.accept.length === 0)
+		fail('structure', 'a blank needs at least one accepted answer');
 	if (item.type === 'ordering') {
 		if (item.items.length < 3) fail('structure', 'an ordering item needs at least three entries');
 		if (new Set(item.items.map((e) => optionKey(e.text))).size !== item.items.length) {
 			fail('unique-options', 'two entries read the same');
 		}
 		for (const e of item.items) {
-			if (e.text.length > MAX_OPTION) fail('length-limits', `entry “${e.text.slice(0, 30)}…” is over ${MAX_OPTION} characters`);
+			if (e.text.length > MAX_OPTION)
+				fail('length-limits', `entry “${e.text.slice(0, 30)}…” is over ${MAX_OPTION} characters`);
 		}
 	}
 	if (item.type === 'matching') {
@@ -184,9 +214,11 @@ export function checkItem(item: Item, facts: Map<string, Fact>): Violation[] {
 		if (new Set(item.pairs.map((p) => optionKey(p.left))).size !== item.pairs.length) {
 			fail('unique-options', 'two left-hand entries read the same');
 		}
-		if (new Set(rights.map(optionKey)).size !== rights.length) fail('unique-options', 'two right-hand entries read the same');
+		if (new Set(rights.map(optionKey)).size !== rights.length)
+			fail('unique-options', 'two right-hand entries read the same');
 		for (const t of [...item.pairs.map((p) => p.left), ...rights]) {
-			if (t.length > MAX_OPTION) fail('length-limits', `“${t.slice(0, 30)}…” is over ${MAX_OPTION} characters`);
+			if (t.length > MAX_OPTION)
+				fail('length-limits', `“${t.slice(0, 30)}…” is over ${MAX_OPTION} characters`);
 		}
 	}
 	checkProvenance(item, own, fail);
@@ -204,12 +236,18 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 		multiple: [4, 6]
 	};
 	const [lo, hi] = range[item.type];
-	if (n < lo || n > hi) fail('option-count', `${n} options (a ${item.type} item needs ${lo === hi ? lo : `${lo} to ${hi}`})`);
+	if (n < lo || n > hi)
+		fail(
+			'option-count',
+			`${n} options (a ${item.type} item needs ${lo === hi ? lo : `${lo} to ${hi}`})`
+		);
 
 	const keys = keyIds(item);
-	if (keys.some((k) => !ids.has(k))) fail('one-key', 'the answer names an option that does not exist');
+	if (keys.some((k) => !ids.has(k)))
+		fail('one-key', 'the answer names an option that does not exist');
 	if (item.type === 'multiple') {
-		if (keys.length === 0 || keys.length >= n) fail('one-key', 'a multiple-select item needs at least one key and one distractor');
+		if (keys.length === 0 || keys.length >= n)
+			fail('one-key', 'a multiple-select item needs at least one key and one distractor');
 	} else if (Array.isArray(item.answer) || keys.length !== 1) {
 		fail('one-key', 'exactly one key expected');
 	}
@@ -220,10 +258,15 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 	}
 
 	const normal = item.options.map((o) => optionKey(o.text));
-	if (new Set(normal).size !== n) fail('unique-options', 'two options read the same once case, punctuation and numbers are normalised');
+	if (new Set(normal).size !== n)
+		fail(
+			'unique-options',
+			'two options read the same once case, punctuation and numbers are normalised'
+		);
 
 	const windows = item.options.filter((o) => o.min !== undefined && o.max !== undefined);
-	if (windows.length > 0 && windows.length < n) fail('disjoint-windows', 'some numeric options have a window and some do not');
+	if (windows.length > 0 && windows.length < n)
+		fail('disjoint-windows', 'some numeric options have a window and some do not');
 	for (let i = 0; i < windows.length; i++) {
 		for (let j = i + 1; j < windows.length; j++) {
 			const a = windows[i];
@@ -239,7 +282,10 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 	if (numeric.some((x) => x) && !figuresOnly) {
 		const figures = item.options.filter((_, i) => numeric[i]).map((o) => `“${o.text}”`);
 		const words = item.options.filter((_, i) => !numeric[i]).map((o) => `“${o.text}”`);
-		fail('same-kind-options', `mix figures (${figures.join(', ')}) and other options (${words.join(', ')})`);
+		fail(
+			'same-kind-options',
+			`mix figures (${figures.join(', ')}) and other options (${words.join(', ')})`
+		);
 	} else if (figuresOnly) {
 		const units = new Map(
 			item.options.map((o) => [
@@ -250,15 +296,26 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 				o.text
 			])
 		);
-		if (units.size > 1) fail('same-kind-options', `figure options use different units or wording: ${[...units.values()].map((t) => `“${t}”`).join(', ')}`);
+		if (units.size > 1)
+			fail(
+				'same-kind-options',
+				`figure options use different units or wording: ${[...units.values()].map((t) => `“${t}”`).join(', ')}`
+			);
 		// One format: thousands all grouped ("6,600") or none grouped ("6600").
 		const grouped = item.options.filter((o) => /\d,\d{3}/.test(o.text));
-		const bare = item.options.filter((o) => /(^|[^\d,.])\d{4,}/.test(o.text.replace(/\b(19|20)\d{2}\b/g, '')));
-		if (grouped.length > 0 && bare.length > 0) fail('same-kind-options', `figure options mix “${grouped[0].text}” and “${bare[0].text}” formats`);
+		const bare = item.options.filter((o) =>
+			/(^|[^\d,.])\d{4,}/.test(o.text.replace(/\b(19|20)\d{2}\b/g, ''))
+		);
+		if (grouped.length > 0 && bare.length > 0)
+			fail(
+				'same-kind-options',
+				`figure options mix “${grouped[0].text}” and “${bare[0].text}” formats`
+			);
 	}
 
 	for (const o of item.options) {
-		if (o.text.length > MAX_OPTION) fail('length-limits', `option “${o.text.slice(0, 30)}…” is over ${MAX_OPTION} characters`);
+		if (o.text.length > MAX_OPTION)
+			fail('length-limits', `option “${o.text.slice(0, 30)}…” is over ${MAX_OPTION} characters`);
 		if (ALL_NONE.test(o.text)) fail('no-all-none-of-above', `option “${o.text}”`);
 		const absolute = ABSOLUTE.exec(o.text);
 		if (absolute) fail('no-absolute-words', `option “${o.text}” uses “${absolute[0]}”`);
@@ -270,10 +327,19 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 	const figures = figuresOnly;
 	// Short names and terms (three words or fewer each) differ in length by spelling, not by care: no length cue.
 	const short = item.options.every((o) => o.text.trim().split(/\s+/).length <= 3);
-	if (item.type !== 'multiple' && !figures && !short && keyOpts.length === 1 && distractors.length > 0) {
+	if (
+		item.type !== 'multiple' &&
+		!figures &&
+		!short &&
+		keyOpts.length === 1 &&
+		distractors.length > 0
+	) {
 		const mean = distractors.reduce((s, o) => s + o.text.length, 0) / distractors.length;
 		if (keyOpts[0].text.length > KEY_LENGTH_RATIO * mean) {
-			fail('key-length', `the key “${keyOpts[0].text}” is ${keyOpts[0].text.length} characters, over ${KEY_LENGTH_RATIO} × the mean distractor (${mean.toFixed(1)})`);
+			fail(
+				'key-length',
+				`the key “${keyOpts[0].text}” is ${keyOpts[0].text.length} characters, over ${KEY_LENGTH_RATIO} × the mean distractor (${mean.toFixed(1)})`
+			);
 		}
 	}
 
@@ -283,7 +349,11 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 		const clue = contentWords(k.text)
 			.map(stem)
 			.find((w) => stemWords.has(w) && !distractorWords.has(w));
-		if (clue) fail('stem-key-clue', `“${clue}” appears in the stem and the key “${k.text}” but in no distractor`);
+		if (clue)
+			fail(
+				'stem-key-clue',
+				`“${clue}” appears in the stem and the key “${k.text}” but in no distractor`
+			);
 	}
 }
 
@@ -291,7 +361,11 @@ function numberFacts(own: Fact[]): NumberFact[] {
 	return own.filter((f): f is NumberFact => f.type === 'number');
 }
 
-function checkProvenance(item: Item, own: Fact[], fail: (rule: Rule, message: string) => void): void {
+function checkProvenance(
+	item: Item,
+	own: Fact[],
+	fail: (rule: Rule, message: string) => void
+): void {
 	if (own.length === 0) return;
 	const texts = own.flatMap(factTexts);
 	const corpus = new PhraseIndex(texts.join(' \n '));
@@ -306,31 +380,43 @@ function checkProvenance(item: Item, own: Fact[], fail: (rule: Rule, message: st
 		// With the qualifier shown beside the box ("over [40] nations"), the answer is the figure the article gives.
 		if (prefix !== undefined) {
 			if (normalise(prefix) !== normalise(QUALIFIER_TEXT[fact.qualifier])) {
-				fail('not-more-precise', `${what} is shown as “${prefix}” but the article says “${QUALIFIER_TEXT[fact.qualifier]} ${formatNumber(fact.value)}”`);
+				fail(
+					'not-more-precise',
+					`${what} is shown as “${prefix}” but the article says “${QUALIFIER_TEXT[fact.qualifier]} ${formatNumber(fact.value)}”`
+				);
 			} else if (min !== value || max !== value) {
-				fail('not-more-precise', `${what} accepts [${min}, ${max}], figures the article never gives; with “${prefix}” shown, accept ${formatNumber(value)} only`);
+				fail(
+					'not-more-precise',
+					`${what} accepts [${min}, ${max}], figures the article never gives; with “${prefix}” shown, accept ${formatNumber(value)} only`
+				);
 			}
 			return;
 		}
 		const [lo, hi] = requiredWindow(fact.value, fact.qualifier);
 		if (min > lo + 1e-9 || max < hi - 1e-9) {
-			fail('not-more-precise', `${what} accepts [${min}, ${max}] but “${fact.qualifier} ${formatNumber(fact.value)}” needs at least [${lo}, ${hi}]`);
+			fail(
+				'not-more-precise',
+				`${what} accepts [${min}, ${max}] but “${fact.qualifier} ${formatNumber(fact.value)}” needs at least [${lo}, ${hi}]`
+			);
 		}
 	};
 
 	const falseStatement = item.type === 'truefalse' && item.answer === 'false';
 	const checkedTexts: string[] = falseStatement ? [] : [item.stem];
-	if (isChoice(item) && item.type !== 'truefalse') checkedTexts.push(...keyOptions(item).map((o) => o.text));
+	if (isChoice(item) && item.type !== 'truefalse')
+		checkedTexts.push(...keyOptions(item).map((o) => o.text));
 	if (item.type === 'blank') checkedTexts.push(item.accept[0] ?? '');
 	for (const text of checkedTexts) {
 		for (const run of digitRuns(text)) {
 			if (!digits.has(run)) fail('not-more-precise', `“${run}” is not a figure its facts state`);
 		}
 	}
-	if (item.type === 'numeric') windowCheck(item.answer, item.min, item.max, 'the answer', item.prefix);
+	if (item.type === 'numeric')
+		windowCheck(item.answer, item.min, item.max, 'the answer', item.prefix);
 	if (isChoice(item)) {
 		for (const k of keyOptions(item)) {
-			if (k.min !== undefined && k.max !== undefined) windowCheck(numbersIn(k.text)[0] ?? NaN, k.min, k.max, 'the key');
+			if (k.min !== undefined && k.max !== undefined)
+				windowCheck(numbersIn(k.text)[0] ?? NaN, k.min, k.max, 'the key');
 		}
 	}
 
@@ -339,10 +425,16 @@ function checkProvenance(item: Item, own: Fact[], fail: (rule: Rule, message: st
 	// A NOT item's key is supported by a complete list that leaves it out.
 	const excludedByCompleteSet = (text: string) =>
 		/\bNOT\b|\*\*not\*\*/i.test(item.stem) &&
-		own.some((f) => f.type === 'set' && f.complete && !f.members.some((m) => normalise(m) === normalise(text)));
+		own.some(
+			(f) =>
+				f.type === 'set' && f.complete && !f.members.some((m) => normalise(m) === normalise(text))
+		);
 	const supported = (text: string) =>
-		corpus.has(text.replace(/^(over|about|at least|under|up to)\s+/i, '').replace(/^the number of\s+/i, '')) || excludedByCompleteSet(text);
-	const unsupported = (what: string) => fail('key-supported', `${what} does not follow from its facts`);
+		corpus.has(
+			text.replace(/^(over|about|at least|under|up to)\s+/i, '').replace(/^the number of\s+/i, '')
+		) || excludedByCompleteSet(text);
+	const unsupported = (what: string) =>
+		fail('key-supported', `${what} does not follow from its facts`);
 	switch (item.type) {
 		case 'single':
 		case 'whosaid':
@@ -359,7 +451,9 @@ function checkProvenance(item: Item, own: Fact[], fail: (rule: Rule, message: st
 			for (const e of item.items) if (!supported(e.text)) unsupported(`the entry “${e.text}”`);
 			break;
 		case 'matching':
-			for (const p of item.pairs) if (!supported(p.left) || !supported(p.right)) unsupported(`the pair “${p.left}” – “${p.right}”`);
+			for (const p of item.pairs)
+				if (!supported(p.left) || !supported(p.right))
+					unsupported(`the pair “${p.left}” – “${p.right}”`);
 			break;
 		case 'truefalse':
 			break;
@@ -372,15 +466,17 @@ export function itemSignature(item: Item): string {
 	if ('options' in item) parts.push(...item.options.map((o) => normalise(o.text)).sort());
 	if (item.type === 'blank') parts.push(...item.accept.map(normalise).sort());
 	if (item.type === 'ordering') parts.push(...item.items.map((e) => normalise(e.text)).sort());
-	if (item.type === 'matching') parts.push(...item.pairs.map((p) => normalise(`${p.left}=${p.right}`)).sort());
+	if (item.type === 'matching')
+		parts.push(...item.pairs.map((p) => normalise(`${p.left}=${p.right}`)).sort());
 	return parts.join('|');
 }
 
 /** ln Γ(x), Lanczos approximation (g = 7, n = 9). */
 function lnGamma(x: number): number {
 	const c = [
-		0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-		12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
+		0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+		-176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+		1.5056327351493116e-7
 	];
 	if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
 	x -= 1;
@@ -461,7 +557,11 @@ function answerTexts(item: Item): string[] {
 
 /** A key worth protecting: two or more content words, a name (a capitalised word), or a figure of two digits or more. */
 function significant(text: string): boolean {
-	return contentWords(text).length >= 2 || /(^|\s)[A-Z][\p{L}]/u.test(text) || /\d{2,}/.test(text.replace(/,/g, ''));
+	return (
+		contentWords(text).length >= 2 ||
+		/(^|\s)[A-Z][\p{L}]/u.test(text) ||
+		/\d{2,}/.test(text.replace(/,/g, ''))
+	);
 }
 
 /**
@@ -502,7 +602,10 @@ export function checkBank(items: Item[], facts: Fact[]): Violation[] {
 	}
 
 	// Index stems by word so each key is compared with the few stems that could contain it.
-	const stems = items.map((i) => ({ text: ` ${normalise(i.stem)} `, words: new Set(contentWords(i.stem)) }));
+	const stems = items.map((i) => ({
+		text: ` ${normalise(i.stem)} `,
+		words: new Set(contentWords(i.stem))
+	}));
 	const byWord = new Map<string, number[]>();
 	stems.forEach((s, index) => {
 		for (const w of new Set(s.text.trim().split(' '))) {
@@ -540,14 +643,21 @@ export function checkBank(items: Item[], facts: Fact[]): Violation[] {
 	for (const item of items) {
 		const sig = itemSignature(item);
 		const first = signatures.get(sig);
-		if (first !== undefined) out.push({ itemId: item.id, rule: 'duplicate', message: `asks the same question with the same answers as item ${first}`, related: first });
+		if (first !== undefined)
+			out.push({
+				itemId: item.id,
+				rule: 'duplicate',
+				message: `asks the same question with the same answers as item ${first}`,
+				related: first
+			});
 		else signatures.set(sig, item.id);
 	}
 
 	// A generated main-idea item names its section's facts but tests none of them.
 	const used = new Set(items.flatMap((i) => (i.template === 'main-idea' ? [] : i.facts)));
 	for (const f of facts) {
-		if (!used.has(f.id)) out.push({ itemId: '', rule: 'fact-used', message: `fact \`${f.id}\` is used by no item` });
+		if (!used.has(f.id))
+			out.push({ itemId: '', rule: 'fact-used', message: `fact \`${f.id}\` is used by no item` });
 	}
 	return out;
 }
@@ -558,7 +668,8 @@ export function runChecks(items: Item[], facts: Fact[]): Violation[] {
 	const out: Violation[] = [];
 	const seen = new Set<string>();
 	for (const item of items) {
-		if (seen.has(item.id)) out.push({ itemId: item.id, rule: 'structure', message: 'duplicate item id' });
+		if (seen.has(item.id))
+			out.push({ itemId: item.id, rule: 'structure', message: 'duplicate item id' });
 		seen.add(item.id);
 		out.push(...checkItem(item, byId));
 	}

@@ -20,9 +20,16 @@ const distractors = (item: Item): string[] => {
 };
 
 /** Names an item about a name may offer as wrong answers: the module's names of the kind, the author's, the field's pool. */
-function allowedNames(facts: Fact[], kind: string, fields: readonly string[], alternatives: Map<string, string[]>, fact: Fact): Set<string> {
+function allowedNames(
+	facts: Fact[],
+	kind: string,
+	fields: readonly string[],
+	alternatives: Map<string, string[]>,
+	fact: Fact
+): Set<string> {
 	const out = new Set<string>();
-	for (const f of facts) for (const n of factNames(f)) if (n.category.toLowerCase() === kind) out.add(n.name);
+	for (const f of facts)
+		for (const n of factNames(f)) if (n.category.toLowerCase() === kind) out.add(n.name);
 	for (const n of alternatives.get(kind) ?? []) out.add(n);
 	if (fact.type === 'entity') for (const n of fact.alternatives ?? []) out.add(n);
 	for (const e of poolFor(kind, fields as never)) out.add(e.name);
@@ -48,8 +55,18 @@ describe.each(modules.map((m) => [m.slug, m] as const))('corpus fixture %s', (_,
 			if (!['named', 'member', 'members'].includes(item.template ?? '')) continue;
 			const fact = byId.get(item.facts[0]);
 			if (!fact || (fact.type !== 'entity' && fact.type !== 'set')) continue;
-			const allowed = allowedNames(bank.facts, fact.category.toLowerCase(), bank.file.fields, bank.file.alternatives, fact);
-			for (const d of distractors(item)) expect(allowed.has(d), `${item.id}: “${d}” is not a ${fact.category} of this module or field`).toBe(true);
+			const allowed = allowedNames(
+				bank.facts,
+				fact.category.toLowerCase(),
+				bank.file.fields,
+				bank.file.alternatives,
+				fact
+			);
+			for (const d of distractors(item))
+				expect(
+					allowed.has(d),
+					`${item.id}: “${d}” is not a ${fact.category} of this module or field`
+				).toBe(true);
 		}
 	});
 
@@ -62,7 +79,15 @@ describe.each(modules.map((m) => [m.slug, m] as const))('corpus fixture %s', (_,
 			expect(figures.length, item.id).toBe(item.options.length);
 			for (const o of item.options) {
 				expect(o.text, item.id).not.toMatch(/^(over|about|at least|under|up to|more than)\s/i);
-				expect(o.text.replace(/^[$£€]?[\d.,]+(\s*(thousand|million|billion))?(\s*to\s*[$£€]?[\d.,]+(\s*(thousand|million|billion))?)?/i, '').trim(), `${item.id}: “${o.text}” has no unit`).not.toBe('');
+				expect(
+					o.text
+						.replace(
+							/^[$£€]?[\d.,]+(\s*(thousand|million|billion))?(\s*to\s*[$£€]?[\d.,]+(\s*(thousand|million|billion))?)?/i,
+							''
+						)
+						.trim(),
+					`${item.id}: “${o.text}” has no unit`
+				).not.toBe('');
 			}
 		}
 	});
@@ -82,7 +107,13 @@ describe.each(modules.map((m) => [m.slug, m] as const))('corpus fixture %s', (_,
 	it('uses the new schema: ranges, spans, claims with reasons, comparisons and main ideas become items', () => {
 		const templates = new Set(bank.items.map((i) => i.template));
 		expect(templates.has('main-idea')).toBe(true);
-		expect([...templates].some((t) => ['reason', 'contested', 'evidence', 'reporter', 'view', 'whosaid', 'point'].includes(t ?? ''))).toBe(true);
+		expect(
+			[...templates].some((t) =>
+				['reason', 'contested', 'evidence', 'reporter', 'view', 'whosaid', 'point'].includes(
+					t ?? ''
+				)
+			)
+		).toBe(true);
 		expect(bank.items.some((i) => i.skill === 'numbers-data')).toBe(true);
 		expect(bank.items.some((i) => i.skill === 'cause-effect')).toBe(true);
 	});

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { formatViolation, runChecks } from './checks.ts';
 import { definitionKind } from './fact-text.ts';
-import type { DefinitionFact, EntityFact, Fact, Field, PositionFact, QuoteFact, SetFact } from './facts-types.ts';
+import type {
+	DefinitionFact,
+	EntityFact,
+	Fact,
+	Field,
+	PositionFact,
+	QuoteFact,
+	SetFact
+} from './facts-types.ts';
 import { parseFacts } from './facts.ts';
 import { generateItems } from './generate.ts';
 import { POOLS, poolFor } from './pools.ts';
@@ -17,14 +25,27 @@ const distractors = (item: Item | undefined): string[] => {
 	return item.options.filter((o) => !keys.has(o.id)).map((o) => o.text);
 };
 
-const bank = (facts: Fact[], seed = 'd', fields: Field[] = [], alternatives = new Map<string, string[]>(), corpus = '') => {
+const bank = (
+	facts: Fact[],
+	seed = 'd',
+	fields: Field[] = [],
+	alternatives = new Map<string, string[]>(),
+	corpus = ''
+) => {
 	const items = generateItems(facts, { seed, corpus, file: { fields, alternatives } });
 	expect(runChecks(items, facts).map(formatViolation)).toEqual([]);
 	const byId = new Map(items.map((i) => [i.id, i]));
 	return { items, get: (id: string) => byId.get(id) };
 };
 
-const entity = (id: string, name: string, category: string, relation: string, role: string, extra: Partial<EntityFact> = {}): EntityFact => ({
+const entity = (
+	id: string,
+	name: string,
+	category: string,
+	relation: string,
+	role: string,
+	extra: Partial<EntityFact> = {}
+): EntityFact => ({
 	id,
 	type: 'entity',
 	statement: `${name} is ${role}.`,
@@ -37,7 +58,12 @@ const entity = (id: string, name: string, category: string, relation: string, ro
 	...extra
 });
 
-const position = (id: string, holder: string, text: string, holderCategory = 'organisation'): PositionFact => ({
+const position = (
+	id: string,
+	holder: string,
+	text: string,
+	holderCategory = 'organisation'
+): PositionFact => ({
 	id,
 	type: 'position',
 	statement: `${holder} holds that ${text}.`,
@@ -48,7 +74,12 @@ const position = (id: string, holder: string, text: string, holderCategory = 'or
 	position: text
 });
 
-const quote = (id: string, speaker: string, words: string, speakerCategory = 'organisation'): QuoteFact => ({
+const quote = (
+	id: string,
+	speaker: string,
+	words: string,
+	speakerCategory = 'organisation'
+): QuoteFact => ({
 	id,
 	type: 'quote',
 	statement: `${speaker} said: ${words}.`,
@@ -63,17 +94,38 @@ const quote = (id: string, speaker: string, words: string, speakerCategory = 'or
 describe('distractors fit the article’s field and the key’s kind', () => {
 	// The science release that once offered heads of government as the astronomer and border agencies beside NASA.
 	const science: Fact[] = [
-		entity('lead', 'Amara Okafor', 'astronomer', 'led the survey', 'the astronomer who led the survey'),
-		entity('agency', 'NASA', 'space agency', 'runs the telescope', 'a space agency that runs the telescope'),
-		entity('telescope', 'the James Webb Space Telescope', 'telescope', 'used for the survey', 'the telescope the team used')
+		entity(
+			'lead',
+			'Amara Okafor',
+			'astronomer',
+			'led the survey',
+			'the astronomer who led the survey'
+		),
+		entity(
+			'agency',
+			'NASA',
+			'space agency',
+			'runs the telescope',
+			'a space agency that runs the telescope'
+		),
+		entity(
+			'telescope',
+			'the James Webb Space Telescope',
+			'telescope',
+			'used for the survey',
+			'the telescope the team used'
+		)
 	];
-	const politicsPool = POOLS.filter((p) => p.field === 'government-politics').flatMap((p) => p.entries.map((e) => e.name));
+	const politicsPool = POOLS.filter((p) => p.field === 'government-politics').flatMap((p) =>
+		p.entries.map((e) => e.name)
+	);
 
 	it('never offers a name from another field’s pool, nor one of another kind', () => {
 		let asked = 0;
 		for (const seed of SEEDS) {
 			const { items } = bank(science, seed, ['science-space']);
-			for (const i of items) for (const d of distractors(i)) expect(politicsPool, `${i.id}: ${d}`).not.toContain(d);
+			for (const i of items)
+				for (const d of distractors(i)) expect(politicsPool, `${i.id}: ${d}`).not.toContain(d);
 			// About one name in three is typed instead (a blank): the choice, when asked, is of the key's kind.
 			const agency = items.find((i) => i.id === 'agency.named');
 			if (agency) {
@@ -83,17 +135,24 @@ describe('distractors fit the article’s field and the key’s kind', () => {
 				for (const d of distractors(agency)) expect(spaceAgencies).toContain(d);
 			}
 			const telescope = distractors(items.find((i) => i.id === 'telescope.named'));
-			for (const d of telescope) expect(poolFor('telescope', ['science-space']).map((e) => e.name)).toContain(d);
+			for (const d of telescope)
+				expect(poolFor('telescope', ['science-space']).map((e) => e.name)).toContain(d);
 		}
 		expect(asked).toBeGreaterThan(0);
 	});
 
 	it('gives no choice item when no wrong answer of the kind exists, and says why', () => {
 		const notes: string[] = [];
-		const items = generateItems(science, { seed: 'a', file: { fields: ['science-space'], alternatives: new Map() }, onNote: (id, n) => notes.push(`${id}: ${n}`) });
+		const items = generateItems(science, {
+			seed: 'a',
+			file: { fields: ['science-space'], alternatives: new Map() },
+			onNote: (id, n) => notes.push(`${id}: ${n}`)
+		});
 		expect(items.find((i) => i.id === 'lead.named')).toBeUndefined();
 		expect(items.find((i) => i.facts[0] === 'lead')?.type).toBe('blank');
-		expect(notes.join('\n')).toMatch(/lead: no choice item: wrong answers of kind `astronomer`: module 0, author 0, shared pool 0/);
+		expect(notes.join('\n')).toMatch(
+			/lead: no choice item: wrong answers of kind `astronomer`: module 0, author 0, shared pool 0/
+		);
 	});
 
 	it('uses no shared pool at all for a module that names no field', () => {
@@ -106,7 +165,13 @@ describe('distractors fit the article’s field and the key’s kind', () => {
 	it('takes the module’s own names of the kind first, then the author’s alternatives, then the pool', () => {
 		const facts = [
 			...science,
-			entity('hubble', 'the Hubble Space Telescope', 'telescope', 'older telescope', 'an older telescope that found only a few such galaxies')
+			entity(
+				'hubble',
+				'the Hubble Space Telescope',
+				'telescope',
+				'older telescope',
+				'an older telescope that found only a few such galaxies'
+			)
 		];
 		const alternatives = new Map([['astronomer', ['Lena Fischer', 'Tomás Ibarra', 'Mei Chen']]]);
 		let asked = 0;
@@ -115,7 +180,8 @@ describe('distractors fit the article’s field and the key’s kind', () => {
 			const telescope = get('telescope.named');
 			if (telescope) expect(distractors(telescope)).toContain('the Hubble Space Telescope');
 			const lead = get('lead.named');
-			if (lead) expect(distractors(lead).sort()).toEqual(['Lena Fischer', 'Mei Chen', 'Tomás Ibarra']);
+			if (lead)
+				expect(distractors(lead).sort()).toEqual(['Lena Fischer', 'Mei Chen', 'Tomás Ibarra']);
 			asked += (telescope ? 1 : 0) + (lead ? 1 : 0);
 		}
 		expect(asked).toBeGreaterThanOrEqual(4);
@@ -125,7 +191,8 @@ describe('distractors fit the article’s field and the key’s kind', () => {
 		const corpus = 'The survey used the James Webb Space Telescope; ESA and JAXA also took part.';
 		for (const seed of SEEDS) {
 			const { get } = bank(science, seed, ['science-space'], new Map(), corpus);
-			for (const d of distractors(get('agency.named'))) expect(['the European Space Agency', 'JAXA']).not.toContain(d);
+			for (const d of distractors(get('agency.named')))
+				expect(['the European Space Agency', 'JAXA']).not.toContain(d);
 		}
 	});
 });
@@ -134,7 +201,8 @@ describe('who holds it: allies are never each other’s distractors', () => {
 	const critics: SetFact = {
 		id: 'critics',
 		type: 'set',
-		statement: 'Amnesty International and the Refugee Council are among the human-rights organisations that criticised the UK’s stance.',
+		statement:
+			'Amnesty International and the Refugee Council are among the human-rights organisations that criticised the UK’s stance.',
 		source,
 		section,
 		name: 'human-rights organisations that criticised the UK’s stance',
@@ -144,37 +212,77 @@ describe('who holds it: allies are never each other’s distractors', () => {
 	};
 	const voices: Fact[] = [
 		critics,
-		position('government-warnings', 'the UK government', 'people thinking of migrating should be warned about smugglers'),
-		position('government-deport', 'the UK government', 'people with no right to stay should be deported'),
-		position('amnesty-asylum', 'Amnesty International', 'people should be able to enter another country to claim asylum'),
+		position(
+			'government-warnings',
+			'the UK government',
+			'people thinking of migrating should be warned about smugglers'
+		),
+		position(
+			'government-deport',
+			'the UK government',
+			'people with no right to stay should be deported'
+		),
+		position(
+			'amnesty-asylum',
+			'Amnesty International',
+			'people should be able to enter another country to claim asylum'
+		),
 		position('council-enforcement', 'the Refugee Council', 'enforcement alone is ineffective'),
-		position('groups-criticise', 'human-rights organisations', 'the UK’s stance deserves criticism'),
-		quote('amnesty-quote', 'Amnesty International', 'everyone should be allowed to enter another country to seek asylum')
+		position(
+			'groups-criticise',
+			'human-rights organisations',
+			'the UK’s stance deserves criticism'
+		),
+		quote(
+			'amnesty-quote',
+			'Amnesty International',
+			'everyone should be allowed to enter another country to seek asylum'
+		)
 	];
 
 	it('leaves out members of one set and the group that lists them, and keeps the other camp', () => {
 		for (const seed of SEEDS) {
 			const { items, get } = bank(voices, seed);
-			expect(distractors(get('government-warnings.whosaid')).sort()).toEqual(['Amnesty International', 'human-rights organisations', 'the Refugee Council'].sort());
+			expect(distractors(get('government-warnings.whosaid')).sort()).toEqual(
+				['Amnesty International', 'human-rights organisations', 'the Refugee Council'].sort()
+			);
 			// A critic's only other-camp voice is the government: no who-said item, and never an ally as a wrong answer.
 			for (const i of items) {
 				const fact = voices.find((f) => f.id === i.facts[0]);
-				const holder = fact?.type === 'position' ? fact.holder : fact?.type === 'quote' ? fact.speaker : '';
-				if (!['Amnesty International', 'the Refugee Council', 'human-rights organisations'].includes(holder)) continue;
-				for (const d of distractors(i)) expect(['Amnesty International', 'the Refugee Council', 'human-rights organisations']).not.toContain(d);
+				const holder =
+					fact?.type === 'position' ? fact.holder : fact?.type === 'quote' ? fact.speaker : '';
+				if (
+					!['Amnesty International', 'the Refugee Council', 'human-rights organisations'].includes(
+						holder
+					)
+				)
+					continue;
+				for (const d of distractors(i))
+					expect([
+						'Amnesty International',
+						'the Refugee Council',
+						'human-rights organisations'
+					]).not.toContain(d);
 			}
 		}
 	});
 
 	it('a view’s wrong answers are other camps’ views, never a pool name', () => {
-		const poolNames = POOLS.flatMap((p) => p.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]));
+		const poolNames = POOLS.flatMap((p) =>
+			p.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])])
+		);
 		for (const seed of SEEDS) {
 			const { items } = bank(voices, seed, ['government-politics']);
 			const claims = items.filter((i) => i.skill === 'claims-evidence');
 			expect(claims.length).toBeGreaterThanOrEqual(4);
 			for (const i of claims) for (const d of distractors(i)) expect(poolNames).not.toContain(d);
 			const view = items.find((i) => i.template === 'view' && i.facts[0] === 'amnesty-asylum');
-			if (view) for (const d of distractors(view)) expect(['People thinking of migrating should be warned about smugglers', 'People with no right to stay should be deported']).toContain(d);
+			if (view)
+				for (const d of distractors(view))
+					expect([
+						'People thinking of migrating should be warned about smugglers',
+						'People with no right to stay should be deported'
+					]).toContain(d);
 		}
 	});
 
@@ -188,7 +296,12 @@ describe('who holds it: allies are never each other’s distractors', () => {
 });
 
 describe('definitions: wrong meanings of the same kind, or the author’s', () => {
-	const definition = (id: string, term: string, meaning: string, extra: Partial<DefinitionFact> = {}): DefinitionFact => ({
+	const definition = (
+		id: string,
+		term: string,
+		meaning: string,
+		extra: Partial<DefinitionFact> = {}
+	): DefinitionFact => ({
 		id,
 		type: 'definition',
 		statement: `${term} means ${meaning}.`,
@@ -199,23 +312,53 @@ describe('definitions: wrong meanings of the same kind, or the author’s', () =
 		...extra
 	});
 	const agencies = [
-		definition('europol', 'Europol', "the European Union's law-enforcement agency, which supports police cooperation"),
-		definition('interpol', 'Interpol', 'the worldwide police organisation, with about 196 member countries'),
-		definition('afripol', 'Afripol', "the African Union's body for police cooperation between African countries")
+		definition(
+			'europol',
+			'Europol',
+			"the European Union's law-enforcement agency, which supports police cooperation"
+		),
+		definition(
+			'interpol',
+			'Interpol',
+			'the worldwide police organisation, with about 196 member countries'
+		),
+		definition(
+			'afripol',
+			'Afripol',
+			"the African Union's body for police cooperation between African countries"
+		)
 	];
 	const people = [
-		definition('refugee', 'refugee', 'a person who fled their country over a well-founded fear of persecution'),
-		definition('asylum-seeker', 'asylum seeker', 'a person who has applied for refugee protection and awaits a decision', {
-			alternatives: ['a person who moves abroad to take up a job offered there', 'a person sent back home by the authorities after a refusal'],
-			aliases: ['asylum-seeker']
-		})
+		definition(
+			'refugee',
+			'refugee',
+			'a person who fled their country over a well-founded fear of persecution'
+		),
+		definition(
+			'asylum-seeker',
+			'asylum seeker',
+			'a person who has applied for refugee protection and awaits a decision',
+			{
+				alternatives: [
+					'a person who moves abroad to take up a job offered there',
+					'a person sent back home by the authorities after a refusal'
+				],
+				aliases: ['asylum-seeker']
+			}
+		)
 	];
 
 	it('reads the kind from the meaning’s head noun, or takes the `kind` field', () => {
 		expect(agencies.map(definitionKind)).toEqual(['organisation', 'organisation', 'organisation']);
 		expect(people.map(definitionKind)).toEqual(['person', 'person']);
-		expect(definitionKind(definition('transit', 'transit country', 'a nation that migrants travel through'))).toBe('place');
-		expect(definitionKind(definition('crew', 'crew', 'the list of people aboard', { kind: 'person' }))).toBe('person');
+		expect(
+			definitionKind(
+				definition('transit', 'transit country', 'a nation that migrants travel through')
+			)
+		).toBe('place');
+		expect(
+			definitionKind(definition('crew', 'crew', 'the list of people aboard', { kind: 'person' }))
+		).toBe('person');
 	});
 
 	it('an agency’s meaning is only set against other agencies’ meanings', () => {
@@ -236,7 +379,8 @@ describe('definitions: wrong meanings of the same kind, or the author’s', () =
 			const i = items.find((x) => x.facts[0] === 'asylum-seeker');
 			asked.add(i?.template ?? '');
 			if (i?.template === 'meaning') {
-				for (const t of distractors(i)) expect([...(people[1].alternatives ?? []), people[0].meaning]).toContain(t);
+				for (const t of distractors(i))
+					expect([...(people[1].alternatives ?? []), people[0].meaning]).toContain(t);
 			}
 			if (i?.type === 'blank') expect(i.accept).toEqual(['asylum seeker', 'asylum-seeker']);
 		}
@@ -247,25 +391,35 @@ describe('definitions: wrong meanings of the same kind, or the author’s', () =
 		const yaml = (kind: string) =>
 			`facts:\n  - id: europol\n    type: definition\n    statement: Europol is the EU agency.\n    section: s\n    term: Europol\n    meaning: the EU's police agency\n    background: true\n    kind: ${kind}\n`;
 		const ctx = { sections: new Map([['s', []]]) };
-		expect(parseFacts(yaml('organisation'), 'f.yaml', ctx)[0]).toMatchObject({ kind: 'organisation' });
-		expect(() => parseFacts(yaml('gadget'), 'f.yaml', ctx)).toThrow(/f\.yaml:9: fact `europol`: `kind`/);
+		expect(parseFacts(yaml('organisation'), 'f.yaml', ctx)[0]).toMatchObject({
+			kind: 'organisation'
+		});
+		expect(() => parseFacts(yaml('gadget'), 'f.yaml', ctx)).toThrow(
+			/f\.yaml:9: fact `europol`: `kind`/
+		);
 	});
 });
 
 describe('countries from the pool: well known and of the key’s kind', () => {
-	const attended = (id: string, name: string) => entity(id, name, 'country', 'attended the summit', 'a nation taking part in the summit');
+	const attended = (id: string, name: string) =>
+		entity(id, name, 'country', 'attended the summit', 'a nation taking part in the summit');
 	const countries = poolFor('country', ['government-politics']);
 	const major = countries.filter((e) => e.tier === 'major').map((e) => e.name);
 
 	it('the pool leaves out little-known countries and serves every field', () => {
 		const names = countries.map((e) => e.name);
-		for (const n of ['Trinidad and Tobago', 'Papua New Guinea', 'Sri Lanka']) expect(names).not.toContain(n);
+		for (const n of ['Trinidad and Tobago', 'Papua New Guinea', 'Sri Lanka'])
+			expect(names).not.toContain(n);
 		expect(poolFor('country', ['sport']).map((e) => e.name)).toEqual(names);
 	});
 
 	it('a major power is set against other major economies', () => {
 		for (const seed of ['a', 'b', 'c', 'd']) {
-			const { get } = bank([attended('us', 'the United States'), attended('vietnam', 'Vietnam')], seed, ['government-politics']);
+			const { get } = bank(
+				[attended('us', 'the United States'), attended('vietnam', 'Vietnam')],
+				seed,
+				['government-politics']
+			);
 			const us = distractors(get('us.named'));
 			expect(us).toHaveLength(3);
 			for (const d of us) expect(major).toContain(d);
@@ -281,8 +435,24 @@ describe('the shared pools', () => {
 			expect(p.entries.length).toBeGreaterThanOrEqual(4);
 		}
 		const fields = new Set(POOLS.map((p) => p.field));
-		for (const f of ['government-politics', 'science-space', 'health', 'economy-business', 'sport', 'environment', 'culture']) expect(fields.has(f as Field)).toBe(true);
+		for (const f of [
+			'government-politics',
+			'science-space',
+			'health',
+			'economy-business',
+			'sport',
+			'environment',
+			'culture'
+		])
+			expect(fields.has(f as Field)).toBe(true);
 		const all = POOLS.flatMap((p) => p.entries.map((e) => e.name));
-		for (const name of ['Yvette Cooper', 'Rishi Sunak', 'Emmanuel Macron', 'Olaf Scholz', 'Giorgia Meloni']) expect(all).not.toContain(name);
+		for (const name of [
+			'Yvette Cooper',
+			'Rishi Sunak',
+			'Emmanuel Macron',
+			'Olaf Scholz',
+			'Giorgia Meloni'
+		])
+			expect(all).not.toContain(name);
 	});
 });

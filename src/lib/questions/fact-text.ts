@@ -14,9 +14,16 @@ export function factTexts(fact: Fact): string[] {
 	const out = [fact.statement];
 	switch (fact.type) {
 		case 'number':
-			out.push(fact.measure, fact.unit, formatNumber(fact.value), String(fact.value), formatFigure(fact.value));
+			out.push(
+				fact.measure,
+				fact.unit,
+				formatNumber(fact.value),
+				String(fact.value),
+				formatFigure(fact.value)
+			);
 			out.push(figureOption(fact.value, fact.unit, fact.to), statedFigure(fact));
-			if (fact.to !== undefined) out.push(formatNumber(fact.to), String(fact.to), formatFigure(fact.to));
+			if (fact.to !== undefined)
+				out.push(formatNumber(fact.to), String(fact.to), formatFigure(fact.to));
 			if (fact.period) out.push(fact.period);
 			if (fact.reportedBy) out.push(fact.reportedBy);
 			if (fact.ask) out.push(fact.ask);
@@ -24,7 +31,8 @@ export function factTexts(fact: Fact): string[] {
 			break;
 		case 'event':
 			out.push(fact.event, fact.when, formatWhen(fact.when));
-			if (fact.until) out.push(fact.until, formatWhen(fact.until), formatSpan(fact.when, fact.until));
+			if (fact.until)
+				out.push(fact.until, formatWhen(fact.until), formatSpan(fact.when, fact.until));
 			break;
 		case 'entity':
 			out.push(fact.entity, fact.relation, fact.role, ...(fact.aliases ?? []));
@@ -60,7 +68,12 @@ export function formatSpan(when: string, until: string): string {
 	const [wa, wb] = [a.split(' '), b.split(' ')];
 	// Shared trailing words (the year, then the month) are said once.
 	let shared = 0;
-	while (shared < wa.length - 1 && shared < wb.length - 1 && wa[wa.length - 1 - shared] === wb[wb.length - 1 - shared]) shared += 1;
+	while (
+		shared < wa.length - 1 &&
+		shared < wb.length - 1 &&
+		wa[wa.length - 1 - shared] === wb[wb.length - 1 - shared]
+	)
+		shared += 1;
 	return `${wa.slice(0, wa.length - shared).join(' ')} to ${b}`;
 }
 
@@ -70,13 +83,17 @@ export function eventTime(fact: { when: string; until?: string }): string {
 }
 
 /** Whether a holder is the reporter's own voice rather than a side's ("the article", "the reporter"). */
-export const isReporter = (name: string): boolean => /^(the )?(article|reporter|journalist|writer)$/i.test(name.trim());
+export const isReporter = (name: string): boolean =>
+	/^(the )?(article|reporter|journalist|writer)$/i.test(name.trim());
 
 /** Names of things (entities, speakers, members) a fact mentions, with their category. */
 export function factNames(fact: Fact): { name: string; category: string }[] {
 	switch (fact.type) {
 		case 'entity':
-			return [fact.entity, ...(fact.aliases ?? [])].map((name) => ({ name, category: fact.category }));
+			return [fact.entity, ...(fact.aliases ?? [])].map((name) => ({
+				name,
+				category: fact.category
+			}));
 		case 'quote':
 			return [{ name: fact.speaker, category: fact.speakerCategory }];
 		case 'position':
@@ -91,12 +108,18 @@ export function factNames(fact: Fact): { name: string; category: string }[] {
 
 /** Head nouns that tell what a definition's term names. */
 const HEAD_KINDS: [DefinitionKind, RegExp][] = [
-	['person', /^(person|persons|people|someone|somebody|individual|individuals|migrant|migrants|official|officials)$/],
+	[
+		'person',
+		/^(person|persons|people|someone|somebody|individual|individuals|migrant|migrants|official|officials)$/
+	],
 	[
 		'organisation',
 		/^(agency|agencies|organisation|organisations|organization|organizations|body|bodies|office|service|council|union|authority|institution|alliance|network|force)$/
 	],
-	['place', /^(nation|nations|country|countries|state|states|place|places|region|regions|city|area|territory)$/],
+	[
+		'place',
+		/^(nation|nations|country|countries|state|states|place|places|region|regions|city|area|territory)$/
+	],
 	[
 		'act',
 		/^(act|action|activity|process|practice|movement|removal|journey|journeys|crossing|crossings|transfer|return|crime|offence)$/
@@ -104,7 +127,8 @@ const HEAD_KINDS: [DefinitionKind, RegExp][] = [
 ];
 
 /** Words that end a meaning's head noun phrase ("agency, which...", "nation a migrant comes from"). */
-const PHRASE_END = /^(which|that|who|whom|whose|where|when|for|of|by|with|from|to|in|on|at|a|an|the|usually|and|or)$/;
+const PHRASE_END =
+	/^(which|that|who|whom|whose|where|when|for|of|by|with|from|to|in|on|at|a|an|the|usually|and|or)$/;
 
 /**
  * What a definition's term names: its `kind`, else read from the meaning's head noun: "a person who..." is a

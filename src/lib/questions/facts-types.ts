@@ -76,7 +76,8 @@ export interface EventFact extends FactBase {
  * What kind of thing a name is. Open: the author names the noun (`telescope`, `space agency`, `football club`);
  * these are the kinds every field knows. Distractors are only ever of the key's kind.
  */
-export type KnownCategory = 'country' | 'region' | 'organisation' | 'agency' | 'company' | 'person' | 'party' | 'city';
+export type KnownCategory =
+	'country' | 'region' | 'organisation' | 'agency' | 'company' | 'person' | 'party' | 'city';
 
 /** An entity kind: a known one or the author's own noun, lower case. */
 export type EntityCategory = KnownCategory | (string & {});

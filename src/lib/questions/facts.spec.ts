@@ -40,12 +40,18 @@ describe('parseFacts', () => {
 	it('returns typed facts from a valid file', () => {
 		const facts = parseFacts(VALID, 'f.yaml', { sections });
 		expect(facts.map((f) => f.id)).toEqual(['nations', 'term-asylum']);
-		expect(facts[0]).toMatchObject({ type: 'number', value: 40, source: { article: 'art', paragraph: 1 } });
+		expect(facts[0]).toMatchObject({
+			type: 'number',
+			value: 40,
+			source: { article: 'art', paragraph: 1 }
+		});
 	});
 
 	it('reports a missing required field at the fact', () => {
 		const text = VALID.replace('    unit: nations\n', '');
-		expect(problems(text)).toEqual(['questions/m/facts.yaml:2: fact `nations`: missing field `unit`']);
+		expect(problems(text)).toEqual([
+			'questions/m/facts.yaml:2: fact `nations`: missing field `unit`'
+		]);
 	});
 
 	it('reports an unknown field and a wrong type at their keys', () => {
@@ -58,19 +64,27 @@ describe('parseFacts', () => {
 
 	it('reports duplicate ids', () => {
 		const text = VALID.replace('id: term-asylum', 'id: nations');
-		expect(problems(text)).toContainEqual('questions/m/facts.yaml:12: fact `nations`: duplicate id `nations` (first on line 2)');
+		expect(problems(text)).toContainEqual(
+			'questions/m/facts.yaml:12: fact `nations`: duplicate id `nations` (first on line 2)'
+		);
 	});
 
 	it('reports unknown sections and anchors', () => {
-		expect(problems(VALID.replace('section: summit', 'section: nowhere'))[0]).toMatch(/^questions\/m\/facts.yaml:10: .*section `nowhere` does not exist/);
+		expect(problems(VALID.replace('section: summit', 'section: nowhere'))[0]).toMatch(
+			/^questions\/m\/facts.yaml:10: .*section `nowhere` does not exist/
+		);
 		expect(problems(VALID.replace('anchor: who-came', 'anchor: lost'))).toEqual([
 			'questions/m/facts.yaml:11: fact `nations`: anchor `lost` is not a heading id of section `summit`'
 		]);
 	});
 
 	it('wants a positive integer paragraph within the article', () => {
-		expect(problems(VALID.replace('paragraph: 1', 'paragraph: 0'))[0]).toContain('source paragraph must be a positive integer');
-		expect(problems(VALID.replace('paragraph: 1', 'paragraph: 1.5'))[0]).toContain('positive integer');
+		expect(problems(VALID.replace('paragraph: 1', 'paragraph: 0'))[0]).toContain(
+			'source paragraph must be a positive integer'
+		);
+		expect(problems(VALID.replace('paragraph: 1', 'paragraph: 1.5'))[0]).toContain(
+			'positive integer'
+		);
 		expect(problems(VALID.replace('paragraph: 1', 'paragraph: 9'))[0]).toContain('past the end');
 	});
 
@@ -78,7 +92,10 @@ describe('parseFacts', () => {
 		expect(problems(VALID.replace('    source: { article: art, paragraph: 1 }\n', ''))).toEqual([
 			'questions/m/facts.yaml:2: fact `nations`: has no source paragraph (`source: {article, paragraph}`)'
 		]);
-		const withSource = VALID.replace('    background: true\n', '    background: true\n    source: { article: art, paragraph: 2 }\n');
+		const withSource = VALID.replace(
+			'    background: true\n',
+			'    background: true\n    source: { article: art, paragraph: 2 }\n'
+		);
 		expect(problems(withSource)[0]).toContain('a background fact is not from the article');
 	});
 
@@ -97,56 +114,100 @@ describe('parseFacts', () => {
     type: rumour
 `;
 		const found = problems(event);
-		expect(found[0]).toBe('questions/m/facts.yaml:6: fact `e`: `when: 2024-13` does not match granularity `month`');
-		expect(found.some((p) => p.startsWith('questions/m/facts.yaml:12: fact `odd`: `type` must be one of'))).toBe(true);
+		expect(found[0]).toBe(
+			'questions/m/facts.yaml:6: fact `e`: `when: 2024-13` does not match granularity `month`'
+		);
+		expect(
+			found.some((p) =>
+				p.startsWith('questions/m/facts.yaml:12: fact `odd`: `type` must be one of')
+			)
+		).toBe(true);
 	});
 
 	it('reports YAML syntax errors and a missing facts list with lines', () => {
-		expect(problems('facts:\n  - id: [unclosed\n')[0]).toMatch(/^questions\/m\/facts.yaml:\d+: YAML: /);
-		expect(problems('items: []\n')[0]).toBe('questions/m/facts.yaml:1: unknown top-level key `items` (expected `facts`, `field`, `alternatives`)');
+		expect(problems('facts:\n  - id: [unclosed\n')[0]).toMatch(
+			/^questions\/m\/facts.yaml:\d+: YAML: /
+		);
+		expect(problems('items: []\n')[0]).toBe(
+			'questions/m/facts.yaml:1: unknown top-level key `items` (expected `facts`, `field`, `alternatives`)'
+		);
 	});
 
 	it('carries every problem on the error', () => {
 		try {
-			parseFacts(VALID.replace('    unit: nations\n', '').replace('section: background', 'section: gone'), 'f.yaml', { sections });
+			parseFacts(
+				VALID.replace('    unit: nations\n', '').replace('section: background', 'section: gone'),
+				'f.yaml',
+				{ sections }
+			);
 			expect.unreachable();
 		} catch (e) {
 			expect(e).toBeInstanceOf(QuestionsError);
 			expect((e as QuestionsError).problems).toHaveLength(2);
-			expect((e as QuestionsError).problems[0]).toEqual({ file: 'f.yaml', line: 2, message: 'fact `nations`: missing field `unit`' });
+			expect((e as QuestionsError).problems[0]).toEqual({
+				file: 'f.yaml',
+				line: 2,
+				message: 'fact `nations`: missing field `unit`'
+			});
 		}
 	});
 
 	it('reads the article’s field and the author’s alternatives per kind', () => {
-		const file = parseFactsFile(`field: [science-space, health]\nalternatives:\n  space agency: [JAXA, ISRO]\n${VALID}`, 'f.yaml', { sections });
+		const file = parseFactsFile(
+			`field: [science-space, health]\nalternatives:\n  space agency: [JAXA, ISRO]\n${VALID}`,
+			'f.yaml',
+			{ sections }
+		);
 		expect(file.fields).toEqual(['science-space', 'health']);
 		expect(file.alternatives.get('space agency')).toEqual(['JAXA', 'ISRO']);
 		expect(problems(`field: astrology\n${VALID}`)).toEqual([
 			'questions/m/facts.yaml:1: `field`: `astrology` is not a field (fields: government-politics, science-space, health, economy-business, sport, environment, culture)'
 		]);
-		expect(problems(`alternatives:\n  Space Agency: [JAXA]\n${VALID}`)).toEqual(['questions/m/facts.yaml:2: `alternatives`: kind `Space Agency` must be lower-case words']);
+		expect(problems(`alternatives:\n  Space Agency: [JAXA]\n${VALID}`)).toEqual([
+			'questions/m/facts.yaml:2: `alternatives`: kind `Space Agency` must be lower-case words'
+		]);
 	});
 
 	it('takes open kinds, ranges, bounds, spans, links and background on any fact, each checked with its line', () => {
-		const fact = (body: string) => `facts:\n  - id: x\n    statement: S.\n    source: { article: art, paragraph: 1 }\n    section: summit\n${body}`;
-		const telescope = fact('    type: entity\n    entity: Hubble\n    category: space telescope\n    relation: older telescope\n    role: an older telescope\n');
-		expect(parseFacts(telescope, 'f.yaml', { sections })[0]).toMatchObject({ category: 'space telescope' });
-		expect(problems(telescope.replace('space telescope', 'Telescope!'))[0]).toMatch(/:8: fact `x`: `category: Telescope!` must name the kind in lower-case words/);
-		const range = fact('    type: number\n    value: 600\n    to: 350\n    unit: years\n    qualifier: over\n    measure: the age\n    bounds: [400, 500]\n');
+		const fact = (body: string) =>
+			`facts:\n  - id: x\n    statement: S.\n    source: { article: art, paragraph: 1 }\n    section: summit\n${body}`;
+		const telescope = fact(
+			'    type: entity\n    entity: Hubble\n    category: space telescope\n    relation: older telescope\n    role: an older telescope\n'
+		);
+		expect(parseFacts(telescope, 'f.yaml', { sections })[0]).toMatchObject({
+			category: 'space telescope'
+		});
+		expect(problems(telescope.replace('space telescope', 'Telescope!'))[0]).toMatch(
+			/:8: fact `x`: `category: Telescope!` must name the kind in lower-case words/
+		);
+		const range = fact(
+			'    type: number\n    value: 600\n    to: 350\n    unit: years\n    qualifier: over\n    measure: the age\n    bounds: [400, 500]\n'
+		);
 		expect(problems(range)).toEqual([
 			'questions/m/facts.yaml:8: fact `x`: `to: 350` must be greater than `value: 600`',
 			'questions/m/facts.yaml:8: fact `x`: a range takes `qualifier: exact` or `about`',
 			'questions/m/facts.yaml:12: fact `x`: the figure lies outside its own `bounds: [400, 500]`'
 		]);
-		const span = fact('    type: event\n    event: the survey\n    when: 2023-09\n    until: 2023-08\n    granularity: month\n    after: [nowhere]\n');
-		expect(problems(span)).toEqual(['questions/m/facts.yaml:9: fact `x`: `until: 2023-08` must come after `when: 2023-09`']);
-		expect(problems(span.replace('until: 2023-08', 'until: 2023-10'))).toEqual(['questions/m/facts.yaml:11: fact `x`: `after` names `nowhere`, which is not a fact id']);
+		const span = fact(
+			'    type: event\n    event: the survey\n    when: 2023-09\n    until: 2023-08\n    granularity: month\n    after: [nowhere]\n'
+		);
+		expect(problems(span)).toEqual([
+			'questions/m/facts.yaml:9: fact `x`: `until: 2023-08` must come after `when: 2023-09`'
+		]);
+		expect(problems(span.replace('until: 2023-08', 'until: 2023-10'))).toEqual([
+			'questions/m/facts.yaml:11: fact `x`: `after` names `nowhere`, which is not a fact id'
+		]);
 		const background = `facts:\n  - id: age\n    type: number\n    statement: The universe is about 13.8 billion years old.\n    background: true\n    section: summit\n    value: 13800000000\n    unit: years\n    qualifier: about\n    measure: the age of the universe\n`;
-		expect(parseFacts(background, 'f.yaml', { sections })[0]).toMatchObject({ background: true, value: 13.8e9 });
+		expect(parseFacts(background, 'f.yaml', { sections })[0]).toMatchObject({
+			background: true,
+			value: 13.8e9
+		});
 	});
 
 	it('checks that a comparison names number facts', () => {
 		const text = `${VALID}  - id: cmp\n    type: comparison\n    statement: S.\n    source: { article: art, paragraph: 1 }\n    section: summit\n    figures: [nations, term-asylum]\n    finding: they differ\n    notShown: [a, b]\n`;
-		expect(problems(text)).toEqual(['questions/m/facts.yaml:24: fact `cmp`: `figures` names `term-asylum`, a definition fact (expected number)']);
+		expect(problems(text)).toEqual([
+			'questions/m/facts.yaml:24: fact `cmp`: `figures` names `term-asylum`, a definition fact (expected number)'
+		]);
 	});
 });

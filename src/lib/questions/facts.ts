@@ -1,7 +1,16 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { FIELDS, type Fact, type FactsFile, type Field } from './facts-types.ts';
 import { QuestionsError } from './types.ts';
-import { findPair, loadYaml, opt, readMap, req, topList, type Spec, type YamlFile } from './yaml-schema.ts';
+import {
+	findPair,
+	loadYaml,
+	opt,
+	readMap,
+	req,
+	topList,
+	type Spec,
+	type YamlFile
+} from './yaml-schema.ts';
 
 export { QuestionsError } from './types.ts';
 
@@ -69,7 +78,12 @@ export const FACT_FIELDS: Record<Fact['type'], Spec> = {
 		complete: req('boolean'),
 		relation: opt('string')
 	},
-	cause: { cause: req('string'), effect: req('string'), by: opt('string'), alternatives: opt('strings') },
+	cause: {
+		cause: req('string'),
+		effect: req('string'),
+		by: opt('string'),
+		alternatives: opt('strings')
+	},
 	definition: {
 		term: req('string'),
 		meaning: req('string'),
@@ -87,7 +101,21 @@ export const FACT_FIELDS: Record<Fact['type'], Spec> = {
 
 /** Fields naming other facts, and the fact types they may name. */
 const REFERENCES: { type: Fact['type']; field: string; targets: Fact['type'][] }[] = [
-	{ type: 'position', field: 'evidence', targets: ['number', 'event', 'entity', 'quote', 'position', 'set', 'cause', 'comparison', 'definition'] },
+	{
+		type: 'position',
+		field: 'evidence',
+		targets: [
+			'number',
+			'event',
+			'entity',
+			'quote',
+			'position',
+			'set',
+			'cause',
+			'comparison',
+			'definition'
+		]
+	},
 	{ type: 'position', field: 'contestedBy', targets: ['position', 'quote'] },
 	{ type: 'event', field: 'after', targets: ['event'] },
 	{ type: 'comparison', field: 'figures', targets: ['number'] }
@@ -128,23 +156,38 @@ function readTop(yaml: YamlFile): Pick<FactsFile, 'fields' | 'alternatives'> {
 	if (fieldPair) {
 		const node = fieldPair.value as Node | null;
 		const values = isScalar(node) ? [node] : isSeq(node) ? (node.items as Node[]) : [];
-		if (values.length === 0) yaml.report(fieldPair, `\`field\` must be one of ${FIELDS.join(', ')}, or a list of them`);
+		if (values.length === 0)
+			yaml.report(fieldPair, `\`field\` must be one of ${FIELDS.join(', ')}, or a list of them`);
 		for (const v of values) {
 			const value = isScalar(v) ? v.value : undefined;
-			if (typeof value === 'string' && (FIELDS as readonly string[]).includes(value)) fields.push(value as Field);
-			else yaml.report(v, `\`field\`: \`${String(value)}\` is not a field (fields: ${FIELDS.join(', ')})`);
+			if (typeof value === 'string' && (FIELDS as readonly string[]).includes(value))
+				fields.push(value as Field);
+			else
+				yaml.report(
+					v,
+					`\`field\`: \`${String(value)}\` is not a field (fields: ${FIELDS.join(', ')})`
+				);
 		}
 	}
 	const altPair = findPair(yaml.root, 'alternatives');
 	if (altPair) {
 		const node = altPair.value as Node | null;
-		if (!isMap(node)) yaml.report(altPair, '`alternatives` must map an entity kind to a list of names (`telescope: [...]`)');
+		if (!isMap(node))
+			yaml.report(
+				altPair,
+				'`alternatives` must map an entity kind to a list of names (`telescope: [...]`)'
+			);
 		else {
 			for (const pair of node.items) {
 				const kind = isScalar(pair.key) ? String(pair.key.value) : '';
-				if (!KIND.test(kind)) yaml.report(pair, `\`alternatives\`: kind \`${kind}\` must be lower-case words`);
+				if (!KIND.test(kind))
+					yaml.report(pair, `\`alternatives\`: kind \`${kind}\` must be lower-case words`);
 				const list = pair.value as Node | null;
-				const names = isSeq(list) ? (list.items as Node[]).map((n) => (isScalar(n) && typeof n.value === 'string' ? n.value.trim() : '')) : [];
+				const names = isSeq(list)
+					? (list.items as Node[]).map((n) =>
+							isScalar(n) && typeof n.value === 'string' ? n.value.trim() : ''
+						)
+					: [];
 				if (!isSeq(list) || names.some((n) => n === '')) {
 					yaml.report(pair, `\`alternatives\`: \`${kind}\` must be a list of names`);
 					continue;
@@ -177,18 +220,25 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 			continue;
 		}
 		const typePair = findPair(node, 'type');
-		const typeValue = typePair && 'value' in (typePair.value as object) ? (typePair.value as { value: unknown }).value : undefined;
+		const typeValue =
+			typePair && 'value' in (typePair.value as object)
+				? (typePair.value as { value: unknown }).value
+				: undefined;
 		const idPair = findPair(node, 'id');
 		const idValue = idPair ? String((idPair.value as { value?: unknown } | null)?.value ?? '') : '';
 		const where = idValue ? `fact \`${idValue}\`` : 'fact';
-		const extra = typeof typeValue === 'string' && typeValue in FACT_FIELDS ? FACT_FIELDS[typeValue as Fact['type']] : null;
+		const extra =
+			typeof typeValue === 'string' && typeValue in FACT_FIELDS
+				? FACT_FIELDS[typeValue as Fact['type']]
+				: null;
 		if (!extra) {
 			readMap(yaml, node, COMMON, where);
 			continue;
 		}
 		const before = yaml.problems.length;
 		const raw = readMap(yaml, node, { ...COMMON, ...extra }, where);
-		const report = (key: string, message: string) => yaml.report(keyLine(yaml, node, key), `${where}: ${message}`);
+		const report = (key: string, message: string) =>
+			yaml.report(keyLine(yaml, node, key), `${where}: ${message}`);
 
 		if (typeof raw.id === 'string') {
 			if (!ID.test(raw.id)) report('id', `id \`${raw.id}\` must be kebab-case (a-z, 0-9, hyphens)`);
@@ -199,22 +249,37 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 		if (typeof raw.section === 'string') {
 			const anchors = ctx.sections.get(raw.section);
 			if (!anchors) {
-				report('section', `section \`${raw.section}\` does not exist (known: ${[...ctx.sections.keys()].join(', ') || 'none'})`);
+				report(
+					'section',
+					`section \`${raw.section}\` does not exist (known: ${[...ctx.sections.keys()].join(', ') || 'none'})`
+				);
 			} else if (typeof raw.anchor === 'string' && !anchors.includes(raw.anchor)) {
-				report('anchor', `anchor \`${raw.anchor}\` is not a heading id of section \`${raw.section}\``);
+				report(
+					'anchor',
+					`anchor \`${raw.anchor}\` is not a heading id of section \`${raw.section}\``
+				);
 			}
 		}
 		const source = raw.source;
 		if (source && typeof source === 'object' && !Array.isArray(source)) {
 			const paragraph = source.paragraph;
 			const sourceMap = findPair(node, 'source')?.value;
-			const at = isMap(sourceMap) ? keyLine(yaml, sourceMap, 'paragraph') : keyLine(yaml, node, 'source');
+			const at = isMap(sourceMap)
+				? keyLine(yaml, sourceMap, 'paragraph')
+				: keyLine(yaml, node, 'source');
 			if (typeof paragraph === 'number') {
-				const limit = typeof source.article === 'string' ? ctx.articles?.get(source.article) : undefined;
+				const limit =
+					typeof source.article === 'string' ? ctx.articles?.get(source.article) : undefined;
 				if (!Number.isInteger(paragraph) || paragraph < 1) {
-					yaml.report(at, `${where}: source paragraph must be a positive integer, got ${paragraph}`);
+					yaml.report(
+						at,
+						`${where}: source paragraph must be a positive integer, got ${paragraph}`
+					);
 				} else if (limit !== undefined && paragraph > limit) {
-					yaml.report(at, `${where}: source paragraph ${paragraph} is past the end of \`${String(source.article)}\` (${limit} paragraphs)`);
+					yaml.report(
+						at,
+						`${where}: source paragraph ${paragraph} is past the end of \`${String(source.article)}\` (${limit} paragraphs)`
+					);
 				}
 			}
 			if (typeof source.article === 'string' && ctx.articles && !ctx.articles.has(source.article)) {
@@ -222,27 +287,44 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 			}
 		}
 		const background = raw.background === true;
-		if (background && findPair(node, 'source')) report('source', 'a background fact is not from the article: remove `source`');
-		if (!background && !findPair(node, 'source')) report('id', 'has no source paragraph (`source: {article, paragraph}`)');
+		if (background && findPair(node, 'source'))
+			report('source', 'a background fact is not from the article: remove `source`');
+		if (!background && !findPair(node, 'source'))
+			report('id', 'has no source paragraph (`source: {article, paragraph}`)');
 
 		for (const key of ['category', 'speakerCategory', 'holderCategory'] as const) {
 			const kind = raw[key];
 			if (typeof kind === 'string' && !KIND.test(kind)) {
-				report(key, `\`${key}: ${kind}\` must name the kind in lower-case words (country, person, telescope, space agency…)`);
+				report(
+					key,
+					`\`${key}: ${kind}\` must name the kind in lower-case words (country, person, telescope, space agency…)`
+				);
 			}
 		}
-		if (raw.type === 'event' && typeof raw.when === 'string' && typeof raw.granularity === 'string') {
+		if (
+			raw.type === 'event' &&
+			typeof raw.when === 'string' &&
+			typeof raw.granularity === 'string'
+		) {
 			const pattern = WHEN[raw.granularity];
-			if (pattern && !pattern.test(raw.when)) report('when', `\`when: ${raw.when}\` does not match granularity \`${raw.granularity}\``);
+			if (pattern && !pattern.test(raw.when))
+				report('when', `\`when: ${raw.when}\` does not match granularity \`${raw.granularity}\``);
 			if (typeof raw.until === 'string') {
-				if (raw.granularity === 'relative') report('until', 'a relative `when` cannot have `until`');
-				else if (pattern && !pattern.test(raw.until)) report('until', `\`until: ${raw.until}\` does not match granularity \`${raw.granularity}\``);
-				else if (raw.until <= raw.when) report('until', `\`until: ${raw.until}\` must come after \`when: ${raw.when}\``);
+				if (raw.granularity === 'relative')
+					report('until', 'a relative `when` cannot have `until`');
+				else if (pattern && !pattern.test(raw.until))
+					report(
+						'until',
+						`\`until: ${raw.until}\` does not match granularity \`${raw.granularity}\``
+					);
+				else if (raw.until <= raw.when)
+					report('until', `\`until: ${raw.until}\` must come after \`when: ${raw.when}\``);
 			}
 		}
 		if (raw.type === 'number' && typeof raw.value === 'number') {
 			if (raw.value <= 0) report('value', 'value must be positive');
-			if (typeof raw.to === 'number' && raw.to <= raw.value) report('to', `\`to: ${raw.to}\` must be greater than \`value: ${raw.value}\``);
+			if (typeof raw.to === 'number' && raw.to <= raw.value)
+				report('to', `\`to: ${raw.to}\` must be greater than \`value: ${raw.value}\``);
 			if (typeof raw.to === 'number' && raw.qualifier !== 'exact' && raw.qualifier !== 'about') {
 				report('to', 'a range takes `qualifier: exact` or `about`');
 			}
@@ -251,10 +333,13 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 				const [lo, hi] = bounds as number[];
 				const top = Math.max(raw.value, typeof raw.to === 'number' ? raw.to : raw.value);
 				const bottom = Math.min(raw.value, typeof raw.to === 'number' ? raw.to : raw.value);
-				if (bounds.length !== 2 || !(lo < hi)) report('bounds', '`bounds` must be two numbers, smallest first: `[min, max]`');
-				else if (bottom < lo || top > hi) report('bounds', `the figure lies outside its own \`bounds: [${lo}, ${hi}]\``);
+				if (bounds.length !== 2 || !(lo < hi))
+					report('bounds', '`bounds` must be two numbers, smallest first: `[min, max]`');
+				else if (bottom < lo || top > hi)
+					report('bounds', `the figure lies outside its own \`bounds: [${lo}, ${hi}]\``);
 			}
-			if (typeof raw.ask === 'string' && !/\?$/.test(raw.ask.trim())) report('ask', '`ask` must be a question ending in `?`');
+			if (typeof raw.ask === 'string' && !/\?$/.test(raw.ask.trim()))
+				report('ask', '`ask` must be a question ending in `?`');
 		}
 		if (raw.type === 'comparison' && Array.isArray(raw.figures) && raw.figures.length < 2) {
 			report('figures', 'a comparison needs at least two figures');
@@ -282,10 +367,18 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 			for (const id of ids as string[]) {
 				const target = byId.get(id);
 				const at = keyLine(yaml, node, ref.field);
-				if (!target) yaml.report(at, `fact \`${fact.id}\`: \`${ref.field}\` names \`${id}\`, which is not a fact id`);
+				if (!target)
+					yaml.report(
+						at,
+						`fact \`${fact.id}\`: \`${ref.field}\` names \`${id}\`, which is not a fact id`
+					);
 				else if (!ref.targets.includes(target.type)) {
-					yaml.report(at, `fact \`${fact.id}\`: \`${ref.field}\` names \`${id}\`, a ${target.type} fact (expected ${ref.targets.join(' or ')})`);
-				} else if (id === fact.id) yaml.report(at, `fact \`${fact.id}\`: \`${ref.field}\` names the fact itself`);
+					yaml.report(
+						at,
+						`fact \`${fact.id}\`: \`${ref.field}\` names \`${id}\`, a ${target.type} fact (expected ${ref.targets.join(' or ')})`
+					);
+				} else if (id === fact.id)
+					yaml.report(at, `fact \`${fact.id}\`: \`${ref.field}\` names the fact itself`);
 			}
 		}
 	}

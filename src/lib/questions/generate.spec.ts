@@ -1,17 +1,40 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatViolation, isFigureOption, runChecks } from './checks.ts';
-import type { CauseFact, EventFact, Fact, NumberFact, PositionFact, QuoteFact } from './facts-types.ts';
+import type {
+	CauseFact,
+	EventFact,
+	Fact,
+	NumberFact,
+	PositionFact,
+	QuoteFact
+} from './facts-types.ts';
 import { generateItems, type SectionGist } from './generate.ts';
 import { higherSkillShare } from './skills.ts';
 import { FACT_TYPES, FIXTURE_FACTS, syntheticFacts, type FactSpec } from './test-fixtures.ts';
 import { isChoice, keyIds, SKILLS, type Item } from './types.ts';
 
 const GISTS: SectionGist[] = [
-	{ slug: 'summit', title: 'The summit', gist: 'Who met at the harbour meeting and what they agreed to work on' },
-	{ slug: 'figures', title: 'Figures', gist: 'What the counts of seizures and inspectors tell us about the port' },
-	{ slug: 'history', title: 'History', gist: 'How the pact and the scanners came about over the years' },
-	{ slug: 'voices', title: 'Voices', gist: 'Where dockers, campaigners and the board disagree on searches' }
+	{
+		slug: 'summit',
+		title: 'The summit',
+		gist: 'Who met at the harbour meeting and what they agreed to work on'
+	},
+	{
+		slug: 'figures',
+		title: 'Figures',
+		gist: 'What the counts of seizures and inspectors tell us about the port'
+	},
+	{
+		slug: 'history',
+		title: 'History',
+		gist: 'How the pact and the scanners came about over the years'
+	},
+	{
+		slug: 'voices',
+		title: 'Voices',
+		gist: 'Where dockers, campaigners and the board disagree on searches'
+	}
 ];
 const items = generateItems(FIXTURE_FACTS, { seed: 'spec', sections: GISTS });
 const byId = new Map(items.map((i) => [i.id, i]));
@@ -43,7 +66,12 @@ const number = (id: string, extra: Partial<NumberFact>): NumberFact => ({
 	measure: `nations at meeting ${id}`,
 	...extra
 });
-const event = (id: string, when: string, granularity: EventFact['granularity'], extra: Partial<EventFact> = {}): EventFact => ({
+const event = (
+	id: string,
+	when: string,
+	granularity: EventFact['granularity'],
+	extra: Partial<EventFact> = {}
+): EventFact => ({
 	id,
 	type: 'event',
 	statement: `Event ${id} happened.`,
@@ -102,7 +130,12 @@ describe('numbers', () => {
 	const facts = [
 		number('a', { value: 40, qualifier: 'over', ask: 'How many nations sent delegates?' }),
 		number('b', { value: 1200, unit: 'containers', measure: 'containers seized in 2023' }),
-		number('c', { value: 450, unit: 'inspectors', qualifier: 'about', measure: 'inspectors at the port' })
+		number('c', {
+			value: 450,
+			unit: 'inspectors',
+			qualifier: 'about',
+			measure: 'inspectors at the port'
+		})
 	];
 	const bank = (seed: string) => generateItems(facts, { seed });
 
@@ -114,7 +147,13 @@ describe('numbers', () => {
 			expect(detail?.stem).toBe('More than how many nations sent delegates?');
 			if (detail?.type === 'numeric') {
 				// The box shows "over": the answer is the figure the article gives, nothing it never gives.
-				expect(detail).toMatchObject({ answer: 40, min: 40, max: 40, prefix: 'over', unit: 'nations' });
+				expect(detail).toMatchObject({
+					answer: 40,
+					min: 40,
+					max: 40,
+					prefix: 'over',
+					unit: 'nations'
+				});
 			} else {
 				expect(detail?.type).toBe('single');
 				if (!detail || !isChoice(detail)) return;
@@ -130,31 +169,47 @@ describe('numbers', () => {
 				if (i.template !== 'figure' || !isChoice(i)) continue;
 				const values = i.options.map((o) => Number(o.text.replace(/[^\d.]/g, '')));
 				const key = Number(keyTexts(i)[0].replace(/[^\d.]/g, ''));
-				for (const o of i.options) expect(o.text).not.toMatch(/^(over|about|at least|under|up to)\b/);
+				for (const o of i.options)
+					expect(o.text).not.toMatch(/^(over|about|at least|under|up to)\b/);
 				for (const v of values) {
 					expect(v).toBeGreaterThanOrEqual(key / 4);
 					expect(v).toBeLessThanOrEqual(key * 4);
 				}
 				const sorted = [...values].sort((x, y) => x - y);
-				for (let k = 1; k < sorted.length; k++) expect(sorted[k] / sorted[k - 1]).toBeGreaterThanOrEqual(1.19);
+				for (let k = 1; k < sorted.length; k++)
+					expect(sorted[k] / sorted[k - 1]).toBeGreaterThanOrEqual(1.19);
 			}
 		}
 	});
 
 	it('respects bounds: nothing older than the universe', () => {
-		const age = number('age', { value: 13.8e9, unit: 'years', qualifier: 'about', measure: 'the age of the universe', bounds: [0, 13.8e9] });
+		const age = number('age', {
+			value: 13.8e9,
+			unit: 'years',
+			qualifier: 'about',
+			measure: 'the age of the universe',
+			bounds: [0, 13.8e9]
+		});
 		for (const seed of ['a', 'b', 'c', 'd']) {
 			const i = generateItems([age], { seed }).find((x) => x.template === 'figure');
 			expect(i && isChoice(i)).toBe(true);
 			if (!i || !isChoice(i)) return;
 			expect(keyTexts(i)).toEqual(['13.8 billion years']);
-			for (const o of i.options) expect(Number(o.text.split(' ')[0]) * 1e9).toBeLessThanOrEqual(13.8e9);
-			expect(i.stem).toBe('According to the article, the age of the universe is roughly how many years?');
+			for (const o of i.options)
+				expect(Number(o.text.split(' ')[0]) * 1e9).toBeLessThanOrEqual(13.8e9);
+			expect(i.stem).toBe(
+				'According to the article, the age of the universe is roughly how many years?'
+			);
 		}
 	});
 
 	it('a range is asked as a range, against ranges that overlap neither it nor each other', () => {
-		const range = number('r', { value: 350e6, to: 600e6, unit: 'years', measure: 'the time after the Big Bang when the galaxies formed' });
+		const range = number('r', {
+			value: 350e6,
+			to: 600e6,
+			unit: 'years',
+			measure: 'the time after the Big Bang when the galaxies formed'
+		});
 		for (const seed of ['a', 'b', 'c', 'd', 'e']) {
 			const i = generateItems([range], { seed }).find((x) => x.template === 'figure');
 			if (!i || !isChoice(i)) throw new Error('no range item');
@@ -165,7 +220,11 @@ describe('numbers', () => {
 				return [lo * (/billion/.test(o.text.split(' to ')[0]) ? 1e9 : scale), hi * scale];
 			});
 			for (let x = 0; x < spans.length; x++) {
-				for (let y = x + 1; y < spans.length; y++) expect(spans[x][1] < spans[y][0] || spans[y][1] < spans[x][0], i.options.map((o) => o.text).join(' | ')).toBe(true);
+				for (let y = x + 1; y < spans.length; y++)
+					expect(
+						spans[x][1] < spans[y][0] || spans[y][1] < spans[x][0],
+						i.options.map((o) => o.text).join(' | ')
+					).toBe(true);
 			}
 		}
 	});
@@ -174,14 +233,22 @@ describe('numbers', () => {
 		const all = bank('a');
 		const i = all.find((x) => x.template === 'measure' && x.facts[0] === 'b');
 		expect(i?.skill).toBe('numbers-data');
-		expect(i?.stem).toBe('What does the article\u2019s figure of “1,200” describe?'.replace('\u2019', "'"));
+		expect(i?.stem).toBe(
+			'What does the article\u2019s figure of “1,200” describe?'.replace('\u2019', "'")
+		);
 		expect(keyTexts(i)).toEqual(['The number of containers seized in 2023']);
-		expect(distractorTexts(i).sort()).toEqual(['The number of inspectors at the port', 'The number of nations at meeting a']);
+		expect(distractorTexts(i).sort()).toEqual([
+			'The number of inspectors at the port',
+			'The number of nations at meeting a'
+		]);
 	});
 
 	it('numbers-data: what a figure can and cannot show, when the author says', () => {
 		const f = number('d', {
-			shows: ['arrivals reached a record in those three months', 'the crackdown had not stopped the crossings'],
+			shows: [
+				'arrivals reached a record in those three months',
+				'the crackdown had not stopped the crossings'
+			],
 			cannotShow: ['how many people will cross in the whole year']
 		});
 		const i = generateItems([f], { seed: 'x' }).find((x) => x.skill === 'numbers-data');
@@ -196,11 +263,17 @@ describe('events and sequence', () => {
 		const span = event('survey', '2023-08', 'month', { until: '2023-09' });
 		const i = generateItems([span], { seed: 'a' }).find((x) => x.template === 'when');
 		expect(keyTexts(i)).toEqual(['August to September 2023']);
-		expect(i && isChoice(i) ? i.options.map((o) => o.text) : []).toContain('October to November 2023');
+		expect(i && isChoice(i) ? i.options.map((o) => o.text) : []).toContain(
+			'October to November 2023'
+		);
 	});
 
 	it('orders only what the text supports: a year and a month of that year are never set in order', () => {
-		const facts = [event('summit', '2025', 'year'), event('record', '2025-01', 'month', { until: '2025-03' }), event('pact', 'December, earlier', 'relative')];
+		const facts = [
+			event('summit', '2025', 'year'),
+			event('record', '2025-01', 'month', { until: '2025-03' }),
+			event('pact', 'December, earlier', 'relative')
+		];
 		const all = generateItems(facts, { seed: 'a' });
 		expect(all.filter((i) => i.skill === 'sequence')).toEqual([]);
 	});
@@ -215,13 +288,22 @@ describe('events and sequence', () => {
 		const all = generateItems(facts, { seed: 'a' });
 		expect(runChecks(all, facts).map(formatViolation)).toEqual([]);
 		const order = all.find((i) => i.type === 'ordering');
-		expect(order?.type === 'ordering' ? order.items.map((e) => e.id) : []).toEqual(['pact', 'summit', 'release']);
+		expect(order?.type === 'ordering' ? order.items.map((e) => e.id) : []).toEqual([
+			'pact',
+			'summit',
+			'release'
+		]);
 		expect(order?.stem).toBe('In what order does the article place these events, earliest first?');
 	});
 });
 
 describe('claims and evidence', () => {
-	const position = (id: string, holder: string, text: string, extra: Partial<PositionFact> = {}): PositionFact => ({
+	const position = (
+		id: string,
+		holder: string,
+		text: string,
+		extra: Partial<PositionFact> = {}
+	): PositionFact => ({
 		id,
 		type: 'position',
 		statement: `${holder} holds that ${text}.`,
@@ -233,8 +315,12 @@ describe('claims and evidence', () => {
 		...extra
 	});
 	const facts: Fact[] = [
-		position('board', 'the Harbour Board', 'each container should be scanned', { reason: 'smugglers hide goods in cargo' }),
-		position('dockers', 'the Dockers Union', 'inspections slow honest trade', { contestedBy: ['board'] }),
+		position('board', 'the Harbour Board', 'each container should be scanned', {
+			reason: 'smugglers hide goods in cargo'
+		}),
+		position('dockers', 'the Dockers Union', 'inspections slow honest trade', {
+			contestedBy: ['board']
+		}),
 		position('watch', 'Harbour Rights Watch', 'searches must respect privacy'),
 		position('watch-judge', 'Harbour Rights Watch', 'a judge should approve searches'),
 		{
@@ -260,15 +346,22 @@ describe('claims and evidence', () => {
 
 	it('the reason a side gives, against other sides’ views', () => {
 		const i = find('reason');
-		expect(i?.stem).toBe('What reason does the article report the Harbour Board giving for the view that each container should be scanned?');
+		expect(i?.stem).toBe(
+			'What reason does the article report the Harbour Board giving for the view that each container should be scanned?'
+		);
 		expect(keyTexts(i)).toEqual(['Smugglers hide goods in cargo']);
-		expect(distractorTexts(i).sort()).toEqual(['A judge should approve searches', 'Inspections slow honest trade', 'Searches must respect privacy']);
+		expect(distractorTexts(i).sort()).toEqual([
+			'A judge should approve searches',
+			'Inspections slow honest trade',
+			'Searches must respect privacy'
+		]);
 	});
 
 	it('the reporter’s own words against what the sides argue; the reporter is never a voice', () => {
 		const i = find('reporter');
 		expect(keyTexts(i)).toEqual(['The dispute has become bitter']);
-		for (const x of all) if (isChoice(x)) for (const o of x.options) expect(o.text).not.toMatch(/^the article$/i);
+		for (const x of all)
+			if (isChoice(x)) for (const o of x.options) expect(o.text).not.toMatch(/^the article$/i);
 	});
 
 	it('the view that goes against a side’s view', () => {
@@ -276,7 +369,10 @@ describe('claims and evidence', () => {
 		expect(i?.facts).toEqual(['dockers', 'board']);
 		expect(keyTexts(i)).toEqual(['Each container should be scanned']);
 		// Only the side's allies' views are safe wrong answers: they do not go against it.
-		expect(distractorTexts(i).sort()).toEqual(['A judge should approve searches', 'Searches must respect privacy']);
+		expect(distractorTexts(i).sort()).toEqual([
+			'A judge should approve searches',
+			'Searches must respect privacy'
+		]);
 	});
 });
 
@@ -293,10 +389,21 @@ describe('cause and effect', () => {
 	});
 
 	it('asks the reason the article gives, against the author’s alternatives first', () => {
-		const facts = [cause('fees', 'fees went up', 'small traders moved to other ports', { alternatives: ['the port closed at night', 'ships grew too large for the quay'] })];
+		const facts = [
+			cause('fees', 'fees went up', 'small traders moved to other ports', {
+				alternatives: ['the port closed at night', 'ships grew too large for the quay']
+			})
+		];
 		const i = generateItems(facts, { seed: 'a' })[0];
-		expect(i).toMatchObject({ template: 'why', skill: 'cause-effect', stem: 'The article reports that small traders moved to other ports. What reason does it give?' });
-		expect(distractorTexts(i).sort()).toEqual(['Ships grew too large for the quay', 'The port closed at night']);
+		expect(i).toMatchObject({
+			template: 'why',
+			skill: 'cause-effect',
+			stem: 'The article reports that small traders moved to other ports. What reason does it give?'
+		});
+		expect(distractorTexts(i).sort()).toEqual([
+			'Ships grew too large for the quay',
+			'The port closed at night'
+		]);
 	});
 
 	it('never offers a cause from the same chain as a wrong reason', () => {
@@ -306,7 +413,9 @@ describe('cause and effect', () => {
 			cause('three', 'a storm hit the coast', 'the port shut for a week'),
 			cause('four', 'a new quay opened', 'bigger ships called')
 		];
-		const two = generateItems(facts, { seed: 'a' }).find((i) => i.facts[0] === 'two' && i.template === 'why');
+		const two = generateItems(facts, { seed: 'a' }).find(
+			(i) => i.facts[0] === 'two' && i.template === 'why'
+		);
 		expect(distractorTexts(two)).not.toContain('Fuel prices rose');
 	});
 });
@@ -325,9 +434,14 @@ describe('forms of one fact', () => {
 			role: 'the host of the summit'
 		};
 		const notes: string[] = [];
-		const all = generateItems([lonely], { seed: 'a', onNote: (id, n) => notes.push(`${id}: ${n}`) });
+		const all = generateItems([lonely], {
+			seed: 'a',
+			onNote: (id, n) => notes.push(`${id}: ${n}`)
+		});
 		expect(all.map((i) => i.template)).toEqual(['blank']);
-		expect(notes.join('\n')).toMatch(/host: no choice item: wrong answers of kind `telescope`: module 0, author 0, no shared pool/);
+		expect(notes.join('\n')).toMatch(
+			/host: no choice item: wrong answers of kind `telescope`: module 0, author 0, no shared pool/
+		);
 	});
 
 	it('keeps the ids of unrelated facts’ items when facts are added', () => {
@@ -354,7 +468,17 @@ describe('generateItems on random valid fact sets', () => {
 		type: fc.constantFrom(...FACT_TYPES),
 		value: fc.integer({ min: 1, max: 200000 }),
 		qualifier: fc.constantFrom('exact', 'over', 'at-least', 'about', 'under', 'up-to'),
-		category: fc.constantFrom('country', 'organisation', 'agency', 'company', 'person', 'party', 'city', 'region', 'telescope'),
+		category: fc.constantFrom(
+			'country',
+			'organisation',
+			'agency',
+			'company',
+			'person',
+			'party',
+			'city',
+			'region',
+			'telescope'
+		),
 		year: fc.integer({ min: 1990, max: 2030 }),
 		month: fc.integer({ min: 1, max: 12 }),
 		granularity: fc.constantFrom('year', 'month', 'relative'),
@@ -365,17 +489,29 @@ describe('generateItems on random valid fact sets', () => {
 
 	it('always passes every check, is deterministic for a seed, and never puts a figure option among words', () => {
 		fc.assert(
-			fc.property(fc.array(spec, { minLength: 1, maxLength: 14 }), fc.string({ minLength: 1, maxLength: 6 }), (specs, seed) => {
-				const facts = syntheticFacts(specs);
-				const out = generateItems(facts, { seed, file: { fields: ['government-politics'], alternatives: new Map() } });
-				expect(runChecks(out, facts).map(formatViolation)).toEqual([]);
-				expect(generateItems(facts, { seed, file: { fields: ['government-politics'], alternatives: new Map() } })).toEqual(out);
-				for (const i of out) {
-					if (!isChoice(i) || i.type === 'truefalse') continue;
-					const figures = i.options.filter((o) => isFigureOption(o.text)).length;
-					expect(figures === 0 || figures === i.options.length, i.id).toBe(true);
+			fc.property(
+				fc.array(spec, { minLength: 1, maxLength: 14 }),
+				fc.string({ minLength: 1, maxLength: 6 }),
+				(specs, seed) => {
+					const facts = syntheticFacts(specs);
+					const out = generateItems(facts, {
+						seed,
+						file: { fields: ['government-politics'], alternatives: new Map() }
+					});
+					expect(runChecks(out, facts).map(formatViolation)).toEqual([]);
+					expect(
+						generateItems(facts, {
+							seed,
+							file: { fields: ['government-politics'], alternatives: new Map() }
+						})
+					).toEqual(out);
+					for (const i of out) {
+						if (!isChoice(i) || i.type === 'truefalse') continue;
+						const figures = i.options.filter((o) => isFigureOption(o.text)).length;
+						expect(figures === 0 || figures === i.options.length, i.id).toBe(true);
+					}
 				}
-			}),
+			),
 			{ numRuns: 60 }
 		);
 	});

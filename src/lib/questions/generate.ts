@@ -1,4 +1,13 @@
-import { arrange, byHash, endSentence, rebalance, truefalseDraft, type Base, type ChoiceDraft, type Draft } from './arrange.ts';
+import {
+	arrange,
+	byHash,
+	endSentence,
+	rebalance,
+	truefalseDraft,
+	type Base,
+	type ChoiceDraft,
+	type Draft
+} from './arrange.ts';
 import { checkBank, checkItem, keyIsLongest, KEY_LENGTH_RATIO, type Violation } from './checks.ts';
 import { definitionKind, eventTime, isReporter } from './fact-text.ts';
 import type {
@@ -15,7 +24,18 @@ import type {
 	SetFact
 } from './facts-types.ts';
 import { Knowledge, nameKey, pickDistractors, sameTier, type Candidates } from './knowledge.ts';
-import { figureBounds, figureOption, formatFigure, formatRange, isQuantityMeasure, numberStem, QUALIFIER_WORDS, statedFigure, wrongFigures, wrongRanges } from './numbers.ts';
+import {
+	figureBounds,
+	figureOption,
+	formatFigure,
+	formatRange,
+	isQuantityMeasure,
+	numberStem,
+	QUALIFIER_WORDS,
+	statedFigure,
+	wrongFigures,
+	wrongRanges
+} from './numbers.ts';
 import { factSkill } from './skills.ts';
 import { createRandom, hashString, type Random } from './random.ts';
 import { capitalise, emphasiseNegatives, normalise, slugId, STOPWORDS } from './text.ts';
@@ -61,7 +81,6 @@ function option(text: string): Option {
 /** "the countries..." from a set name with or without its article. */
 const withThe = (phrase: string): string => (/^the\s/i.test(phrase) ? phrase : `the ${phrase}`);
 
-
 /** Ways of asking a name-to-role matching, so no two matchings share a stem. */
 const MATCHING_STEMS = [
 	'Which role does the article give each of these?',
@@ -72,7 +91,9 @@ const MATCHING_STEMS = [
 
 /** Words too empty to be the gap of a quotation blank. */
 const WEAK_WORDS = new Set(
-	'going being having doing getting making really still think thing things always never every other these those where which while would could should might shall there their about after before again quite rather maybe perhaps ourselves themselves something anything nothing everything someone everyone anyone'.split(' ')
+	'going being having doing getting making really still think thing things always never every other these those where which while would could should might shall there their about after before again quite rather maybe perhaps ourselves themselves something anything nothing everything someone everyone anyone'.split(
+		' '
+	)
 );
 
 /** Ways of asking which statement is the reporter's own. */
@@ -105,7 +126,8 @@ function interval(f: EventFact): [string, string] | null {
 		}
 		return when;
 	};
-	const start = (when: string) => (/^\d{4}$/.test(when) ? `${when}-01-01` : /^\d{4}-\d{2}$/.test(when) ? `${when}-01` : when);
+	const start = (when: string) =>
+		/^\d{4}$/.test(when) ? `${when}-01-01` : /^\d{4}-\d{2}$/.test(when) ? `${when}-01` : when;
 	return [start(f.when), end(f.until ?? f.when)];
 }
 
@@ -122,7 +144,10 @@ function shiftWhen(when: string, granularity: EventFact['granularity'], steps: n
 
 /** A count of candidates by source, for notes: "module 1, author 0, pool 0 (no pool for kind `telescope`)". */
 function describeCandidates(c: Candidates, kind: string, fields: readonly string[]): string {
-	const pool = fields.length === 0 ? 'no shared pool (facts.yaml names no `field`)' : `shared pool ${c.pool.length}`;
+	const pool =
+		fields.length === 0
+			? 'no shared pool (facts.yaml names no `field`)'
+			: `shared pool ${c.pool.length}`;
 	return `wrong answers of kind \`${kind}\`: module ${c.module.length}, author ${c.author.length}, ${pool}`;
 }
 
@@ -163,7 +188,13 @@ class Generator {
 		};
 	}
 
-	private base(facts: Fact[], template: string, skill: Skill, stem: string, explanation: string): Base {
+	private base(
+		facts: Fact[],
+		template: string,
+		skill: Skill,
+		stem: string,
+		explanation: string
+	): Base {
 		return { ...this.meta(facts, template, skill), stem: emphasiseNegatives(stem), explanation };
 	}
 
@@ -176,7 +207,12 @@ class Generator {
 		return true;
 	}
 
-	private choice(base: Base, type: 'single' | 'whosaid', key: string, distractors: string[]): ChoiceDraft | null {
+	private choice(
+		base: Base,
+		type: 'single' | 'whosaid',
+		key: string,
+		distractors: string[]
+	): ChoiceDraft | null {
 		if (distractors.length < 2) return null;
 		let chosen = distractors.slice(0, OPTIONS - 1);
 		const mean = (list: string[]) => list.reduce((s, t) => s + t.length, 0) / list.length;
@@ -257,7 +293,13 @@ class Generator {
 		const stem = numberStem(f);
 		const bounds = figureBounds(f);
 		const same = this.facts
-			.filter((g): g is NumberFact => g.type === 'number' && g.id !== f.id && normalise(g.unit) === normalise(f.unit) && g.to === undefined)
+			.filter(
+				(g): g is NumberFact =>
+					g.type === 'number' &&
+					g.id !== f.id &&
+					normalise(g.unit) === normalise(f.unit) &&
+					g.to === undefined
+			)
 			.map((g) => g.value);
 		const said = statedFigure(f);
 		const choice: ChoiceDraft = {
@@ -269,7 +311,11 @@ class Generator {
 				if (f.to !== undefined) {
 					const ranges = wrongRanges(f.value, f.to, rank, OPTIONS - 1 - rank, bounds);
 					if (!ranges) return null;
-					const all: [number, number][] = [...ranges.slice(0, rank), [f.value, f.to], ...ranges.slice(rank)];
+					const all: [number, number][] = [
+						...ranges.slice(0, rank),
+						[f.value, f.to],
+						...ranges.slice(rank)
+					];
 					const options = all.map(([a, b]) => option(figureOption(a, f.unit, b)));
 					return { options, answer: options[rank].id };
 				}
@@ -285,7 +331,13 @@ class Generator {
 		const prefix = QUALIFIER_WORDS[f.qualifier];
 		const entry: Item | null = typable
 			? {
-					...this.base([f], 'numeric', 'key-detail', stem, `${f.statement}${prefix ? ` The article says “${said}”, so the figure to type is ${figureOption(f.value, '')}.` : ''}`),
+					...this.base(
+						[f],
+						'numeric',
+						'key-detail',
+						stem,
+						`${f.statement}${prefix ? ` The article says “${said}”, so the figure to type is ${figureOption(f.value, '')}.` : ''}`
+					),
 					type: 'numeric',
 					answer: f.value,
 					min: f.value,
@@ -317,18 +369,44 @@ class Generator {
 		let rank = 0;
 		const rng = this.rng(`${f.id}.limits`);
 		const measure = endSentence(f.measure);
-		const intro = isQuantityMeasure(measure) ? `The article gives “${said}” as ${measure}.` : `The article's figure “${said}” counts ${measure}.`;
+		const intro = isQuantityMeasure(measure)
+			? `The article gives “${said}” as ${measure}.`
+			: `The article's figure “${said}” counts ${measure}.`;
 		if (cannot.length >= 1 && shows.length >= 2) {
 			const key = capitalise(endSentence(rng.pick(cannot) ?? cannot[0]));
 			const stem = `${intro} Which of these does that figure NOT tell us?`;
 			const why = `${f.statement} The figure shows ${shows.map(endSentence).join('; ')}, but not ${endSentence(key).toLowerCase()}.`;
-			if (this.add(this.choice(this.base([f], 'limits', 'numbers-data', stem, why), 'single', key, shows.map((s) => capitalise(endSentence(s)))), group, rank)) rank += 1;
+			if (
+				this.add(
+					this.choice(
+						this.base([f], 'limits', 'numbers-data', stem, why),
+						'single',
+						key,
+						shows.map((s) => capitalise(endSentence(s)))
+					),
+					group,
+					rank
+				)
+			)
+				rank += 1;
 		}
 		if (shows.length >= 1 && cannot.length >= 2) {
 			const key = capitalise(endSentence(rng.pick(shows) ?? shows[0]));
 			const stem = `${intro} Which of these does that figure show?`;
 			const why = `${f.statement} It shows ${endSentence(key).toLowerCase()}; it cannot show ${cannot.map(endSentence).join(' or ')}.`;
-			if (this.add(this.choice(this.base([f], 'shows', 'numbers-data', stem, why), 'single', key, cannot.map((s) => capitalise(endSentence(s)))), group, rank)) rank += 1;
+			if (
+				this.add(
+					this.choice(
+						this.base([f], 'shows', 'numbers-data', stem, why),
+						'single',
+						key,
+						cannot.map((s) => capitalise(endSentence(s)))
+					),
+					group,
+					rank
+				)
+			)
+				rank += 1;
 		}
 		// What the figure describes: the module's other figures are a reader's real confusions, and none can be right.
 		const others = this.facts.filter(
@@ -341,26 +419,76 @@ class Generator {
 		);
 		if (f.background) return;
 		const key = this.describe(f);
-		const distractors = pickDistractors(key, { module: distinct(others.map((g) => this.describe(g)), [key]), author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.measure`));
+		const distractors = pickDistractors(
+			key,
+			{
+				module: distinct(
+					others.map((g) => this.describe(g)),
+					[key]
+				),
+				author: [],
+				pool: []
+			},
+			OPTIONS - 1,
+			this.rng(`${f.id}.measure`)
+		);
 		const stem = `What does the article's figure of ${figure} describe?`;
-		if (!this.add(this.choice(this.base([f], 'measure', 'numbers-data', stem, f.statement), 'single', key, distractors), group, rank) && rank === 0) {
-			this.note(f.id, 'no numbers-data item: give `shows` and `cannotShow`, or the module needs three figures or more');
+		if (
+			!this.add(
+				this.choice(
+					this.base([f], 'measure', 'numbers-data', stem, f.statement),
+					'single',
+					key,
+					distractors
+				),
+				group,
+				rank
+			) &&
+			rank === 0
+		) {
+			this.note(
+				f.id,
+				'no numbers-data item: give `shows` and `cannotShow`, or the module needs three figures or more'
+			);
 		}
 	}
 
 	private comparison(f: ComparisonFact): void {
 		const group = `${f.id}:numbers-data`;
-		const figures = f.figures.map((id) => this.byId.get(id)).filter((g): g is NumberFact => g?.type === 'number');
+		const figures = f.figures
+			.map((id) => this.byId.get(id))
+			.filter((g): g is NumberFact => g?.type === 'number');
 		const facts: Fact[] = [f, ...figures];
 		const named = figures.map((g) => `“${statedFigure(g)}”`).join(' and ');
 		const key = capitalise(endSentence(f.finding));
 		const wrong = distinct(f.notShown, [key]).map((s) => capitalise(endSentence(s)));
 		const stem = `Which conclusion do the article's figures ${named} support?`;
 		const why = `${f.statement} They do not show that ${wrong.map((w) => endSentence(w).toLowerCase()).join(', or that ')}.`;
-		if (this.add(this.choice(this.base(facts, 'conclusion', 'numbers-data', stem, why), 'single', key, wrong), group)) return;
+		if (
+			this.add(
+				this.choice(
+					this.base(facts, 'conclusion', 'numbers-data', stem, why),
+					'single',
+					key,
+					wrong
+				),
+				group
+			)
+		)
+			return;
 		if (wrong.length === 0) return;
-		const claim = (c: string) => `The article's figures ${named} show that ${endSentence(c).charAt(0).toLowerCase()}${endSentence(c).slice(1)}`;
-		this.add(truefalseDraft(this.meta(facts, 'conclusion-tf', 'numbers-data'), claim(f.finding), claim(wrong[0]), f.statement), group, 1);
+		const claim = (c: string) =>
+			`The article's figures ${named} show that ${endSentence(c).charAt(0).toLowerCase()}${endSentence(c).slice(1)}`;
+		this.add(
+			truefalseDraft(
+				this.meta(facts, 'conclusion-tf', 'numbers-data'),
+				claim(f.finding),
+				claim(wrong[0]),
+				f.statement
+			),
+			group,
+			1
+		);
 	}
 
 	// ------------------------------------------------------------------ events
@@ -369,7 +497,9 @@ class Generator {
 		if (f.granularity === 'relative') return;
 		const group = `${f.id}:key-detail`;
 		// Tense-neutral: the article may date a planned event as well as a past one.
-		const stem = f.background ? `What date is given for ${f.event}?` : `What date does the article give for ${f.event}?`;
+		const stem = f.background
+			? `What date is given for ${f.event}?`
+			: `What date does the article give for ${f.event}?`;
 		const span = (steps: number) => ({
 			when: shiftWhen(f.when, f.granularity, steps),
 			until: f.until ? shiftWhen(f.until, f.granularity, steps) : undefined
@@ -382,7 +512,9 @@ class Generator {
 			type: 'single',
 			size: OPTIONS,
 			build: (rank) => {
-				const options = Array.from({ length: OPTIONS }, (_, i) => option(capitalise(eventTime(span((i - rank) * width)))));
+				const options = Array.from({ length: OPTIONS }, (_, i) =>
+					option(capitalise(eventTime(span((i - rank) * width))))
+				);
 				return { options, answer: options[rank].id };
 			}
 		};
@@ -390,7 +522,15 @@ class Generator {
 		const entry: Item | null =
 			f.granularity === 'year' && !f.until
 				? {
-						...this.base([f], 'year', 'key-detail', f.background ? `In what year is ${f.event} placed?` : `In what year does the article place ${f.event}?`, f.statement),
+						...this.base(
+							[f],
+							'year',
+							'key-detail',
+							f.background
+								? `In what year is ${f.event} placed?`
+								: `In what year does the article place ${f.event}?`,
+							f.statement
+						),
 						type: 'numeric',
 						answer: year,
 						min: year,
@@ -409,7 +549,9 @@ class Generator {
 		const [a, b] = [f.when, f.until].map((w) => w.split('-').map(Number));
 		if (f.granularity === 'year') return b[0] - a[0];
 		if (f.granularity === 'month') return (b[0] - a[0]) * 12 + (b[1] - a[1]);
-		return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000);
+		return Math.round(
+			(Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000
+		);
 	}
 
 	/**
@@ -434,16 +576,27 @@ class Generator {
 				if (j !== undefined) before[j][i] = true;
 			}
 		});
-		for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (before[i][k] && before[k][j]) before[i][j] = true;
+		for (let k = 0; k < n; k++)
+			for (let i = 0; i < n; i++)
+				for (let j = 0; j < n; j++) if (before[i][k] && before[k][j]) before[i][j] = true;
 		const used = new Set<number>();
 		// Longest chains first, greedily: each a path through the known order.
 		while (true) {
 			const longest = new Array<number[]>(n);
-			const order = [...Array(n).keys()].filter((i) => !used.has(i)).sort((a, b) => events.filter((_, j) => before[j][a]).length - events.filter((_, j) => before[j][b]).length || events[a].id.localeCompare(events[b].id));
+			const order = [...Array(n).keys()]
+				.filter((i) => !used.has(i))
+				.sort(
+					(a, b) =>
+						events.filter((_, j) => before[j][a]).length -
+							events.filter((_, j) => before[j][b]).length ||
+						events[a].id.localeCompare(events[b].id)
+				);
 			let best: number[] = [];
 			for (const i of order) {
 				let path = [i];
-				for (const j of order) if (j !== i && before[j][i] && longest[j] && longest[j].length + 1 > path.length) path = [...longest[j], i];
+				for (const j of order)
+					if (j !== i && before[j][i] && longest[j] && longest[j].length + 1 > path.length)
+						path = [...longest[j], i];
 				longest[i] = path;
 				if (path.length > best.length) best = path;
 			}
@@ -451,7 +604,13 @@ class Generator {
 			const chain = best.slice(0, 5).map((i) => events[i]);
 			for (const i of best.slice(0, 5)) used.add(i);
 			const item: OrderingItem = {
-				...this.base(chain, 'ordering', 'sequence', 'In what order does the article place these events, earliest first?', chain.map((e) => e.statement).join(' ')),
+				...this.base(
+					chain,
+					'ordering',
+					'sequence',
+					'In what order does the article place these events, earliest first?',
+					chain.map((e) => e.statement).join(' ')
+				),
 				type: 'ordering',
 				items: chain.map((e) => ({ id: e.id, text: capitalise(e.event) }))
 			};
@@ -460,12 +619,23 @@ class Generator {
 		// Events left over, each at most once, in a known pair.
 		for (let i = 0; i < n; i++) {
 			if (used.has(i)) continue;
-			const j = [...Array(n).keys()].find((k) => k !== i && !used.has(k) && (before[i][k] || before[k][i]));
+			const j = [...Array(n).keys()].find(
+				(k) => k !== i && !used.has(k) && (before[i][k] || before[k][i])
+			);
 			if (j === undefined) continue;
 			const [a, b] = before[i][j] ? [events[i], events[j]] : [events[j], events[i]];
 			used.add(i).add(j);
-			const claim = (x: EventFact, y: EventFact) => `According to the article, ${x.event} comes before ${y.event}`;
-			this.add(truefalseDraft(this.meta([a, b], 'before-tf', 'sequence'), claim(a, b), claim(b, a), `${a.statement} ${b.statement}`), `${a.id}+${b.id}:sequence`);
+			const claim = (x: EventFact, y: EventFact) =>
+				`According to the article, ${x.event} comes before ${y.event}`;
+			this.add(
+				truefalseDraft(
+					this.meta([a, b], 'before-tf', 'sequence'),
+					claim(a, b),
+					claim(b, a),
+					`${a.statement} ${b.statement}`
+				),
+				`${a.id}+${b.id}:sequence`
+			);
 		}
 	}
 
@@ -473,18 +643,46 @@ class Generator {
 
 	private entity(f: EntityFact): void {
 		// Names the article gives one role are asked together, once: two items with one stem would ask the same thing.
-		const peers = this.facts.filter((g): g is EntityFact => g.type === 'entity' && normalise(g.role) === normalise(f.role));
+		const peers = this.facts.filter(
+			(g): g is EntityFact => g.type === 'entity' && normalise(g.role) === normalise(f.role)
+		);
 		if (peers.length > 1) {
 			if (peers[0] === f) this.sharedRole(peers);
 			return;
 		}
 		const group = `${f.id}:key-detail`;
 		const rng = this.rng(`${f.id}.named`);
-		const c = this.know.candidates(f.category, [f.relation, f.role], [f.entity, ...(f.aliases ?? [])], f.alternatives ?? []);
-		const distractors = pickDistractors(f.entity, c, OPTIONS - 1, rng, sameTier(f.category, f.entity));
+		const c = this.know.candidates(
+			f.category,
+			[f.relation, f.role],
+			[f.entity, ...(f.aliases ?? [])],
+			f.alternatives ?? []
+		);
+		const distractors = pickDistractors(
+			f.entity,
+			c,
+			OPTIONS - 1,
+			rng,
+			sameTier(f.category, f.entity)
+		);
 		const why = f.statement;
-		const named = this.choice(this.base([f], 'named', 'key-detail', `Which of these does the article name as ${f.role}?`, why), 'single', f.entity, distractors);
-		if (!named) this.note(f.id, `no choice item: ${describeCandidates(c, f.category, this.file.fields)}; add \`alternatives\``);
+		const named = this.choice(
+			this.base(
+				[f],
+				'named',
+				'key-detail',
+				`Which of these does the article name as ${f.role}?`,
+				why
+			),
+			'single',
+			f.entity,
+			distractors
+		);
+		if (!named)
+			this.note(
+				f.id,
+				`no choice item: ${describeCandidates(c, f.category, this.file.fields)}; add \`alternatives\``
+			);
 		// About one name in three is typed rather than chosen, where the blank has few right answers.
 		const typed = this.third(f.id);
 		// Other right answers: entities given the same role, members of a list whose members all hold the relation.
@@ -498,7 +696,18 @@ class Generator {
 		const accept = [...new Set([f.entity, ...(f.aliases ?? []), ...holders])];
 		const blankFirst = typed && holders.length === 0;
 		this.add(named, group, blankFirst ? 1 : 0);
-		this.add({ kind: 'ready', item: { ...this.base([f], 'blank', 'key-detail', `The article names ___ as ${f.role}.`, why), type: 'blank', accept } }, group, blankFirst ? 0 : 1);
+		this.add(
+			{
+				kind: 'ready',
+				item: {
+					...this.base([f], 'blank', 'key-detail', `The article names ___ as ${f.role}.`, why),
+					type: 'blank',
+					accept
+				}
+			},
+			group,
+			blankFirst ? 0 : 1
+		);
 	}
 
 	/**
@@ -510,21 +719,53 @@ class Generator {
 		const group = `${peers.map((p) => p.id).join('+')}:key-detail`;
 		const names = peers.flatMap((p) => [p.entity, ...(p.aliases ?? [])]);
 		const keys = peers.map((p) => p.entity).slice(0, 3);
-		const c = this.know.candidates(f.category, peers.flatMap((p) => [p.relation, p.role]), names, peers.flatMap((p) => p.alternatives ?? []));
+		const c = this.know.candidates(
+			f.category,
+			peers.flatMap((p) => [p.relation, p.role]),
+			names,
+			peers.flatMap((p) => p.alternatives ?? [])
+		);
 		const rng = this.rng(`${group}.named`);
-		const others = pickDistractors(keys[0], c, MULTIPLE_OPTIONS - keys.length, rng, sameTier(f.category, keys[0]));
+		const others = pickDistractors(
+			keys[0],
+			c,
+			MULTIPLE_OPTIONS - keys.length,
+			rng,
+			sameTier(f.category, keys[0])
+		);
 		const why = peers.map((p) => p.statement).join(' ');
 		if (others.length >= 2) {
 			const options = rng.shuffle([...keys, ...others]).map((t) => option(t));
 			const item: Item = {
-				...this.base(peers, 'named', 'key-detail', `Which of these options does the article name as ${f.role}?`, why),
+				...this.base(
+					peers,
+					'named',
+					'key-detail',
+					`Which of these options does the article name as ${f.role}?`,
+					why
+				),
 				type: 'multiple',
 				options,
 				answer: options.filter((o) => keys.includes(o.text)).map((o) => o.id)
 			};
 			this.add({ kind: 'ready', item }, group, 0);
-		} else this.note(f.id, `no choice item: ${describeCandidates(c, f.category, this.file.fields)}; add \`alternatives\``);
-		this.add({ kind: 'ready', item: { ...this.base(peers, 'blank', 'key-detail', `The article names ___ as ${f.role}.`, why), type: 'blank', accept: [...new Set(names)] } }, group, 1);
+		} else
+			this.note(
+				f.id,
+				`no choice item: ${describeCandidates(c, f.category, this.file.fields)}; add \`alternatives\``
+			);
+		this.add(
+			{
+				kind: 'ready',
+				item: {
+					...this.base(peers, 'blank', 'key-detail', `The article names ___ as ${f.role}.`, why),
+					type: 'blank',
+					accept: [...new Set(names)]
+				}
+			},
+			group,
+			1
+		);
 	}
 
 	/** Entities matched to their roles, three or four at a time (a second recall item for some names). */
@@ -550,7 +791,13 @@ class Generator {
 			for (const g of group) used.add(g.id);
 			const stem = MATCHING_STEMS[this.matchingCount++ % MATCHING_STEMS.length];
 			const item: MatchingItem = {
-				...this.base(group, 'matching', 'key-detail', stem, group.map((g) => g.statement).join(' ')),
+				...this.base(
+					group,
+					'matching',
+					'key-detail',
+					stem,
+					group.map((g) => g.statement).join(' ')
+				),
 				type: 'matching',
 				pairs: group.map((g) => ({ id: g.id, left: g.entity, right: g.role }))
 			};
@@ -566,7 +813,13 @@ class Generator {
 		const mrng = this.rng(`${f.id}.members`);
 		const keyCount = Math.min(f.members.length, 2 + mrng.int(2));
 		const keys = mrng.shuffle(f.members).slice(0, keyCount);
-		const others = pickDistractors(keys[0], c, MULTIPLE_OPTIONS - keyCount, mrng, sameTier(f.category, keys[0]));
+		const others = pickDistractors(
+			keys[0],
+			c,
+			MULTIPLE_OPTIONS - keyCount,
+			mrng,
+			sameTier(f.category, keys[0])
+		);
 		const multipleFirst = this.coin(f.id);
 		if (others.length >= 2) {
 			const options = mrng.shuffle([...keys, ...others]).map((t) => option(t));
@@ -574,17 +827,58 @@ class Generator {
 			this.add(
 				{
 					kind: 'ready',
-					item: { ...this.base([f], 'members', 'key-detail', stem, f.statement), type: 'multiple', options, answer: options.filter((o) => keys.includes(o.text)).map((o) => o.id) }
+					item: {
+						...this.base([f], 'members', 'key-detail', stem, f.statement),
+						type: 'multiple',
+						options,
+						answer: options.filter((o) => keys.includes(o.text)).map((o) => o.id)
+					}
 				},
 				group,
 				multipleFirst ? 0 : 1
 			);
-		} else this.note(f.id, `no choice item: ${describeCandidates(c, f.category, this.file.fields)}; add \`alternatives\``);
+		} else
+			this.note(
+				f.id,
+				`no choice item: ${describeCandidates(c, f.category, this.file.fields)}; add \`alternatives\``
+			);
 		const rng = this.rng(`${f.id}.member`);
 		const key = rng.pick(f.members) ?? f.members[0];
 		const distractors = pickDistractors(key, c, OPTIONS - 1, rng, sameTier(f.category, key));
-		this.add(this.choice(this.base([f], 'member', 'key-detail', `Which of these does the article list among ${name}?`, f.statement), 'single', key, distractors), group, multipleFirst ? 1 : 0);
-		this.add({ kind: 'ready', item: { ...this.base([f], 'blank', 'key-detail', `The article lists ___ among ${name}.`, f.statement), type: 'blank', accept: f.members } }, group, 2);
+		this.add(
+			this.choice(
+				this.base(
+					[f],
+					'member',
+					'key-detail',
+					`Which of these does the article list among ${name}?`,
+					f.statement
+				),
+				'single',
+				key,
+				distractors
+			),
+			group,
+			multipleFirst ? 1 : 0
+		);
+		this.add(
+			{
+				kind: 'ready',
+				item: {
+					...this.base(
+						[f],
+						'blank',
+						'key-detail',
+						`The article lists ___ among ${name}.`,
+						f.statement
+					),
+					type: 'blank',
+					accept: f.members
+				}
+			},
+			group,
+			2
+		);
 	}
 
 	// ------------------------------------------------------------------ claims and evidence
@@ -595,14 +889,29 @@ class Generator {
 	 * `Knowledge.allied`), nor the reporter. What is left stands in another camp: a plausible voice on the topic
 	 * whose views differ.
 	 */
-	private otherVoices(except: string, kind: string, same: (f: QuoteFact | PositionFact) => boolean): string[] {
+	private otherVoices(
+		except: string,
+		kind: string,
+		same: (f: QuoteFact | PositionFact) => boolean
+	): string[] {
 		const blocked = new Set(
-			this.facts.filter((f): f is QuoteFact | PositionFact => (f.type === 'quote' || f.type === 'position') && same(f)).map((f) => nameKey(f.type === 'quote' ? f.speaker : f.holder))
+			this.facts
+				.filter(
+					(f): f is QuoteFact | PositionFact =>
+						(f.type === 'quote' || f.type === 'position') && same(f)
+				)
+				.map((f) => nameKey(f.type === 'quote' ? f.speaker : f.holder))
 		);
 		const out: string[] = [];
 		const seen = new Set([nameKey(except)]);
 		for (const name of this.voices().get(kind.toLowerCase()) ?? []) {
-			if (seen.has(nameKey(name)) || blocked.has(nameKey(name)) || isReporter(name) || this.know.allied(name, except)) continue;
+			if (
+				seen.has(nameKey(name)) ||
+				blocked.has(nameKey(name)) ||
+				isReporter(name) ||
+				this.know.allied(name, except)
+			)
+				continue;
 			seen.add(nameKey(name));
 			out.push(name);
 		}
@@ -620,13 +929,22 @@ class Generator {
 	/** Module voices by kind, in fact order: speakers, holders, and the members of a set listing one of them. */
 	private voices(): Map<string, string[]> {
 		if (this.voiceList) return this.voiceList;
-		const speakers = new Set(this.facts.flatMap((f) => (f.type === 'quote' ? [f.speaker] : f.type === 'position' ? [f.holder] : [])));
+		const speakers = new Set(
+			this.facts.flatMap((f) =>
+				f.type === 'quote' ? [f.speaker] : f.type === 'position' ? [f.holder] : []
+			)
+		);
 		const out = new Map<string, string[]>();
-		const add = (kind: string, names: string[]) => out.set(kind.toLowerCase(), [...(out.get(kind.toLowerCase()) ?? []), ...names]);
+		const add = (kind: string, names: string[]) =>
+			out.set(kind.toLowerCase(), [...(out.get(kind.toLowerCase()) ?? []), ...names]);
 		for (const f of this.facts) {
 			if (f.type === 'quote') add(f.speakerCategory, [f.speaker]);
 			if (f.type === 'position') add(f.holderCategory, [f.holder]);
-			if (f.type === 'set' && f.members.some((m) => [...speakers].some((s) => this.know.allied(m, s)))) add(f.category, f.members);
+			if (
+				f.type === 'set' &&
+				f.members.some((m) => [...speakers].some((s) => this.know.allied(m, s)))
+			)
+				add(f.category, f.members);
 		}
 		this.voiceList = out;
 		return out;
@@ -636,10 +954,20 @@ class Generator {
 	private otherViews(holder: string): string[] {
 		return distinct(
 			this.facts.flatMap((g) => {
-				if (g.type === 'position' && !isReporter(g.holder) && nameKey(g.holder) !== nameKey(holder) && !this.know.allied(g.holder, holder)) {
+				if (
+					g.type === 'position' &&
+					!isReporter(g.holder) &&
+					nameKey(g.holder) !== nameKey(holder) &&
+					!this.know.allied(g.holder, holder)
+				) {
 					return [g.position];
 				}
-				if (g.type === 'quote' && nameKey(g.speaker) !== nameKey(holder) && !this.know.allied(g.speaker, holder)) return [g.argues];
+				if (
+					g.type === 'quote' &&
+					nameKey(g.speaker) !== nameKey(holder) &&
+					!this.know.allied(g.speaker, holder)
+				)
+					return [g.argues];
 				return [];
 			})
 		).map((t) => capitalise(endSentence(t)));
@@ -647,32 +975,84 @@ class Generator {
 
 	private quote(f: QuoteFact): void {
 		const group = `${f.id}:claims`;
-		const same = (g: QuoteFact | PositionFact) => g.type === 'quote' && normalise(g.words) === normalise(f.words);
+		const same = (g: QuoteFact | PositionFact) =>
+			g.type === 'quote' && normalise(g.words) === normalise(f.words);
 		const voices = this.otherVoices(f.speaker, f.speakerCategory, same);
 		const why = `${f.statement} ${f.argues ? capitalise(endSentence(f.argues)) + '.' : ''}`.trim();
 		let rank = 0;
 		const whosaid = this.choice(
-			this.base([f], 'whosaid', 'claims-evidence', `Who, according to the article, said “${f.words}”?`, why),
+			this.base(
+				[f],
+				'whosaid',
+				'claims-evidence',
+				`Who, according to the article, said “${f.words}”?`,
+				why
+			),
 			'whosaid',
 			f.speaker,
-			pickDistractors(f.speaker, { module: voices, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.whosaid`))
+			pickDistractors(
+				f.speaker,
+				{ module: voices, author: [], pool: [] },
+				OPTIONS - 1,
+				this.rng(`${f.id}.whosaid`)
+			)
 		);
 		if (this.add(whosaid, group, rank)) rank += 1;
 		const point = capitalise(endSentence(f.argues));
 		const views = this.otherViews(f.speaker).filter((v) => normalise(v) !== normalise(point));
 		const stem = `What point is ${f.speaker} making, according to the article, in saying “${f.words}”?`;
-		if (this.add(this.choice(this.base([f], 'point', 'claims-evidence', stem, why), 'single', point, pickDistractors(point, { module: views, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.point`))), group, rank)) rank += 1;
-		if (rank === 0) this.note(f.id, 'no claims item: the article has fewer than two voices or views in other camps');
+		if (
+			this.add(
+				this.choice(
+					this.base([f], 'point', 'claims-evidence', stem, why),
+					'single',
+					point,
+					pickDistractors(
+						point,
+						{ module: views, author: [], pool: [] },
+						OPTIONS - 1,
+						this.rng(`${f.id}.point`)
+					)
+				),
+				group,
+				rank
+			)
+		)
+			rank += 1;
+		if (rank === 0)
+			this.note(
+				f.id,
+				'no claims item: the article has fewer than two voices or views in other camps'
+			);
 
 		const words: string[] = f.words.match(/[\p{L}’']+/gu) ?? [];
-		const candidates = [...new Set(words.filter((w) => w.length >= 5 && !STOPWORDS.has(w.toLowerCase()) && !WEAK_WORDS.has(w.toLowerCase()) && !/[’']/.test(w)))].sort(
-			(a, b) => b.length - a.length || words.indexOf(a) - words.indexOf(b)
-		);
+		const candidates = [
+			...new Set(
+				words.filter(
+					(w) =>
+						w.length >= 5 &&
+						!STOPWORDS.has(w.toLowerCase()) &&
+						!WEAK_WORDS.has(w.toLowerCase()) &&
+						!/[’']/.test(w)
+				)
+			)
+		].sort((a, b) => b.length - a.length || words.indexOf(a) - words.indexOf(b));
 		// The longest word: one that carries the quotation's meaning, not a function word or a filler verb.
 		const gap = candidates[0];
 		if (gap) {
 			const text = f.words.replace(new RegExp(`(?<![\\p{L}])${gap}(?![\\p{L}])`, 'u'), '___');
-			this.add({ kind: 'ready', item: { ...this.base([f], 'blank', 'key-detail', `${f.speaker} said: “${text}”`, why), type: 'blank', accept: [gap] } }, group, rank);
+			this.add(
+				{
+					kind: 'ready',
+					item: {
+						...this.base([f], 'blank', 'key-detail', `${f.speaker} said: “${text}”`, why),
+						type: 'blank',
+						accept: [gap]
+					}
+				},
+				group,
+				rank
+			);
 		}
 	}
 
@@ -686,67 +1066,174 @@ class Generator {
 		const views = this.otherViews(f.holder);
 		if (isReporter(f.holder) && this.reporterAsked < REPORTER_STEMS.length) {
 			// The reporter's own words set against what the sides argue.
-			const sides = distinct(this.facts.flatMap((g) => (g.type === 'position' && !isReporter(g.holder) ? [g.position] : []))).map((t) => capitalise(endSentence(t)));
+			const sides = distinct(
+				this.facts.flatMap((g) =>
+					g.type === 'position' && !isReporter(g.holder) ? [g.position] : []
+				)
+			).map((t) => capitalise(endSentence(t)));
 			// Each reporter's statement gets its own wording of the question, so no two stems repeat.
 			const stem = REPORTER_STEMS[this.reporterAsked++];
 			const why = `${f.statement} The other statements are views the article attributes to the people and groups it reports on.`;
-			next(this.choice(this.base([f], 'reporter', 'claims-evidence', stem, why), 'single', capitalise(position), pickDistractors(position, { module: sides, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.reporter`))));
+			next(
+				this.choice(
+					this.base([f], 'reporter', 'claims-evidence', stem, why),
+					'single',
+					capitalise(position),
+					pickDistractors(
+						position,
+						{ module: sides, author: [], pool: [] },
+						OPTIONS - 1,
+						this.rng(`${f.id}.reporter`)
+					)
+				)
+			);
 		}
 		if (f.reason) {
 			const key = capitalise(endSentence(f.reason));
 			const stem = `What reason does the article report ${f.holder} giving for the view that ${position}?`;
-			const wrong = views.filter((v) => normalise(v) !== normalise(key) && normalise(v) !== normalise(position));
-			next(this.choice(this.base([f], 'reason', 'claims-evidence', stem, f.statement), 'single', key, pickDistractors(key, { module: wrong, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.reason`))));
+			const wrong = views.filter(
+				(v) => normalise(v) !== normalise(key) && normalise(v) !== normalise(position)
+			);
+			next(
+				this.choice(
+					this.base([f], 'reason', 'claims-evidence', stem, f.statement),
+					'single',
+					key,
+					pickDistractors(
+						key,
+						{ module: wrong, author: [], pool: [] },
+						OPTIONS - 1,
+						this.rng(`${f.id}.reason`)
+					)
+				)
+			);
 		}
-		const against = (f.contestedBy ?? []).map((id) => this.byId.get(id)).filter((g): g is QuoteFact | PositionFact => g?.type === 'position' || g?.type === 'quote');
+		const against = (f.contestedBy ?? [])
+			.map((id) => this.byId.get(id))
+			.filter((g): g is QuoteFact | PositionFact => g?.type === 'position' || g?.type === 'quote');
 		if (against.length > 0) {
 			const g = against[0];
 			const key = capitalise(endSentence(g.type === 'position' ? g.position : g.argues));
 			const allies = distinct(
 				this.facts.flatMap((h) =>
-					h.type === 'position' && h.id !== f.id && !isReporter(h.holder) && (nameKey(h.holder) === nameKey(f.holder) || this.know.allied(h.holder, f.holder)) ? [h.position] : []
+					h.type === 'position' &&
+					h.id !== f.id &&
+					!isReporter(h.holder) &&
+					(nameKey(h.holder) === nameKey(f.holder) || this.know.allied(h.holder, f.holder))
+						? [h.position]
+						: []
 				)
 			).map((t) => capitalise(endSentence(t)));
 			const stem = `Which view reported in the article goes against ${f.holder}'s view that ${position}?`;
 			const why = `${f.statement} ${g.statement}`;
-			next(this.choice(this.base([f, g], 'contested', 'claims-evidence', stem, why), 'single', key, pickDistractors(key, { module: allies, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.contested`))));
+			next(
+				this.choice(
+					this.base([f, g], 'contested', 'claims-evidence', stem, why),
+					'single',
+					key,
+					pickDistractors(
+						key,
+						{ module: allies, author: [], pool: [] },
+						OPTIONS - 1,
+						this.rng(`${f.id}.contested`)
+					)
+				)
+			);
 		}
-		const evidence = (f.evidence ?? []).map((id) => this.byId.get(id)).filter((g): g is Fact => g !== undefined);
+		const evidence = (f.evidence ?? [])
+			.map((id) => this.byId.get(id))
+			.filter((g): g is Fact => g !== undefined);
 		if (evidence.length > 0) {
 			const g = evidence[0];
 			const key = capitalise(endSentence(g.statement));
 			const others = new Set([f.id, ...(f.evidence ?? [])]);
 			const wrong = distinct(
 				this.facts.flatMap((h) =>
-					h.type === 'position' && !others.has(h.id) && nameKey(h.holder) !== nameKey(f.holder) && !this.know.allied(h.holder, f.holder)
-						? (h.evidence ?? []).filter((id) => !others.has(id)).map((id) => this.byId.get(id)?.statement ?? '')
+					h.type === 'position' &&
+					!others.has(h.id) &&
+					nameKey(h.holder) !== nameKey(f.holder) &&
+					!this.know.allied(h.holder, f.holder)
+						? (h.evidence ?? [])
+								.filter((id) => !others.has(id))
+								.map((id) => this.byId.get(id)?.statement ?? '')
 						: []
 				)
 			).map((t) => capitalise(endSentence(t)));
 			const stem = `Which of these does the article report in support of the view that ${position}?`;
-			next(this.choice(this.base([f, g], 'evidence', 'claims-evidence', stem, `${f.statement} ${g.statement}`), 'single', key, pickDistractors(key, { module: wrong, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.evidence`))));
+			next(
+				this.choice(
+					this.base([f, g], 'evidence', 'claims-evidence', stem, `${f.statement} ${g.statement}`),
+					'single',
+					key,
+					pickDistractors(
+						key,
+						{ module: wrong, author: [], pool: [] },
+						OPTIONS - 1,
+						this.rng(`${f.id}.evidence`)
+					)
+				)
+			);
 		}
 		if (!isReporter(f.holder)) {
-			const same = (g: QuoteFact | PositionFact) => g.type === 'position' && normalise(g.position) === normalise(f.position);
+			const same = (g: QuoteFact | PositionFact) =>
+				g.type === 'position' && normalise(g.position) === normalise(f.position);
 			const voices = this.otherVoices(f.holder, f.holderCategory, same);
-			const distractors = pickDistractors(f.holder, { module: voices, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.whosaid`));
-			next(this.choice(this.base([f], 'whosaid', 'claims-evidence', `Who, according to the article, argues that ${position}?`, f.statement), 'whosaid', f.holder, distractors));
+			const distractors = pickDistractors(
+				f.holder,
+				{ module: voices, author: [], pool: [] },
+				OPTIONS - 1,
+				this.rng(`${f.id}.whosaid`)
+			);
+			next(
+				this.choice(
+					this.base(
+						[f],
+						'whosaid',
+						'claims-evidence',
+						`Who, according to the article, argues that ${position}?`,
+						f.statement
+					),
+					'whosaid',
+					f.holder,
+					distractors
+				)
+			);
 			// Which view is the holder's, against other camps' views: asked once per holder, so no two such stems repeat.
-			const first = this.facts.find((g) => g.type === 'position' && nameKey(g.holder) === nameKey(f.holder) && !this.viewAsked.has(nameKey(g.holder)));
+			const first = this.facts.find(
+				(g) =>
+					g.type === 'position' &&
+					nameKey(g.holder) === nameKey(f.holder) &&
+					!this.viewAsked.has(nameKey(g.holder))
+			);
 			if (first === f) {
 				const key = capitalise(position);
 				const wrong = views.filter((v) => normalise(v) !== normalise(key));
 				const draft = this.choice(
-					this.base([f], 'view', 'claims-evidence', `Which of these views does the article report ${f.holder} as holding?`, f.statement),
+					this.base(
+						[f],
+						'view',
+						'claims-evidence',
+						`Which of these views does the article report ${f.holder} as holding?`,
+						f.statement
+					),
 					'single',
 					key,
-					pickDistractors(key, { module: wrong, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.view`))
+					pickDistractors(
+						key,
+						{ module: wrong, author: [], pool: [] },
+						OPTIONS - 1,
+						this.rng(`${f.id}.view`)
+					)
 				);
 				if (draft) this.viewAsked.add(nameKey(f.holder));
 				next(draft);
 			}
 		}
-		if (rank === 0) this.note(f.id, 'no claims item: fewer than two voices or views of other camps; give `reason`, `evidence` or `contestedBy`');
+		if (rank === 0)
+			this.note(
+				f.id,
+				'no claims item: fewer than two voices or views of other camps; give `reason`, `evidence` or `contestedBy`'
+			);
 	}
 
 	// ------------------------------------------------------------------ causes
@@ -757,7 +1244,9 @@ class Generator {
 	 * Causes with too few such wrong answers are matched to their effects, three or more at a time.
 	 */
 	private causes(): void {
-		const causes = this.facts.filter((f): f is CauseFact => f.type === 'cause').sort((a, b) => a.id.localeCompare(b.id));
+		const causes = this.facts
+			.filter((f): f is CauseFact => f.type === 'cause')
+			.sort((a, b) => a.id.localeCompare(b.id));
 		const left: CauseFact[] = [];
 		for (const f of causes) {
 			const linked = (g: CauseFact) =>
@@ -766,7 +1255,10 @@ class Generator {
 				normalise(g.effect) === normalise(f.cause) ||
 				normalise(g.cause) === normalise(f.cause);
 			const wrong = distinct(
-				[...(f.alternatives ?? []), ...causes.filter((g) => g.id !== f.id && !linked(g)).map((g) => g.cause)],
+				[
+					...(f.alternatives ?? []),
+					...causes.filter((g) => g.id !== f.id && !linked(g)).map((g) => g.cause)
+				],
 				[f.cause]
 			).map((t) => capitalise(endSentence(t)));
 			const key = capitalise(endSentence(f.cause));
@@ -778,17 +1270,29 @@ class Generator {
 				this.base([f], 'why', 'cause-effect', stem, f.statement),
 				'single',
 				key,
-				pickDistractors(key, { module: [], author: author, pool: wrong.filter((w) => !author.includes(w)) }, OPTIONS - 1, rng)
+				pickDistractors(
+					key,
+					{ module: [], author: author, pool: wrong.filter((w) => !author.includes(w)) },
+					OPTIONS - 1,
+					rng
+				)
 			);
 			if (!this.add(draft, `${f.id}:cause-effect`)) left.push(f);
 		}
 		const unique: CauseFact[] = [];
 		for (const f of left) {
-			const clash = unique.some((g) => normalise(g.cause) === normalise(f.cause) || normalise(g.effect) === normalise(f.effect));
+			const clash = unique.some(
+				(g) =>
+					normalise(g.cause) === normalise(f.cause) || normalise(g.effect) === normalise(f.effect)
+			);
 			if (!clash) unique.push(f);
 		}
 		if (unique.length < 3) {
-			for (const f of left) this.note(f.id, 'no cause-and-effect choice: give `alternatives` (wrong causes), or add more cause facts');
+			for (const f of left)
+				this.note(
+					f.id,
+					'no cause-and-effect choice: give `alternatives` (wrong causes), or add more cause facts'
+				);
 			return;
 		}
 		const groups: CauseFact[][] = [];
@@ -799,9 +1303,19 @@ class Generator {
 		}
 		for (const group of groups) {
 			const item: MatchingItem = {
-				...this.base(group, 'matching', 'cause-effect', 'Which result does the article give for each of these causes?', group.map((g) => g.statement).join(' ')),
+				...this.base(
+					group,
+					'matching',
+					'cause-effect',
+					'Which result does the article give for each of these causes?',
+					group.map((g) => g.statement).join(' ')
+				),
 				type: 'matching',
-				pairs: group.map((g) => ({ id: g.id, left: capitalise(endSentence(g.cause)), right: capitalise(endSentence(g.effect)) }))
+				pairs: group.map((g) => ({
+					id: g.id,
+					left: capitalise(endSentence(g.cause)),
+					right: capitalise(endSentence(g.effect))
+				}))
 			};
 			this.add({ kind: 'ready', item }, `${group.map((g) => g.id).join('+')}:cause-effect`, 1);
 		}
@@ -813,29 +1327,59 @@ class Generator {
 		const group = `${f.id}:vocabulary`;
 		// Only definitions of the same kind: "a person who..." is no wrong meaning for an agency.
 		const kind = definitionKind(f);
-		const others = this.facts.filter((g): g is DefinitionFact => g.type === 'definition' && g.id !== f.id && definitionKind(g) === kind);
+		const others = this.facts.filter(
+			(g): g is DefinitionFact =>
+				g.type === 'definition' && g.id !== f.id && definitionKind(g) === kind
+		);
 		const meaning = endSentence(f.meaning);
-		const meanings = distinct(others.map((g) => endSentence(g.meaning)), [meaning]);
+		const meanings = distinct(
+			others.map((g) => endSentence(g.meaning)),
+			[meaning]
+		);
 		const author = distinct((f.alternatives ?? []).map(endSentence), [meaning]);
-		const terms = distinct(others.map((g) => g.term), [f.term, ...(f.aliases ?? [])]);
+		const terms = distinct(
+			others.map((g) => g.term),
+			[f.term, ...(f.aliases ?? [])]
+		);
 		const inArticle = f.background ? '' : 'In the article, ';
 		const rng = this.rng(`${f.id}.meaning`);
-		const blank = { ...this.base([f], 'blank', 'vocabulary', `The term for ${meaning} is ___.`, f.statement), type: 'blank' as const, accept: [f.term, ...(f.aliases ?? [])] };
+		const blank = {
+			...this.base([f], 'blank', 'vocabulary', `The term for ${meaning} is ___.`, f.statement),
+			type: 'blank' as const,
+			accept: [f.term, ...(f.aliases ?? [])]
+		};
 		let rank = 0;
 		// About one term in three is typed: the reader recalls the word rather than recognising it.
 		if (this.third(f.id) && this.add({ kind: 'ready', item: blank }, group, rank)) rank += 1;
 		const meaningItem = this.choice(
-			this.base([f], 'meaning', 'vocabulary', `${inArticle}what does “${f.term}” mean?`.replace(/^w/, 'W'), f.statement),
+			this.base(
+				[f],
+				'meaning',
+				'vocabulary',
+				`${inArticle}what does “${f.term}” mean?`.replace(/^w/, 'W'),
+				f.statement
+			),
 			'single',
 			meaning,
 			pickDistractors(meaning, { module: [], author, pool: meanings }, OPTIONS - 1, rng)
 		);
 		if (this.add(meaningItem, group, rank)) rank += 1;
 		const termItem = this.choice(
-			this.base([f], 'term', 'vocabulary', `Which term ${f.background ? 'means' : 'does the article use for'} ${meaning}?`, f.statement),
+			this.base(
+				[f],
+				'term',
+				'vocabulary',
+				`Which term ${f.background ? 'means' : 'does the article use for'} ${meaning}?`,
+				f.statement
+			),
 			'single',
 			f.term,
-			pickDistractors(f.term, { module: terms, author: [], pool: [] }, OPTIONS - 1, this.rng(`${f.id}.term`))
+			pickDistractors(
+				f.term,
+				{ module: terms, author: [], pool: [] },
+				OPTIONS - 1,
+				this.rng(`${f.id}.term`)
+			)
 		);
 		if (this.add(termItem, group, rank)) rank += 1;
 		if (!this.third(f.id)) this.add({ kind: 'ready', item: blank }, group, rank);
@@ -845,14 +1389,18 @@ class Generator {
 
 	/** Per section with a gist: what is it mainly about, against the other sections' gists. */
 	private mainIdeas(): void {
-		const gists = this.sections.filter((s): s is SectionGist & { gist: string } => typeof s.gist === 'string' && s.gist.trim() !== '');
+		const gists = this.sections.filter(
+			(s): s is SectionGist & { gist: string } => typeof s.gist === 'string' && s.gist.trim() !== ''
+		);
 		for (const s of gists) {
 			const facts = this.facts.filter((f) => f.section === s.slug);
 			if (facts.length === 0) {
 				continue;
 			}
 			const key = capitalise(endSentence(s.gist));
-			const others = gists.filter((g) => g.slug !== s.slug).map((g) => capitalise(endSentence(g.gist)));
+			const others = gists
+				.filter((g) => g.slug !== s.slug)
+				.map((g) => capitalise(endSentence(g.gist)));
 			const base: Base = {
 				id: `${s.slug}.main-idea`,
 				origin: 'generated',
@@ -863,7 +1411,17 @@ class Generator {
 				stem: `What is the lesson section “${s.title}” mainly about?`,
 				explanation: `The section “${s.title}” is mainly about this: ${endSentence(s.gist).charAt(0).toLowerCase()}${endSentence(s.gist).slice(1)}.`
 			};
-			const draft = this.choice(base, 'single', key, pickDistractors(key, { module: others, author: [], pool: [] }, OPTIONS - 1, this.rng(`${s.slug}.main-idea`)));
+			const draft = this.choice(
+				base,
+				'single',
+				key,
+				pickDistractors(
+					key,
+					{ module: others, author: [], pool: [] },
+					OPTIONS - 1,
+					this.rng(`${s.slug}.main-idea`)
+				)
+			);
 			this.add(draft, `${s.slug}:main-idea`);
 		}
 	}
@@ -872,7 +1430,12 @@ class Generator {
 /** A true statement of the fact itself, the fallback that lets every fact appear in the bank. */
 function statementItem(fact: Fact): Item {
 	// A comparison's statement restates its figures: it names their facts, so it is never drawn beside their items.
-	const related = fact.type === 'comparison' ? fact.figures : fact.type === 'position' ? (fact.evidence ?? []) : [];
+	const related =
+		fact.type === 'comparison'
+			? fact.figures
+			: fact.type === 'position'
+				? (fact.evidence ?? [])
+				: [];
 	return {
 		id: `${fact.id}.statement-tf`,
 		type: 'truefalse',
@@ -898,7 +1461,14 @@ function statementItem(fact: Fact): Item {
  * rule are dropped when their facts are covered by other items.
  */
 export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
-	const generator = new Generator(facts, opts.seed, opts.corpus ?? '', opts.file ?? { fields: [], alternatives: new Map() }, opts.sections ?? [], opts.onNote ?? (() => {}));
+	const generator = new Generator(
+		facts,
+		opts.seed,
+		opts.corpus ?? '',
+		opts.file ?? { fields: [], alternatives: new Map() },
+		opts.sections ?? [],
+		opts.onNote ?? (() => {})
+	);
 	generator.run();
 	const byId = new Map(facts.map((f) => [f.id, f]));
 	const alongside = opts.alongside ?? [];
@@ -912,7 +1482,8 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 	for (const item of valid) {
 		const pref = generator.preference.get(item.id) ?? { group: item.id, rank: 0 };
 		const held = best.get(pref.group);
-		if (!held || (generator.preference.get(held.id)?.rank ?? 0) > pref.rank) best.set(pref.group, item);
+		if (!held || (generator.preference.get(held.id)?.rank ?? 0) > pref.rank)
+			best.set(pref.group, item);
 	}
 	let items = valid.filter((i) => best.get(generator.preference.get(i.id)?.group ?? i.id) === i);
 	const tried = new Set(items.map((i) => i.id));
@@ -921,7 +1492,9 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 	/** The next form of a dropped item's fact and skill, if one passed the item checks. */
 	const standIn = (dropped: Item): Item | undefined => {
 		const next = valid
-			.filter((i) => !tried.has(i.id) && groupOf(i) === groupOf(dropped) && rankOf(i) > rankOf(dropped))
+			.filter(
+				(i) => !tried.has(i.id) && groupOf(i) === groupOf(dropped) && rankOf(i) > rankOf(dropped)
+			)
 			.sort((a, b) => rankOf(a) - rankOf(b))[0];
 		if (next) tried.add(next.id);
 		return next;
@@ -938,9 +1511,12 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 	for (let round = 0; round < 50; round++) {
 		const counts = new Map<string, number>();
 		// A main-idea item names its section's facts but tests none of them: it covers no fact.
-		for (const i of [...items, ...alongside]) if (i.template !== 'main-idea') for (const f of i.facts) counts.set(f, (counts.get(f) ?? 0) + 1);
+		for (const i of [...items, ...alongside])
+			if (i.template !== 'main-idea')
+				for (const f of i.facts) counts.set(f, (counts.get(f) ?? 0) + 1);
 		const byItemId = new Map(items.map((i) => [i.id, i]));
-		const spare = (id: string) => byItemId.get(id)?.facts.every((f) => (counts.get(f) ?? 0) > 1) ?? false;
+		const spare = (id: string) =>
+			byItemId.get(id)?.facts.every((f) => (counts.get(f) ?? 0) > 1) ?? false;
 		const offenders: string[] = [];
 		const why = new Map<string, Violation[]>();
 		let longestExcess = false;
@@ -965,7 +1541,12 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 		if (longestExcess) {
 			// Remove just enough key-longest items to bring each group's share under 1/n + 10%.
 			for (const size of [3, 4]) {
-				const group = items.filter((i) => (i.type === 'single' || i.type === 'whosaid') && i.options.length === size && !drop.has(i.id));
+				const group = items.filter(
+					(i) =>
+						(i.type === 'single' || i.type === 'whosaid') &&
+						i.options.length === size &&
+						!drop.has(i.id)
+				);
 				const longest = byHash(group.filter(keyIsLongest), (i) => i.id, opts.seed);
 				const limit = 1 / size + 0.1;
 				let excess = Math.ceil((longest.length - limit * group.length) / (1 - limit));
@@ -981,12 +1562,27 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 		const standIns: Item[] = [];
 		for (const i of items) {
 			if (!drop.has(i.id)) continue;
-			opts.onDrop?.(i, why.get(i.id) ?? [{ itemId: i.id, rule: 'key-longest', message: 'one key-longest item too many in the bank' }]);
+			opts.onDrop?.(
+				i,
+				why.get(i.id) ?? [
+					{
+						itemId: i.id,
+						rule: 'key-longest',
+						message: 'one key-longest item too many in the bank'
+					}
+				]
+			);
 			const next = standIn(i);
 			if (next) standIns.push(next);
 		}
 		items = [...items.filter((i) => !drop.has(i.id)), ...standIns];
 	}
-	items = rebalance(items, generator.drafts, opts.seed, alongside, (item) => checkItem(item, byId).length === 0);
+	items = rebalance(
+		items,
+		generator.drafts,
+		opts.seed,
+		alongside,
+		(item) => checkItem(item, byId).length === 0
+	);
 	return items.sort((a, b) => a.section.localeCompare(b.section) || a.id.localeCompare(b.id));
 }

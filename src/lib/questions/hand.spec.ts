@@ -59,8 +59,14 @@ describe('parseQuestions', () => {
 			['hand-tf', 'truefalse', 'hand'],
 			['hand-order', 'ordering', 'hand']
 		]);
-		expect(items[1]).toMatchObject({ facts: ['norland-host'], answer: 'true', options: [{ id: 'true' }, { id: 'false' }] });
-		expect(items[0]).toMatchObject({ options: [{}, { feedback: 'Veluria attended but did not host.' }, {}] });
+		expect(items[1]).toMatchObject({
+			facts: ['norland-host'],
+			answer: 'true',
+			options: [{ id: 'true' }, { id: 'false' }]
+		});
+		expect(items[0]).toMatchObject({
+			options: [{}, { feedback: 'Veluria attended but did not host.' }, {}]
+		});
 		expect(lines.get('hand-tf')).toBe(14);
 	});
 
@@ -76,10 +82,17 @@ describe('parseQuestions', () => {
 	});
 
 	it('reports missing fields, wrong types and duplicate ids', () => {
-		const text = VALID.replace('    stem: Did Norland host the summit?\n', '').replace('id: hand-order', 'id: hand-tf');
+		const text = VALID.replace('    stem: Did Norland host the summit?\n', '').replace(
+			'id: hand-order',
+			'id: hand-tf'
+		);
 		const found = problems(text);
 		expect(found).toContain('q.yaml:14: question `hand-tf`: missing field `stem`');
-		expect(found).toContain('q.yaml:20: question `hand-tf`: duplicate id `hand-tf` (first on line 14)');
-		expect(problems(VALID.replace('answer: true', 'answer: maybe'))[0]).toBe('q.yaml:19: question `hand-tf`: `answer` must be `true` or `false`');
+		expect(found).toContain(
+			'q.yaml:20: question `hand-tf`: duplicate id `hand-tf` (first on line 14)'
+		);
+		expect(problems(VALID.replace('answer: true', 'answer: maybe'))[0]).toBe(
+			'q.yaml:19: question `hand-tf`: `answer` must be `true` or `false`'
+		);
 	});
 });

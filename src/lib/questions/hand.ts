@@ -1,8 +1,24 @@
 import { isMap } from 'yaml';
 import type { Fact } from './facts-types.ts';
 import { inferSkill } from './skills.ts';
-import { QuestionsError, SKILLS, type Item, type ItemType, type Option, type Skill } from './types.ts';
-import { findPair, loadYaml, opt, readMap, req, topList, type Spec, type Value } from './yaml-schema.ts';
+import {
+	QuestionsError,
+	SKILLS,
+	type Item,
+	type ItemType,
+	type Option,
+	type Skill
+} from './types.ts';
+import {
+	findPair,
+	loadYaml,
+	opt,
+	readMap,
+	req,
+	topList,
+	type Spec,
+	type Value
+} from './yaml-schema.ts';
 
 /** What hand-written items are checked against. */
 export interface QuestionsContext {
@@ -20,14 +36,22 @@ export interface HandItems {
 	lines: Map<string, number>;
 }
 
-const OPTIONS = { list: { id: req('string'), text: req('string'), feedback: opt('string') } } as const;
+const OPTIONS = {
+	list: { id: req('string'), text: req('string'), feedback: opt('string') }
+} as const;
 
 const TYPE_FIELDS: Record<ItemType, Spec> = {
 	single: { options: req(OPTIONS), answer: req('string') },
 	whosaid: { options: req(OPTIONS), answer: req('string') },
 	multiple: { options: req(OPTIONS), answer: req('strings') },
 	truefalse: { options: opt(OPTIONS), answer: req('truth') },
-	numeric: { answer: req('number'), min: req('number'), max: req('number'), unit: req('string'), prefix: opt('string') },
+	numeric: {
+		answer: req('number'),
+		min: req('number'),
+		max: req('number'),
+		unit: req('string'),
+		prefix: opt('string')
+	},
 	blank: { accept: req('strings') },
 	ordering: { items: req({ list: { id: req('string'), text: req('string') } }) },
 	matching: {
@@ -60,7 +84,11 @@ function asText(v: Value | undefined): string {
 }
 
 /** Parse questions.yaml (`questions:` list) into items, reporting every problem as `file:line: message`. */
-export function parseQuestionsWithLines(text: string, file: string, ctx: QuestionsContext): HandItems {
+export function parseQuestionsWithLines(
+	text: string,
+	file: string,
+	ctx: QuestionsContext
+): HandItems {
 	const yaml = loadYaml(text, file);
 	const factIds = new Set(ctx.facts.map((f) => f.id));
 	const items: Item[] = [];
@@ -72,7 +100,10 @@ export function parseQuestionsWithLines(text: string, file: string, ctx: Questio
 			continue;
 		}
 		const typeNode = findPair(node, 'type')?.value as { value?: unknown } | null | undefined;
-		const type = typeof typeNode?.value === 'string' && typeNode.value in TYPE_FIELDS ? (typeNode.value as ItemType) : null;
+		const type =
+			typeof typeNode?.value === 'string' && typeNode.value in TYPE_FIELDS
+				? (typeNode.value as ItemType)
+				: null;
 		const idNode = findPair(node, 'id')?.value as { value?: unknown } | null | undefined;
 		const where = typeof idNode?.value === 'string' ? `question \`${idNode.value}\`` : 'question';
 		const before = yaml.problems.length;
@@ -85,36 +116,59 @@ export function parseQuestionsWithLines(text: string, file: string, ctx: Questio
 		const first = firstLines.get(id);
 		if (id && first !== undefined) report('id', `duplicate id \`${id}\` (first on line ${first})`);
 		else if (id) firstLines.set(id, yaml.lineOf(at('id')));
-		const facts = typeof raw.facts === 'string' ? [raw.facts] : Array.isArray(raw.facts) ? raw.facts.map(asText) : [];
+		const facts =
+			typeof raw.facts === 'string'
+				? [raw.facts]
+				: Array.isArray(raw.facts)
+					? raw.facts.map(asText)
+					: [];
 		if (raw.facts !== undefined && facts.length === 0) report('facts', 'name at least one fact');
-		for (const f of facts) if (!factIds.has(f)) report('facts', `fact \`${f}\` does not exist in facts.yaml`);
+		for (const f of facts)
+			if (!factIds.has(f)) report('facts', `fact \`${f}\` does not exist in facts.yaml`);
 		const section = asText(raw.section);
 		const anchors = ctx.sections.get(section);
 		if (section && !anchors) report('section', `section \`${section}\` does not exist`);
 		const anchor = asText(raw.anchor);
-		if (anchor && anchors && !anchors.includes(anchor)) report('anchor', `anchor \`${anchor}\` is not a heading id of section \`${section}\``);
+		if (anchor && anchors && !anchors.includes(anchor))
+			report('anchor', `anchor \`${anchor}\` is not a heading id of section \`${section}\``);
 
 		const options: Option[] = Array.isArray(raw.options)
 			? raw.options.map((o) => {
 					const m = o as { [key: string]: Value };
-					return { id: asText(m.id), text: asText(m.text), ...(m.feedback ? { feedback: asText(m.feedback) } : {}) };
+					return {
+						id: asText(m.id),
+						text: asText(m.text),
+						...(m.feedback ? { feedback: asText(m.feedback) } : {})
+					};
 				})
 			: type === 'truefalse'
 				? TRUE_FALSE
 				: [];
 		const optionIds = new Set(options.map((o) => o.id));
-		const answers = Array.isArray(raw.answer) ? raw.answer.map(asText) : typeof raw.answer === 'string' ? [raw.answer] : [];
+		const answers = Array.isArray(raw.answer)
+			? raw.answer.map(asText)
+			: typeof raw.answer === 'string'
+				? [raw.answer]
+				: [];
 		if (type === 'single' || type === 'whosaid' || type === 'multiple' || type === 'truefalse') {
-			for (const a of answers) if (!optionIds.has(a)) report('answer', `answer \`${a}\` is not an option id`);
+			for (const a of answers)
+				if (!optionIds.has(a)) report('answer', `answer \`${a}\` is not an option id`);
 		}
 		// `import-gift` leaves `TODO…` where GIFT has nothing to say (unit, explanation); they must not reach a learner.
 		for (const key of ['unit', 'explanation', 'stem'] as const) {
-			if (PLACEHOLDER.test(asText(raw[key]))) report(key, `\`${key}\` is still a placeholder (${asText(raw[key]).trim()}): write it`);
+			if (PLACEHOLDER.test(asText(raw[key])))
+				report(key, `\`${key}\` is still a placeholder (${asText(raw[key]).trim()}): write it`);
 		}
 		if (yaml.problems.length !== before) continue;
 
 		const factsById = new Map(ctx.facts.map((f) => [f.id, f]));
-		const skill: Skill = typeof raw.skill === 'string' ? (raw.skill as Skill) : inferSkill(type, facts.flatMap((f) => factsById.get(f) ?? []));
+		const skill: Skill =
+			typeof raw.skill === 'string'
+				? (raw.skill as Skill)
+				: inferSkill(
+						type,
+						facts.flatMap((f) => factsById.get(f) ?? [])
+					);
 		const base = {
 			id,
 			origin: 'hand' as const,
@@ -147,13 +201,20 @@ export function parseQuestionsWithLines(text: string, file: string, ctx: Questio
 				});
 				break;
 			case 'blank':
-				items.push({ ...base, type, accept: Array.isArray(raw.accept) ? raw.accept.map(asText) : [] });
+				items.push({
+					...base,
+					type,
+					accept: Array.isArray(raw.accept) ? raw.accept.map(asText) : []
+				});
 				break;
 			case 'ordering':
 				items.push({
 					...base,
 					type,
-					items: (raw.items as { [key: string]: Value }[]).map((e) => ({ id: asText(e.id), text: asText(e.text) }))
+					items: (raw.items as { [key: string]: Value }[]).map((e) => ({
+						id: asText(e.id),
+						text: asText(e.text)
+					}))
 				});
 				break;
 			case 'matching':
@@ -170,7 +231,8 @@ export function parseQuestionsWithLines(text: string, file: string, ctx: Questio
 				break;
 		}
 	}
-	if (yaml.problems.length > 0) throw new QuestionsError(yaml.problems.sort((a, b) => a.line - b.line));
+	if (yaml.problems.length > 0)
+		throw new QuestionsError(yaml.problems.sort((a, b) => a.line - b.line));
 	return { items, lines };
 }
 

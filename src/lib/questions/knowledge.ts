@@ -39,7 +39,10 @@ export class Knowledge {
 	constructor(
 		readonly facts: Fact[],
 		corpus: string,
-		readonly file: Pick<FactsFile, 'fields' | 'alternatives'> = { fields: [], alternatives: new Map() }
+		readonly file: Pick<FactsFile, 'fields' | 'alternatives'> = {
+			fields: [],
+			alternatives: new Map()
+		}
 	) {
 		this.corpus = new PhraseIndex([...facts.flatMap(factTexts), corpus].join('\n'));
 		const seen = new Set<string>();
@@ -60,11 +63,13 @@ export class Knowledge {
 				}
 			}
 			if (fact.type === 'set') {
-				for (const m of fact.members) this.listsOf.set(nameKey(m), [...(this.listsOf.get(nameKey(m)) ?? []), fact.name]);
+				for (const m of fact.members)
+					this.listsOf.set(nameKey(m), [...(this.listsOf.get(nameKey(m)) ?? []), fact.name]);
 				for (const label of [fact.name, fact.relation ?? '']) {
 					if (!label) continue;
 					for (const m of fact.members) this.hold(label, m);
-					if (fact.complete) this.completeScopes.set(normalise(label), new Set(fact.members.map(nameKey)));
+					if (fact.complete)
+						this.completeScopes.set(normalise(label), new Set(fact.members.map(nameKey)));
 				}
 			}
 		}
@@ -72,18 +77,22 @@ export class Knowledge {
 			const [first, ...rest] = [...names];
 			for (const n of rest) this.join(first, n);
 		}
-		const voices = facts.flatMap((f) => (f.type === 'quote' ? [f.speaker] : f.type === 'position' ? [f.holder] : []));
+		const voices = facts.flatMap((f) =>
+			f.type === 'quote' ? [f.speaker] : f.type === 'position' ? [f.holder] : []
+		);
 		for (const v of voices) this.voiceNames.add(nameKey(v));
 		for (const fact of facts) {
 			if (fact.type !== 'set' || fact.members.length === 0) continue;
 			// "human-rights organisations" is the group "human-rights organisations that criticised..." lists.
-			for (const v of voices) if (containsPhrase(fact.name, v)) this.join(nameKey(v), nameKey(fact.members[0]));
+			for (const v of voices)
+				if (containsPhrase(fact.name, v)) this.join(nameKey(v), nameKey(fact.members[0]));
 		}
 	}
 
 	private root(key: string): string {
 		let k = key;
-		for (let next = this.camps.get(k); next !== undefined && next !== k; next = this.camps.get(k)) k = next;
+		for (let next = this.camps.get(k); next !== undefined && next !== k; next = this.camps.get(k))
+			k = next;
 		return k;
 	}
 
@@ -146,13 +155,24 @@ export class Knowledge {
 			!skip.has(nameKey(n)) &&
 			!this.holds(n, labels) &&
 			!labels.some((l) => containsPhrase(l, n)) &&
-			!exclude.some((e) => this.grouped(n, e) || ((voices.has(nameKey(n)) || voices.has(nameKey(e))) && this.allied(n, e)));
+			!exclude.some(
+				(e) =>
+					this.grouped(n, e) ||
+					((voices.has(nameKey(n)) || voices.has(nameKey(e))) && this.allied(n, e))
+			);
 		const module = (this.names.get(k) ?? []).filter(free);
 		const author = unique([...extra, ...(this.file.alternatives.get(k) ?? [])]).filter(free);
 		const pool = poolFor(k, this.file.fields)
-			.filter((e) => ![e.name, ...(e.aliases ?? [])].some((n) => this.mentioned(n) || skip.has(nameKey(n))))
+			.filter(
+				(e) =>
+					![e.name, ...(e.aliases ?? [])].some((n) => this.mentioned(n) || skip.has(nameKey(n)))
+			)
 			.map((e) => e.name);
-		return { module, author: author.filter((n) => !module.some((m) => nameKey(m) === nameKey(n))), pool };
+		return {
+			module,
+			author: author.filter((n) => !module.some((m) => nameKey(m) === nameKey(n))),
+			pool
+		};
 	}
 }
 
@@ -184,9 +204,14 @@ export function pickDistractors(
 		rng
 			.shuffle(list)
 			.map((text, i) => ({ text, i }))
-			.sort((a, b) => Math.abs(a.text.length - key.length) - Math.abs(b.text.length - key.length) || a.i - b.i)
+			.sort(
+				(a, b) =>
+					Math.abs(a.text.length - key.length) - Math.abs(b.text.length - key.length) || a.i - b.i
+			)
 			.map((x) => x.text);
-	const pool = prefer ? [...byLength(c.pool.filter(prefer)), ...byLength(c.pool.filter((n) => !prefer(n)))] : byLength(c.pool);
+	const pool = prefer
+		? [...byLength(c.pool.filter(prefer)), ...byLength(c.pool.filter((n) => !prefer(n)))]
+		: byLength(c.pool);
 	const ranked = [...byLength(c.module), ...byLength(c.author), ...pool];
 	const chosen = ranked.slice(0, count);
 	const mean = () => chosen.reduce((s, t) => s + t.length, 0) / Math.max(chosen.length, 1);

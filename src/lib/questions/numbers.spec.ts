@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NumberFact } from './facts-types.ts';
-import { figureOption, formatFigure, formatRange, numberStem, precisionOf, statedFigure, withUnit, wrongFigures, wrongRanges } from './numbers.ts';
+import {
+	figureOption,
+	formatFigure,
+	formatRange,
+	numberStem,
+	precisionOf,
+	statedFigure,
+	withUnit,
+	wrongFigures,
+	wrongRanges
+} from './numbers.ts';
 
 const fact = (extra: Partial<NumberFact>): NumberFact => ({
 	id: 'n',
@@ -34,46 +44,74 @@ describe('figures as a newspaper prints them', () => {
 	});
 
 	it('reads the precision of the last significant digit', () => {
-		expect([6600, 40, 24000, 13.8e9, 5, 2.5].map(precisionOf)).toEqual([100, 10, 1000, 1e8, 1, 0.1]);
+		expect([6600, 40, 24000, 13.8e9, 5, 2.5].map(precisionOf)).toEqual([
+			100, 10, 1000, 1e8, 1, 0.1
+		]);
 	});
 });
 
 describe('number stems', () => {
 	it('move a qualifier into the question so the options can be bare figures', () => {
-		expect(numberStem(fact({ qualifier: 'over', ask: 'How many nations sent delegates?' }))).toBe('More than how many nations sent delegates?');
-		expect(numberStem(fact({ qualifier: 'about', ask: 'For how long did Webb observe the sky?' }))).toBe('For roughly how long did Webb observe the sky?');
-		expect(numberStem(fact({ qualifier: 'about', ask: 'About how old is the universe?' }))).toBe('About how old is the universe?');
-		expect(numberStem(fact({ qualifier: 'over', ask: 'In the survey, what share of parents agreed?' }))).toBe('In the survey, more than what share of parents agreed?');
+		expect(numberStem(fact({ qualifier: 'over', ask: 'How many nations sent delegates?' }))).toBe(
+			'More than how many nations sent delegates?'
+		);
+		expect(
+			numberStem(fact({ qualifier: 'about', ask: 'For how long did Webb observe the sky?' }))
+		).toBe('For roughly how long did Webb observe the sky?');
+		expect(numberStem(fact({ qualifier: 'about', ask: 'About how old is the universe?' }))).toBe(
+			'About how old is the universe?'
+		);
+		expect(
+			numberStem(fact({ qualifier: 'over', ask: 'In the survey, what share of parents agreed?' }))
+		).toBe('In the survey, more than what share of parents agreed?');
 	});
 
 	it('read naturally from `measure` without `ask`: "how many" for things counted, "what is" for a quantity', () => {
-		expect(numberStem(fact({}))).toBe('According to the article, how many nations at the summit were there?');
-		expect(numberStem(fact({ qualifier: 'at-least', measure: 'people who went missing' }))).toBe('According to the article, at least how many people who went missing were there?');
-		expect(numberStem(fact({ measure: 'the estimated age of the universe', unit: 'years' }))).toBe('According to the article, what is the estimated age of the universe?');
-		expect(numberStem(fact({ measure: 'the age of the universe', unit: 'years', qualifier: 'about' }))).toBe('According to the article, the age of the universe is roughly how many years?');
-		for (const stem of [numberStem(fact({})), numberStem(fact({ measure: 'the size of the team' }))]) expect(stem).not.toMatch(/the number of the/);
+		expect(numberStem(fact({}))).toBe(
+			'According to the article, how many nations at the summit were there?'
+		);
+		expect(numberStem(fact({ qualifier: 'at-least', measure: 'people who went missing' }))).toBe(
+			'According to the article, at least how many people who went missing were there?'
+		);
+		expect(numberStem(fact({ measure: 'the estimated age of the universe', unit: 'years' }))).toBe(
+			'According to the article, what is the estimated age of the universe?'
+		);
+		expect(
+			numberStem(fact({ measure: 'the age of the universe', unit: 'years', qualifier: 'about' }))
+		).toBe('According to the article, the age of the universe is roughly how many years?');
+		for (const stem of [
+			numberStem(fact({})),
+			numberStem(fact({ measure: 'the size of the team' }))
+		])
+			expect(stem).not.toMatch(/the number of the/);
 	});
 });
 
 describe('wrong figures', () => {
 	const apart = (values: number[]) => {
 		const sorted = [...values].sort((a, b) => a - b);
-		return sorted.every((v, i) => i === 0 || v / sorted[i - 1] >= 1.19 || (Number.isInteger(v) && v <= 12 + 8));
+		return sorted.every(
+			(v, i) => i === 0 || v / sorted[i - 1] >= 1.19 || (Number.isInteger(v) && v <= 12 + 8)
+		);
 	};
 
 	it('are plausible for any figure and rank: within bounds, within a factor of four, distinct and clearly apart', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 13, max: 5_000_000 }), fc.integer({ min: 0, max: 3 }), (value, below) => {
-				const wrong = wrongFigures(value, below, 3 - below, [0, Infinity]);
-				if (!wrong) return;
-				expect(wrong.filter((v) => v < value)).toHaveLength(below);
-				for (const v of wrong) {
-					expect(v).toBeGreaterThanOrEqual(value / 4);
-					expect(v).toBeLessThanOrEqual(value * 4);
+			fc.property(
+				fc.integer({ min: 13, max: 5_000_000 }),
+				fc.integer({ min: 0, max: 3 }),
+				(value, below) => {
+					const wrong = wrongFigures(value, below, 3 - below, [0, Infinity]);
+					if (!wrong) return;
+					expect(wrong.filter((v) => v < value)).toHaveLength(below);
+					for (const v of wrong) {
+						expect(v).toBeGreaterThanOrEqual(value / 4);
+						expect(v).toBeLessThanOrEqual(value * 4);
+					}
+					expect(new Set([...wrong, value]).size).toBe(4);
+					expect(apart([...wrong, value])).toBe(true);
 				}
-				expect(new Set([...wrong, value]).size).toBe(4);
-				expect(apart([...wrong, value])).toBe(true);
-			})
+			)
 		);
 	});
 
@@ -91,7 +129,9 @@ describe('wrong figures', () => {
 		for (let below = 0; below < 4; below++) {
 			const ranges = wrongRanges(350e6, 600e6, below, 3 - below, [0, 13.8e9]);
 			expect(ranges).not.toBeNull();
-			const all = [...(ranges ?? []), [350e6, 600e6] as [number, number]].sort((a, b) => a[0] - b[0]);
+			const all = [...(ranges ?? []), [350e6, 600e6] as [number, number]].sort(
+				(a, b) => a[0] - b[0]
+			);
 			for (let i = 1; i < all.length; i++) expect(all[i][0]).toBeGreaterThan(all[i - 1][1]);
 		}
 	});

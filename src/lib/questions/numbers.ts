@@ -68,7 +68,8 @@ export function formatFigure(value: number): string {
 	for (const [size, word] of SCALES) {
 		if (value < size) continue;
 		const scaled = value / size;
-		if (Math.abs(Number(scaled.toFixed(3)) - scaled) < 1e-9) return `${formatNumber(Number(trim(scaled)))} ${word}`;
+		if (Math.abs(Number(scaled.toFixed(3)) - scaled) < 1e-9)
+			return `${formatNumber(Number(trim(scaled)))} ${word}`;
 	}
 	return formatNumber(value);
 }
@@ -95,7 +96,9 @@ export function withUnit(figure: string, unit: string, value?: number): string {
 
 /** The figure as an option reads, without its qualifier: "40 nations", "350 to 600 million years". */
 export function figureOption(value: number, unit: string, to?: number): string {
-	return to === undefined ? withUnit(formatFigure(value), unit, value) : withUnit(formatRange(value, to), unit, to);
+	return to === undefined
+		? withUnit(formatFigure(value), unit, value)
+		: withUnit(formatRange(value, to), unit, to);
 }
 
 /** The figure as the article states it: "over 40 nations", "350 to 600 million years". */
@@ -120,14 +123,25 @@ export function numberStem(f: NumberFact): string {
 		// The author may have put the qualifier in already ("About how old is the universe?").
 		if (QUALIFIER_IN_ASK[f.qualifier].test(ask)) return ask;
 		// "How many…", "For how long…" take the qualifier before "how": "More than how many…", "For about how long…".
-		const m = /^((?:for|by|in|on|to|from|at)\s+)?how\s+(many|much|long|far|old|big|large|tall|high|deep|fast|heavy|wide|often)\b/i.exec(ask);
+		const m =
+			/^((?:for|by|in|on|to|from|at)\s+)?how\s+(many|much|long|far|old|big|large|tall|high|deep|fast|heavy|wide|often)\b/i.exec(
+				ask
+			);
 		if (m) {
 			const lead = m[1] ?? '';
-			const words = HOW_MANY[f.qualifier].replace('how many', '').trim().replace(/^fewer than$/, m[2].toLowerCase() === 'many' ? 'fewer than' : 'less than');
-			return capitalise(`${lead.toLowerCase()}${words} how ${m[2].toLowerCase()}${ask.slice(m[0].length)}`);
+			const words = HOW_MANY[f.qualifier]
+				.replace('how many', '')
+				.trim()
+				.replace(/^fewer than$/, m[2].toLowerCase() === 'many' ? 'fewer than' : 'less than');
+			return capitalise(
+				`${lead.toLowerCase()}${words} how ${m[2].toLowerCase()}${ask.slice(m[0].length)}`
+			);
 		}
 		// "What share…" takes the qualifier before "what": "More than what share…".
-		const w = /^(.*?\b)?what (share|percentage|proportion|fraction|part|number|amount|sum|price|cost|rate|age|distance|temperature|speed|height|depth|length|weight|size)\b/i.exec(ask);
+		const w =
+			/^(.*?\b)?what (share|percentage|proportion|fraction|part|number|amount|sum|price|cost|rate|age|distance|temperature|speed|height|depth|length|weight|size)\b/i.exec(
+				ask
+			);
 		if (w) {
 			const lead = w[1] ?? '';
 			return `${lead}${lead ? QUALIFIER_BEFORE_WHAT[f.qualifier] : capitalise(QUALIFIER_BEFORE_WHAT[f.qualifier])} ${ask.slice(lead.length, lead.length + 4).toLowerCase()}${ask.slice(lead.length + 4)}`;
@@ -137,7 +151,8 @@ export function numberStem(f: NumberFact): string {
 	}
 	const measure = f.measure.trim().replace(/[.?]$/, '');
 	if (isQuantityMeasure(measure)) {
-		if (f.qualifier === 'exact' || f.to !== undefined) return `According to the article, what is ${measure}?`;
+		if (f.qualifier === 'exact' || f.to !== undefined)
+			return `According to the article, what is ${measure}?`;
 		return `According to the article, ${measure} is ${HOW_MUCH[f.qualifier]} ${f.unit.trim() === '%' ? 'per cent' : f.unit.trim()}?`;
 	}
 	return `According to the article, ${HOW_MANY[f.qualifier]} ${measure} were there?`;
@@ -157,7 +172,8 @@ export function precisionOf(value: number): number {
 }
 
 /** Rounded to a place value, without binary noise. */
-const roundTo = (value: number, place: number): number => Number((Math.round(value / place) * place).toFixed(Math.max(0, -Math.floor(Math.log10(place)))));
+const roundTo = (value: number, place: number): number =>
+	Number((Math.round(value / place) * place).toFixed(Math.max(0, -Math.floor(Math.log10(place)))));
 
 /** Factors that give plausible wrong figures: same order of magnitude, clearly apart. */
 const BELOW = [0.8, 0.75, 0.67, 0.6, 0.5, 0.4, 0.33, 0.25];
@@ -188,7 +204,8 @@ export function wrongFigures(
 	const [lo, hi] = bounds;
 	const small = Number.isInteger(value) && value <= 12;
 	const place = precisionOf(value);
-	const inside = (v: number) => v > lo && v < hi && v > 0 && v !== value && (small || (v >= value / 4 && v <= value * 4));
+	const inside = (v: number) =>
+		v > lo && v < hi && v > 0 && v !== value && (small || (v >= value / 4 && v <= value * 4));
 	const candidates = (factors: number[]) => {
 		if (small) {
 			const step = factors[0] < 1 ? -1 : 1;
@@ -199,7 +216,12 @@ export function wrongFigures(
 	const pick = (list: number[], count: number, down: boolean): number[] | null => {
 		const out: number[] = [];
 		let last = value;
-		const ordered = [...prefer.filter((p) => (down ? p < value : p > value)).sort((a, b) => (down ? b - a : a - b)), ...list];
+		const ordered = [
+			...prefer
+				.filter((p) => (down ? p < value : p > value))
+				.sort((a, b) => (down ? b - a : a - b)),
+			...list
+		];
 		for (const v of ordered) {
 			if (out.length === count) break;
 			if (!inside(v) || out.includes(v)) continue;
@@ -225,10 +247,19 @@ const RANGE_ABOVE = [1.7, 2, 2.5, 3, 4, 5, 6, 8, 10];
  * Wrong ranges for a key range: both ends scaled by one factor, rounded to the key's precision, within bounds,
  * and overlapping neither the key nor each other (overlapping ranges would each be partly right).
  */
-export function wrongRanges(low: number, high: number, below: number, above: number, bounds: [number, number]): [number, number][] | null {
+export function wrongRanges(
+	low: number,
+	high: number,
+	below: number,
+	above: number,
+	bounds: [number, number]
+): [number, number][] | null {
 	const place = Math.min(precisionOf(low), precisionOf(high));
 	const [lo, hi] = bounds;
-	const scaled = (k: number): [number, number] => [roundTo(low * k, place), roundTo(high * k, place)];
+	const scaled = (k: number): [number, number] => [
+		roundTo(low * k, place),
+		roundTo(high * k, place)
+	];
 	const fits = ([a, b]: [number, number]) => a > 0 && a >= lo && b <= hi && a < b;
 	const apart = (x: [number, number], y: [number, number]) => x[1] < y[0] || y[1] < x[0];
 	const pick = (factors: number[], count: number): [number, number][] | null => {

@@ -23,7 +23,9 @@ export interface Pool {
 type Spec = string | [string, ...string[]];
 
 const entries = (extra: Partial<PoolEntry>, ...list: Spec[]): PoolEntry[] =>
-	list.map((e) => (typeof e === 'string' ? { name: e, ...extra } : { name: e[0], aliases: e.slice(1), ...extra }));
+	list.map((e) =>
+		typeof e === 'string' ? { name: e, ...extra } : { name: e[0], aliases: e.slice(1), ...extra }
+	);
 const names = (...list: Spec[]): PoolEntry[] => entries({}, ...list);
 
 /**
@@ -87,7 +89,18 @@ export const POOLS: Pool[] = [
 	{
 		field: 'any',
 		kinds: ['city'],
-		entries: names('Madrid', 'Oslo', 'Lisbon', 'Vienna', 'Dublin', 'Warsaw', 'Helsinki', 'Prague', 'Ottawa', 'Canberra')
+		entries: names(
+			'Madrid',
+			'Oslo',
+			'Lisbon',
+			'Vienna',
+			'Dublin',
+			'Warsaw',
+			'Helsinki',
+			'Prague',
+			'Ottawa',
+			'Canberra'
+		)
 	},
 
 	// Government and politics
@@ -95,7 +108,13 @@ export const POOLS: Pool[] = [
 		field: 'government-politics',
 		kinds: ['person', 'politician', 'head of government', 'leader'],
 		// Heads of government: a name a reader of political news could take for another leader in the story.
-		entries: names('Jacinda Ardern', 'Justin Trudeau', 'Cyril Ramaphosa', 'Fumio Kishida', 'Gabriel Boric')
+		entries: names(
+			'Jacinda Ardern',
+			'Justin Trudeau',
+			'Cyril Ramaphosa',
+			'Fumio Kishida',
+			'Gabriel Boric'
+		)
 	},
 	{
 		field: 'government-politics',
@@ -143,7 +162,17 @@ export const POOLS: Pool[] = [
 	{
 		field: 'government-politics',
 		kinds: ['company', 'social media company', 'technology company'],
-		entries: names('Snapchat', 'Telegram', 'YouTube', 'Reddit', 'LinkedIn', 'Pinterest', 'Discord', 'Twitch', 'Tumblr')
+		entries: names(
+			'Snapchat',
+			'Telegram',
+			'YouTube',
+			'Reddit',
+			'LinkedIn',
+			'Pinterest',
+			'Discord',
+			'Twitch',
+			'Tumblr'
+		)
 	},
 
 	// Science and space
@@ -213,12 +242,25 @@ export const POOLS: Pool[] = [
 	{
 		field: 'science-space',
 		kinds: ['journal', 'scientific journal'],
-		entries: names(['Nature'], ['Science'], ['The Astrophysical Journal'], ['Physical Review Letters'], ['Nature Astronomy'], ['Monthly Notices of the Royal Astronomical Society'])
+		entries: names(
+			['Nature'],
+			['Science'],
+			['The Astrophysical Journal'],
+			['Physical Review Letters'],
+			['Nature Astronomy'],
+			['Monthly Notices of the Royal Astronomical Society']
+		)
 	},
 	{
 		field: 'science-space',
 		kinds: ['organisation', 'laboratory'],
-		entries: names(['CERN'], ['the European Southern Observatory', 'ESO'], ['the Royal Society'], ['the Jet Propulsion Laboratory', 'JPL'], ['the Space Telescope Science Institute'])
+		entries: names(
+			['CERN'],
+			['the European Southern Observatory', 'ESO'],
+			['the Royal Society'],
+			['the Jet Propulsion Laboratory', 'JPL'],
+			['the Space Telescope Science Institute']
+		)
 	},
 
 	// Health
@@ -250,12 +292,29 @@ export const POOLS: Pool[] = [
 	{
 		field: 'health',
 		kinds: ['disease', 'illness', 'infection'],
-		entries: names('measles', 'mumps', 'rubella', 'polio', 'tuberculosis', 'malaria', 'cholera', 'whooping cough', 'diphtheria', 'chickenpox')
+		entries: names(
+			'measles',
+			'mumps',
+			'rubella',
+			'polio',
+			'tuberculosis',
+			'malaria',
+			'cholera',
+			'whooping cough',
+			'diphtheria',
+			'chickenpox'
+		)
 	},
 	{
 		field: 'health',
 		kinds: ['journal', 'medical journal'],
-		entries: names(['The Lancet', 'Lancet'], ['the BMJ', 'BMJ'], ['the New England Journal of Medicine', 'NEJM'], ['JAMA'], ['Nature Medicine'])
+		entries: names(
+			['The Lancet', 'Lancet'],
+			['the BMJ', 'BMJ'],
+			['the New England Journal of Medicine', 'NEJM'],
+			['JAMA'],
+			['Nature Medicine']
+		)
 	},
 
 	// Economy and business
@@ -285,7 +344,18 @@ export const POOLS: Pool[] = [
 	{
 		field: 'economy-business',
 		kinds: ['company', 'firm', 'manufacturer'],
-		entries: names('Siemens', 'Unilever', 'Toyota', 'Samsung', 'Nestlé', 'Philips', 'Volvo', 'Bosch', 'Airbus', 'Heineken')
+		entries: names(
+			'Siemens',
+			'Unilever',
+			'Toyota',
+			'Samsung',
+			'Nestlé',
+			'Philips',
+			'Volvo',
+			'Bosch',
+			'Airbus',
+			'Heineken'
+		)
 	},
 	{
 		field: 'economy-business',
@@ -295,22 +365,50 @@ export const POOLS: Pool[] = [
 	{
 		field: 'economy-business',
 		kinds: ['port'],
-		entries: names(['the Port of Rotterdam', 'Rotterdam'], ['the Port of Antwerp', 'Antwerp'], ['the Port of Hamburg', 'Hamburg'], ['Felixstowe'], ['the Port of Singapore'], ['the Port of Valencia'])
+		entries: names(
+			['the Port of Rotterdam', 'Rotterdam'],
+			['the Port of Antwerp', 'Antwerp'],
+			['the Port of Hamburg', 'Hamburg'],
+			['Felixstowe'],
+			['the Port of Singapore'],
+			['the Port of Valencia']
+		)
 	},
 	{
 		field: 'economy-business',
 		kinds: ['index', 'stock index'],
-		entries: names(['the FTSE 100'], ['the Dow Jones Industrial Average', 'Dow Jones'], ['the Nikkei 225', 'Nikkei'], ['the DAX'], ['the S&P 500'], ['the CAC 40'])
+		entries: names(
+			['the FTSE 100'],
+			['the Dow Jones Industrial Average', 'Dow Jones'],
+			['the Nikkei 225', 'Nikkei'],
+			['the DAX'],
+			['the S&P 500'],
+			['the CAC 40']
+		)
 	},
 	{
 		field: 'economy-business',
 		kinds: ['currency'],
-		entries: names('the euro', 'the US dollar', 'the Japanese yen', 'the pound sterling', 'the Swiss franc', 'the Canadian dollar')
+		entries: names(
+			'the euro',
+			'the US dollar',
+			'the Japanese yen',
+			'the pound sterling',
+			'the Swiss franc',
+			'the Canadian dollar'
+		)
 	},
 	{
 		field: 'economy-business',
 		kinds: ['union', 'trade union'],
-		entries: names(['Unite'], ['Unison'], ['the GMB', 'GMB'], ['the RMT', 'RMT'], ['Verdi'], ['the Teamsters'])
+		entries: names(
+			['Unite'],
+			['Unison'],
+			['the GMB', 'GMB'],
+			['the RMT', 'RMT'],
+			['Verdi'],
+			['the Teamsters']
+		)
 	},
 
 	// Sport
@@ -330,17 +428,40 @@ export const POOLS: Pool[] = [
 	{
 		field: 'sport',
 		kinds: ['race', 'marathon'],
-		entries: names('the Berlin Marathon', 'the Boston Marathon', 'the Chicago Marathon', 'the London Marathon', 'the New York City Marathon', 'the Tokyo Marathon')
+		entries: names(
+			'the Berlin Marathon',
+			'the Boston Marathon',
+			'the Chicago Marathon',
+			'the London Marathon',
+			'the New York City Marathon',
+			'the Tokyo Marathon'
+		)
 	},
 	{
 		field: 'sport',
 		kinds: ['competition', 'tournament', 'event'],
-		entries: names('the Olympic Games', 'the World Cup', 'the Tour de France', 'Wimbledon', 'the Commonwealth Games', 'the European Championship')
+		entries: names(
+			'the Olympic Games',
+			'the World Cup',
+			'the Tour de France',
+			'Wimbledon',
+			'the Commonwealth Games',
+			'the European Championship'
+		)
 	},
 	{
 		field: 'sport',
 		kinds: ['club', 'football club', 'team'],
-		entries: names('Real Madrid', 'Bayern Munich', 'Juventus', 'Ajax', 'Benfica', 'Celtic', 'Boca Juniors', 'Porto')
+		entries: names(
+			'Real Madrid',
+			'Bayern Munich',
+			'Juventus',
+			'Ajax',
+			'Benfica',
+			'Celtic',
+			'Boca Juniors',
+			'Porto'
+		)
 	},
 
 	// Environment
@@ -371,19 +492,43 @@ export const POOLS: Pool[] = [
 	{
 		field: 'environment',
 		kinds: ['river'],
-		entries: names('the Thames', 'the Rhine', 'the Danube', 'the Seine', 'the Severn', 'the Elbe', 'the Loire', 'the Trent')
+		entries: names(
+			'the Thames',
+			'the Rhine',
+			'the Danube',
+			'the Seine',
+			'the Severn',
+			'the Elbe',
+			'the Loire',
+			'the Trent'
+		)
 	},
 
 	// Culture
 	{
 		field: 'culture',
 		kinds: ['museum', 'gallery'],
-		entries: names('the Louvre', 'the British Museum', 'the Prado', 'the Rijksmuseum', 'the Uffizi', 'the Metropolitan Museum of Art', 'Tate Modern')
+		entries: names(
+			'the Louvre',
+			'the British Museum',
+			'the Prado',
+			'the Rijksmuseum',
+			'the Uffizi',
+			'the Metropolitan Museum of Art',
+			'Tate Modern'
+		)
 	},
 	{
 		field: 'culture',
 		kinds: ['festival'],
-		entries: names('Glastonbury', 'the Edinburgh Festival Fringe', 'the Cannes Film Festival', 'the Venice Biennale', 'the Hay Festival', 'Roskilde Festival')
+		entries: names(
+			'Glastonbury',
+			'the Edinburgh Festival Fringe',
+			'the Cannes Film Festival',
+			'the Venice Biennale',
+			'the Hay Festival',
+			'Roskilde Festival'
+		)
 	},
 	{
 		field: 'culture',
@@ -396,7 +541,9 @@ export const POOLS: Pool[] = [
 export function poolFor(kind: string, fields: readonly Field[]): PoolEntry[] {
 	if (fields.length === 0) return [];
 	const k = kind.trim().toLowerCase();
-	return POOLS.filter((p) => p.kinds.includes(k) && (p.field === 'any' || fields.includes(p.field))).flatMap((p) => p.entries);
+	return POOLS.filter(
+		(p) => p.kinds.includes(k) && (p.field === 'any' || fields.includes(p.field))
+	).flatMap((p) => p.entries);
 }
 
 /** Countries a key can be told to be `major` by, besides the major pool entries. */
@@ -421,7 +568,9 @@ const MAJOR_COUNTRIES = [
 	'Turkey'
 ];
 
-const majorPool = POOLS.filter((p) => p.kinds.includes('country')).flatMap((p) => p.entries.filter((e) => e.tier === 'major'));
+const majorPool = POOLS.filter((p) => p.kinds.includes('country')).flatMap((p) =>
+	p.entries.filter((e) => e.tier === 'major')
+);
 
 /** Whether a country name is one of the large, widely known economies (`tier: 'major'`). */
 export function isMajorCountry(name: string): boolean {

@@ -14,6 +14,8 @@ describe('drawQuiz', () => {
 	});
 
 	it('is repeatable for a seed', () => {
-		expect(drawQuiz(items, 10, 'a').map((i) => i.id)).toEqual(drawQuiz(items, 10, 'a').map((i) => i.id));
+		expect(drawQuiz(items, 10, 'a').map((i) => i.id)).toEqual(
+			drawQuiz(items, 10, 'a').map((i) => i.id)
+		);
 	});
 });

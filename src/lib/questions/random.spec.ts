@@ -5,7 +5,9 @@ describe('createRandom', () => {
 	it('repeats the same sequence for the same seed', () => {
 		const a = createRandom('seed');
 		const b = createRandom('seed');
-		expect(Array.from({ length: 5 }, () => a.next())).toEqual(Array.from({ length: 5 }, () => b.next()));
+		expect(Array.from({ length: 5 }, () => a.next())).toEqual(
+			Array.from({ length: 5 }, () => b.next())
+		);
 	});
 
 	it('gives different sequences for different seeds', () => {

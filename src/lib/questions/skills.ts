@@ -42,12 +42,16 @@ export function inferSkill(type: string, facts: Fact[]): Skill {
 	if (type === 'ordering') return 'sequence';
 	if (type === 'whosaid') return 'claims-evidence';
 	const skills = facts.map(factSkill);
-	return SKILLS.slice()
-		.reverse()
-		.find((s) => s !== 'key-detail' && skills.includes(s)) ?? 'key-detail';
+	return (
+		SKILLS.slice()
+			.reverse()
+			.find((s) => s !== 'key-detail' && skills.includes(s)) ?? 'key-detail'
+	);
 }
 
 /** Share of items above key-detail, from 0 to 1. */
 export function higherSkillShare(items: { skill: Skill }[]): number {
-	return items.length === 0 ? 0 : items.filter((i) => i.skill !== 'key-detail').length / items.length;
+	return items.length === 0
+		? 0
+		: items.filter((i) => i.skill !== 'key-detail').length / items.length;
 }

@@ -14,7 +14,11 @@ describe('suggestFacts', () => {
 	const types = suggestions.map((s) => s.fact.type);
 
 	it('proposes figures with their qualifier and unit', () => {
-		expect(suggestions.find((s) => s.fact.type === 'number')?.fact).toMatchObject({ value: 70, qualifier: 'over', unit: 'journalists' });
+		expect(suggestions.find((s) => s.fact.type === 'number')?.fact).toMatchObject({
+			value: 70,
+			qualifier: 'over',
+			unit: 'journalists'
+		});
 	});
 
 	it('proposes new names but not ones the facts already have', () => {
@@ -25,8 +29,13 @@ describe('suggestFacts', () => {
 	});
 
 	it('proposes quotations with a speaker and dates', () => {
-		expect(suggestions.find((s) => s.fact.type === 'quote')?.fact).toMatchObject({ words: 'every port must share its lists' });
-		expect(suggestions.find((s) => s.fact.type === 'event')?.fact).toMatchObject({ when: '2024-03', granularity: 'month' });
+		expect(suggestions.find((s) => s.fact.type === 'quote')?.fact).toMatchObject({
+			words: 'every port must share its lists'
+		});
+		expect(suggestions.find((s) => s.fact.type === 'event')?.fact).toMatchObject({
+			when: '2024-03',
+			granularity: 'month'
+		});
 		expect(types).toContain('quote');
 	});
 

@@ -31,7 +31,20 @@ const NLP_TAG: Record<EntityCategory, string> = {
 	city: 'City'
 };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
 
 /** Markdown to plain prose: no headings, markup, links or tags. */
 function plain(markdown: string): string {
@@ -50,7 +63,8 @@ function plain(markdown: string): string {
 function lexicon(facts: Fact[]): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const f of facts) {
-		for (const { name, category } of factNames(f)) out[name.toLowerCase().replace(/^the /, '')] = NLP_TAG[category as EntityCategory];
+		for (const { name, category } of factNames(f))
+			out[name.toLowerCase().replace(/^the /, '')] = NLP_TAG[category as EntityCategory];
 	}
 	return out;
 }
@@ -60,8 +74,14 @@ function lexicon(facts: Fact[]): Record<string, string> {
  * figures with their context, names of people, places and organisations, quotations with a speaker, dates.
  */
 export function suggestFacts(lessons: Map<string, string>, facts: Fact[]): Suggestion[] {
-	const known = new Set(facts.flatMap((f) => factNames(f).map((n) => normalise(n.name).replace(/^the /, ''))));
-	const categories = new Map(facts.flatMap((f) => factNames(f).map((n) => [normalise(n.name).replace(/^the /, ''), n.category] as const)));
+	const known = new Set(
+		facts.flatMap((f) => factNames(f).map((n) => normalise(n.name).replace(/^the /, '')))
+	);
+	const categories = new Map(
+		facts.flatMap((f) =>
+			factNames(f).map((n) => [normalise(n.name).replace(/^the /, ''), n.category] as const)
+		)
+	);
 	const values = new Set(facts.flatMap((f) => (f.type === 'number' ? [f.value] : [])));
 	const whens = new Set(facts.flatMap((f) => (f.type === 'event' ? [f.when] : [])));
 	const quoted = facts.flatMap((f) => (f.type === 'quote' ? [normalise(f.words)] : []));
@@ -79,7 +99,11 @@ export function suggestFacts(lessons: Map<string, string>, facts: Fact[]): Sugge
 	const words = lexicon(facts);
 
 	for (const [section, body] of lessons) {
-		const base = () => ({ statement: 'TODO: the fact in one sentence, in our own words', source: { article: 'TODO', paragraph: 0 }, section });
+		const base = () => ({
+			statement: 'TODO: the fact in one sentence, in our own words',
+			source: { article: 'TODO', paragraph: 0 },
+			section
+		});
 		for (const s of nlp(plain(body), words).sentences().json() as { text: string }[]) {
 			const sentence = s.text.trim().replace(/\s+/g, ' ');
 			const doc = nlp(sentence, words);
@@ -95,47 +119,106 @@ export function suggestFacts(lessons: Map<string, string>, facts: Fact[]): Sugge
 				const after = at === -1 ? '' : sentence.slice(at + text.length);
 				const qualifier = QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? 'exact';
 				const unit = /^\s*([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(after)?.[1] ?? 'TODO';
-				add(`figure-${value}-${unit}`, { type: 'number', ...base(), value, unit, qualifier, measure: `TODO: what is counted (${unit} ...)` }, sentence);
+				add(
+					`figure-${value}-${unit}`,
+					{
+						type: 'number',
+						...base(),
+						value,
+						unit,
+						qualifier,
+						measure: `TODO: what is counted (${unit} ...)`
+					},
+					sentence
+				);
 			}
 
 			const named: [string, EntityCategory][] = [
-				...(doc.people().out('array') as string[]).map((t): [string, EntityCategory] => [t, 'person']),
-				...(doc.places().out('array') as string[]).map((t): [string, EntityCategory] => [t, 'country']),
-				...(doc.organizations().out('array') as string[]).map((t): [string, EntityCategory] => [t, 'organisation'])
+				...(doc.people().out('array') as string[]).map((t): [string, EntityCategory] => [
+					t,
+					'person'
+				]),
+				...(doc.places().out('array') as string[]).map((t): [string, EntityCategory] => [
+					t,
+					'country'
+				]),
+				...(doc.organizations().out('array') as string[]).map((t): [string, EntityCategory] => [
+					t,
+					'organisation'
+				])
 			];
 			// compromise returns "France, Germany and China" as one match: split lists into names.
-			const single = named.flatMap(([raw, guess]) => raw.split(/[,;]\s*|\s+and\s+/).map((t): [string, EntityCategory] => [t, guess]));
+			const single = named.flatMap(([raw, guess]) =>
+				raw.split(/[,;]\s*|\s+and\s+/).map((t): [string, EntityCategory] => [t, guess])
+			);
 			for (const [raw, guess] of single) {
-				const name = raw.replace(/[.,;:’'"”]+$/g, '').replace(/['’]s$/, '').trim();
+				const name = raw
+					.replace(/[.,;:’'"”]+$/g, '')
+					.replace(/['’]s$/, '')
+					.trim();
 				const key = normalise(name).replace(/^the /, '');
 				// Names start with a capital; "government" or "lesson" are common nouns compromise over-tags.
 				if (!key || known.has(key) || !/^\p{Lu}/u.test(name)) continue;
 				const category = (categories.get(key) as EntityCategory | undefined) ?? guess;
-				add(`entity-${key}`, { type: 'entity', ...base(), entity: name, category, relation: 'TODO', role: 'TODO: the role the lesson gives it' }, sentence);
+				add(
+					`entity-${key}`,
+					{
+						type: 'entity',
+						...base(),
+						entity: name,
+						category,
+						relation: 'TODO',
+						role: 'TODO: the role the lesson gives it'
+					},
+					sentence
+				);
 			}
 
 			for (const q of doc.quotations().out('array') as string[]) {
 				const words = q.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-				if (words.split(/\s+/).length < 3 || quoted.some((w) => w.includes(normalise(words)) || normalise(words).includes(w))) continue;
-				const speaker = (doc.people().out('array') as string[])[0] ?? (doc.organizations().out('array') as string[])[0] ?? 'TODO';
-				add(`quote-${words.slice(0, 30)}`, {
-					type: 'quote',
-					...base(),
-					speaker: speaker.replace(/[.,;:]+$/, ''),
-					speakerCategory: 'person',
-					words,
-					argues: 'TODO: what it argues, in our own words'
-				}, sentence);
+				if (
+					words.split(/\s+/).length < 3 ||
+					quoted.some((w) => w.includes(normalise(words)) || normalise(words).includes(w))
+				)
+					continue;
+				const speaker =
+					(doc.people().out('array') as string[])[0] ??
+					(doc.organizations().out('array') as string[])[0] ??
+					'TODO';
+				add(
+					`quote-${words.slice(0, 30)}`,
+					{
+						type: 'quote',
+						...base(),
+						speaker: speaker.replace(/[.,;:]+$/, ''),
+						speakerCategory: 'person',
+						words,
+						argues: 'TODO: what it argues, in our own words'
+					},
+					sentence
+				);
 			}
 
 			for (const d of doc.match('(#Month|#Year)+').out('array') as string[]) {
 				const text = d.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 				const year = /\b(19|20)\d{2}\b/.exec(text)?.[0];
 				const month = MONTHS.findIndex((m) => text.toLowerCase().includes(m));
-				const when = year && month >= 0 ? `${year}-${String(month + 1).padStart(2, '0')}` : (year ?? text);
+				const when =
+					year && month >= 0 ? `${year}-${String(month + 1).padStart(2, '0')}` : (year ?? text);
 				if (whens.has(when)) continue;
 				const granularity = year ? (month >= 0 ? 'month' : 'year') : 'relative';
-				add(`event-${when}`, { type: 'event', ...base(), event: 'TODO: what happened, as a noun phrase', when, granularity, sequence: 0 }, sentence);
+				add(
+					`event-${when}`,
+					{
+						type: 'event',
+						...base(),
+						event: 'TODO: what happened, as a noun phrase',
+						when,
+						granularity,
+						sequence: 0
+					},
+					sentence
+				);
 			}
 		}
 	}

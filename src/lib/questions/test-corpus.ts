@@ -32,7 +32,11 @@ export function corpusModules(dir = CORPUS_DIR): CorpusModule[] {
 		.sort()
 		.map((slug) => {
 			const folder = join(dir, slug);
-			const sections = (parse(readFileSync(join(folder, 'sections.yaml'), 'utf8')) as { sections: (SectionGist & { anchors?: string[] })[] }).sections;
+			const sections = (
+				parse(readFileSync(join(folder, 'sections.yaml'), 'utf8')) as {
+					sections: (SectionGist & { anchors?: string[] })[];
+				}
+			).sections;
 			return {
 				slug,
 				article: readFileSync(join(folder, 'article.txt'), 'utf8'),
@@ -46,7 +50,10 @@ export function corpusModules(dir = CORPUS_DIR): CorpusModule[] {
 /** The bank of a fixture as the site would build it (throws a QuestionsError when a check fails). */
 export function corpusBank(
 	m: CorpusModule,
-	hooks: { onDrop?: (item: Item, reasons: Violation[]) => void; onNote?: (factId: string, note: string) => void } = {}
+	hooks: {
+		onDrop?: (item: Item, reasons: Violation[]) => void;
+		onNote?: (factId: string, note: string) => void;
+	} = {}
 ): Bank {
 	return buildBank(m.factsText, m.factsFile, null, `fixtures/corpus/${m.slug}/questions.yaml`, {
 		sections: new Map(m.sections.map((s) => [s.slug, s.anchors])),

@@ -247,7 +247,16 @@ export const FIXTURE_FACTS: Fact[] = [
 ];
 
 /** Fact types, for building random fact sets. */
-export const FACT_TYPES: Fact['type'][] = ['number', 'event', 'entity', 'quote', 'position', 'set', 'cause', 'definition'];
+export const FACT_TYPES: Fact['type'][] = [
+	'number',
+	'event',
+	'entity',
+	'quote',
+	'position',
+	'set',
+	'cause',
+	'definition'
+];
 
 /** The random choices behind one synthetic fact. */
 export interface FactSpec {
@@ -293,18 +302,62 @@ export function syntheticFacts(specs: FactSpec[]): Fact[] {
 		const source = { article: 'a', paragraph: 1 + (i % 6) };
 		switch (s.type) {
 			case 'number':
-				return { ...base, source, type: 'number', value: s.value, unit: w(1), qualifier: s.qualifier, measure: `${w(1)} in the ${w(2)} ${w(3)}` };
+				return {
+					...base,
+					source,
+					type: 'number',
+					value: s.value,
+					unit: w(1),
+					qualifier: s.qualifier,
+					measure: `${w(1)} in the ${w(2)} ${w(3)}`
+				};
 			case 'event': {
 				const month = `${s.year}-${String(s.month).padStart(2, '0')}`;
-				const when = s.granularity === 'year' ? String(s.year) : s.granularity === 'month' ? month : 'long ago';
-				return { ...base, source, type: 'event', event: `the ${w(1)} ${w(2)}`, when, granularity: s.granularity, sequence: s.sequence };
+				const when =
+					s.granularity === 'year'
+						? String(s.year)
+						: s.granularity === 'month'
+							? month
+							: 'long ago';
+				return {
+					...base,
+					source,
+					type: 'event',
+					event: `the ${w(1)} ${w(2)}`,
+					when,
+					granularity: s.granularity,
+					sequence: s.sequence
+				};
 			}
 			case 'entity':
-				return { ...base, source, type: 'entity', entity: N(1), category: s.category, relation: `${w(2)} ${w(3)}`, role: `the ${w(2)} of the ${w(3)}` };
+				return {
+					...base,
+					source,
+					type: 'entity',
+					entity: N(1),
+					category: s.category,
+					relation: `${w(2)} ${w(3)}`,
+					role: `the ${w(2)} of the ${w(3)}`
+				};
 			case 'quote':
-				return { ...base, source, type: 'quote', speaker: N(1), speakerCategory: s.category, words: `Every ${w(2)} needs ${w(3)} and ${w(4)}`, argues: `${w(5)} matter` };
+				return {
+					...base,
+					source,
+					type: 'quote',
+					speaker: N(1),
+					speakerCategory: s.category,
+					words: `Every ${w(2)} needs ${w(3)} and ${w(4)}`,
+					argues: `${w(5)} matter`
+				};
 			case 'position':
-				return { ...base, source, type: 'position', holder: N(1), holderCategory: s.category, position: `${w(2)} should ${w(3)} the ${w(4)}` };
+				return {
+					...base,
+					source,
+					type: 'position',
+					holder: N(1),
+					holderCategory: s.category,
+					position: `${w(2)} should ${w(3)} the ${w(4)}`
+				};
 			case 'set':
 				return {
 					...base,
@@ -316,9 +369,21 @@ export function syntheticFacts(specs: FactSpec[]): Fact[] {
 					complete: s.complete
 				};
 			case 'cause':
-				return { ...base, source, type: 'cause', cause: `${w(1)} ${w(2)} the ${w(3)}`, effect: `${w(4)} ${w(5)} the ${w(6)}` };
+				return {
+					...base,
+					source,
+					type: 'cause',
+					cause: `${w(1)} ${w(2)} the ${w(3)}`,
+					effect: `${w(4)} ${w(5)} the ${w(6)}`
+				};
 			case 'definition':
-				return { ...base, type: 'definition', term: w(1), meaning: `a ${w(2)} that ${w(3)} a ${w(4)}`, background: true };
+				return {
+					...base,
+					type: 'definition',
+					term: w(1),
+					meaning: `a ${w(2)} that ${w(3)} a ${w(4)}`,
+					background: true
+				};
 			case 'comparison':
 				throw new RangeError('synthetic facts hold no comparisons: they need number facts to name');
 		}
@@ -334,7 +399,16 @@ export function randomFacts(count: number, seed: string): Fact[] {
 			type: pick(FACT_TYPES),
 			value: 1 + r.int(200000),
 			qualifier: pick(['exact', 'over', 'at-least', 'about', 'under', 'up-to'] as const),
-			category: pick(['country', 'organisation', 'agency', 'company', 'person', 'party', 'city', 'region'] as const),
+			category: pick([
+				'country',
+				'organisation',
+				'agency',
+				'company',
+				'person',
+				'party',
+				'city',
+				'region'
+			] as const),
 			year: 1990 + r.int(40),
 			month: 1 + r.int(12),
 			granularity: pick(['year', 'month', 'relative'] as const),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, digitRuns, emphasiseNegatives, formatNumber, optionKey, PhraseIndex, slugId } from './text.ts';
+import {
+	contentWords,
+	digitRuns,
+	emphasiseNegatives,
+	formatNumber,
+	optionKey,
+	PhraseIndex,
+	slugId
+} from './text.ts';
 
 describe('text helpers', () => {
 	it('normalise options: case, punctuation and number formats', () => {
@@ -16,15 +24,23 @@ describe('text helpers', () => {
 	});
 
 	it('emphasises negatives outside quotations only', () => {
-		expect(emphasiseNegatives('Which did not attend, and which can’t?')).toBe('Which did NOT attend, and which CANNOT?');
-		expect(emphasiseNegatives('Who said “this is not fair” and did not stay?')).toBe('Who said “this is not fair” and did NOT stay?');
+		expect(emphasiseNegatives('Which did not attend, and which can’t?')).toBe(
+			'Which did NOT attend, and which CANNOT?'
+		);
+		expect(emphasiseNegatives('Who said “this is not fair” and did not stay?')).toBe(
+			'Who said “this is not fair” and did NOT stay?'
+		);
 	});
 
 	it('formats numbers and digit runs as printed', () => {
 		expect(formatNumber(24000)).toBe('24,000');
 		expect(formatNumber(6600.5)).toBe('6,600.5');
 		expect(digitRuns('over 6,600 in 2025')).toEqual(['6600', '2025']);
-		expect(contentWords('The article names Vietnam as an origin country')).toEqual(['vietnam', 'origin', 'country']);
+		expect(contentWords('The article names Vietnam as an origin country')).toEqual([
+			'vietnam',
+			'origin',
+			'country'
+		]);
 		expect(slugId('Over 6,600!')).toBe('over-6600');
 	});
 });

@@ -1,13 +1,6 @@
 /** The eight question types of the bank. */
 export type ItemType =
-	| 'single'
-	| 'multiple'
-	| 'truefalse'
-	| 'numeric'
-	| 'blank'
-	| 'ordering'
-	| 'matching'
-	| 'whosaid';
+	'single' | 'multiple' | 'truefalse' | 'numeric' | 'blank' | 'ordering' | 'matching' | 'whosaid';
 
 /** All item types, in display order. */
 export const ITEM_TYPES: readonly ItemType[] = [

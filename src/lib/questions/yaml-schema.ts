@@ -1,4 +1,15 @@
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+	isMap,
+	isNode,
+	isPair,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	type Node,
+	type Pair,
+	type YAMLMap
+} from 'yaml';
 import type { Problem } from './types.ts';
 
 /** What a field's value must be. */
@@ -83,7 +94,10 @@ export function topList(yaml: YamlFile, key: string, others: readonly string[] =
 	for (const other of yaml.root.items) {
 		const name = isScalar(other.key) ? String(other.key.value) : '';
 		if (name !== key && !others.includes(name)) {
-			yaml.report(other, `unknown top-level key \`${name}\` (expected ${[key, ...others].map((k) => `\`${k}\``).join(', ')})`);
+			yaml.report(
+				other,
+				`unknown top-level key \`${name}\` (expected ${[key, ...others].map((k) => `\`${k}\``).join(', ')})`
+			);
 		}
 	}
 	if (!pair) {
@@ -119,7 +133,12 @@ function describe(kind: Kind): string {
 	return 'a list of mappings';
 }
 
-function readValue(yaml: YamlFile, node: Node | null, kind: Kind, where: string): Value | undefined {
+function readValue(
+	yaml: YamlFile,
+	node: Node | null,
+	kind: Kind,
+	where: string
+): Value | undefined {
 	const bad = (): undefined => {
 		yaml.report(node, `${where} must be ${describe(kind)}`);
 		return undefined;
@@ -129,7 +148,8 @@ function readValue(yaml: YamlFile, node: Node | null, kind: Kind, where: string)
 		return node.value.trim();
 	}
 	if (kind === 'number') {
-		if (!isScalar(node) || typeof node.value !== 'number' || !Number.isFinite(node.value)) return bad();
+		if (!isScalar(node) || typeof node.value !== 'number' || !Number.isFinite(node.value))
+			return bad();
 		return node.value;
 	}
 	if (kind === 'truth') {
@@ -164,7 +184,8 @@ function readValue(yaml: YamlFile, node: Node | null, kind: Kind, where: string)
 		return out;
 	}
 	if ('enum' in kind) {
-		if (!isScalar(node) || typeof node.value !== 'string' || !kind.enum.includes(node.value)) return bad();
+		if (!isScalar(node) || typeof node.value !== 'string' || !kind.enum.includes(node.value))
+			return bad();
 		return node.value;
 	}
 	if ('map' in kind) {
@@ -184,14 +205,22 @@ function readValue(yaml: YamlFile, node: Node | null, kind: Kind, where: string)
 }
 
 /** Read a mapping against a spec, reporting unknown, missing and ill-typed fields at their lines. */
-export function readMap(yaml: YamlFile, map: YAMLMap, spec: Spec, where: string): { [key: string]: Value } {
+export function readMap(
+	yaml: YamlFile,
+	map: YAMLMap,
+	spec: Spec,
+	where: string
+): { [key: string]: Value } {
 	const out: { [key: string]: Value } = {};
 	for (const pair of map.items) {
 		const key = isScalar(pair.key) ? String(pair.key.value) : '';
 		// Own fields only: a key such as `constructor` must not find Object.prototype's.
 		const field = Object.hasOwn(spec, key) ? spec[key] : undefined;
 		if (!field) {
-			yaml.report(pair, `${where}: unknown field \`${key}\` (expected ${Object.keys(spec).join(', ')})`);
+			yaml.report(
+				pair,
+				`${where}: unknown field \`${key}\` (expected ${Object.keys(spec).join(', ')})`
+			);
 			continue;
 		}
 		const value = readValue(yaml, pair.value as Node | null, field.kind, `${where}: \`${key}\``);

@@ -425,11 +425,25 @@ describe('randomSeed', () => {
 
 describe('factDisjoint mixes types and skills', () => {
 	it('takes no type above a third and no skill above 40% of a quiz while other items remain', () => {
-		const tf = (i: number) => ({ ...truefalse, id: `tf${i}`, facts: [`tf${i}`], stem: `Statement ${i}. True or false?` });
+		const tf = (i: number) => ({
+			...truefalse,
+			id: `tf${i}`,
+			facts: [`tf${i}`],
+			stem: `Statement ${i}. True or false?`
+		});
 		const kinds = [single, multiple, ordering, matching] as Item[];
 		const skills = ['claims-evidence', 'vocabulary', 'sequence', 'numbers-data'] as const;
-		const other = (i: number): Item => ({ ...kinds[i % 4], id: `s${i}`, facts: [`s${i}`], stem: `Question ${i}?`, skill: skills[i % 4] });
-		const ranked = [...Array.from({ length: 10 }, (_, i) => tf(i)), ...Array.from({ length: 10 }, (_, i) => other(i))];
+		const other = (i: number): Item => ({
+			...kinds[i % 4],
+			id: `s${i}`,
+			facts: [`s${i}`],
+			stem: `Question ${i}?`,
+			skill: skills[i % 4]
+		});
+		const ranked = [
+			...Array.from({ length: 10 }, (_, i) => tf(i)),
+			...Array.from({ length: 10 }, (_, i) => other(i))
+		];
 		const chosen = factDisjoint(ranked, 10);
 		expect(chosen).toHaveLength(10);
 		expect(chosen.filter((i) => i.type === 'truefalse').length).toBeLessThanOrEqual(4);

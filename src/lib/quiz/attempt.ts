@@ -168,7 +168,11 @@ export function factDisjoint(ranked: Item[], count: number): Item[] {
 			if (chosen.size === count) return;
 			if (chosen.has(item) || item.facts.some((f) => facts.has(f))) continue;
 			if (distinctStems && stems.has(stemOf(item))) continue;
-			if (mixed && ((types.get(item.type) ?? 0) >= typeCap || (skills.get(item.skill) ?? 0) >= skillCap)) continue;
+			if (
+				mixed &&
+				((types.get(item.type) ?? 0) >= typeCap || (skills.get(item.skill) ?? 0) >= skillCap)
+			)
+				continue;
 			for (const f of item.facts) facts.add(f);
 			stems.add(stemOf(item));
 			types.set(item.type, (types.get(item.type) ?? 0) + 1);

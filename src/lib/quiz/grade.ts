@@ -368,7 +368,10 @@ export interface SkillScore {
 }
 
 /** Credit summed by reading skill, skills in their display order (recall first); skills with no item left out. */
-export function skillScores(items: readonly Pick<Item, 'id' | 'skill'>[], credit: Readonly<Record<string, number>>): SkillScore[] {
+export function skillScores(
+	items: readonly Pick<Item, 'id' | 'skill'>[],
+	credit: Readonly<Record<string, number>>
+): SkillScore[] {
 	const by = new Map<Skill, { score: number; max: number }>();
 	for (const item of items) {
 		const s = by.get(item.skill) ?? { score: 0, max: 0 };

@@ -12,7 +12,12 @@ import type {
 
 // Items of every type for the quiz and progress specs; not imported by the site.
 
-const base = { origin: 'hand' as const, skill: 'key-detail' as const, facts: ['f'], explanation: 'Because.' };
+const base = {
+	origin: 'hand' as const,
+	skill: 'key-detail' as const,
+	facts: ['f'],
+	explanation: 'Because.'
+};
 
 export const single: SingleItem = {
 	...base,

@@ -73,7 +73,9 @@ export function paperItem(item: Item): PaperItem {
 		case 'numeric':
 			return {
 				...base,
-				instruction: item.prefix ? `Write the number (the article says “${item.prefix} …”).` : 'Write the number.',
+				instruction: item.prefix
+					? `Write the number (the article says “${item.prefix} …”).`
+					: 'Write the number.',
 				answer: { kind: 'write', unit: item.unit },
 				key:
 					item.min === item.max

@@ -29,7 +29,9 @@ export const load: PageServerLoad = () => {
 			// The same questions grouped by reading skill, for mastery per skill.
 			skills: SKILLS.flatMap((skill) => {
 				const ids = m.items.filter((i) => i.skill === skill).map((i) => i.id);
-				return ids.length === 0 ? [] : [{ skill, title: SKILL_NAMES[skill], questionKeys: packKeys(ids) }];
+				return ids.length === 0
+					? []
+					: [{ skill, title: SKILL_NAMES[skill], questionKeys: packKeys(ids) }];
 			}),
 			reviewKeys: packKeys([...currentKeys([m])])
 		};
