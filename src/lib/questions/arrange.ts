@@ -243,6 +243,8 @@ export function rebalance(
 				const built = choice.build(positions[i]);
 				rebuilt = built ? { ...choice.base, type: choice.type, ...built } : null;
 			}
+			// Keep the facts the item gained (a stem that names another item's answer lists its fact).
+			if (rebuilt) rebuilt = { ...rebuilt, facts: item.facts };
 			if (rebuilt && valid(rebuilt)) out[index] = rebuilt;
 		});
 	}

@@ -72,6 +72,14 @@ const QUALIFIER_TEXT: Record<NumberQualifier, string> = {
 };
 
 const ABSOLUTE = /\b(always|never|only|all|none)\b/i;
+
+/** The absolute word an option leans on ("never", "only", "all"), if any; "almost all", "not all", "in all" are not absolute. */
+export function absoluteWord(text: string): string | undefined {
+	const softened = text
+		.replace(/\b(almost|nearly|not|in|at|above|first of|after)\s+all\b/gi, ' ')
+		.replace(/\bnot only\b/gi, ' ');
+	return ABSOLUTE.exec(softened)?.[0];
+}
 const ALL_NONE = /\b(all|none|both|neither) of (the )?(above|these|them|the options)\b/i;
 const NEGATIVE = /\*\*[^*]+\*\*|\b(not|except|cannot)\b|n['’]t\b/gi;
 
@@ -190,7 +198,7 @@ export function checkItem(item: Item, facts: Map<string, Fact>): Violation[] {
 		}
 	}
 
-	if (isChoice(item)) checkChoice(item, fail);
+	if (isChoice(item)) checkChoice(item, facts, fail);
 	if (item.type === 'numeric') {
 		if (!(item.min <= item.answer && item.answer <= item.max)) {
 			fail('structure', `answer ${item.answer} lies outside its window [${item.min}, ${item.max}]`);
@@ -225,7 +233,28 @@ export function checkItem(item: Item, facts: Map<string, Fact>): Violation[] {
 	return out;
 }
 
-function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => void): void {
+const topics = new WeakMap<Map<string, Fact>, Set<string>>();
+
+/** Words (stemmed) that a fifth or more of a module's facts use, and at least three of them: its topic. */
+function topicWords(facts: Map<string, Fact>): Set<string> {
+	let words = topics.get(facts);
+	if (!words) {
+		const counts = new Map<string, number>();
+		for (const f of facts.values())
+			for (const w of new Set(contentWords(f.statement).map(stem)))
+				counts.set(w, (counts.get(w) ?? 0) + 1);
+		const threshold = Math.max(3, facts.size / 5);
+		words = new Set([...counts].filter(([, n]) => n >= threshold).map(([w]) => w));
+		topics.set(facts, words);
+	}
+	return words;
+}
+
+function checkChoice(
+	item: ChoiceItem,
+	facts: Map<string, Fact>,
+	fail: (rule: Rule, message: string) => void
+): void {
 	const n = item.options.length;
 	const ids = new Set(item.options.map((o) => o.id));
 	if (ids.size !== n) fail('structure', 'option ids repeat');
@@ -292,7 +321,11 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 				unitOf(o.text.replace(/^(over|about|at least|under|up to)\s+/i, ''))
 					.replace(/\b(thousand|million|billion|trillion|to)\b/g, '')
 					.replace(/\s+/g, ' ')
-					.trim(),
+					.trim()
+					.split(' ')
+					// "1 pound" and "3 pounds" share a unit.
+					.map(stem)
+					.join(' '),
 				o.text
 			])
 		);
@@ -313,12 +346,14 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 			);
 	}
 
+	const keySet = new Set(keyIds(item));
 	for (const o of item.options) {
 		if (o.text.length > MAX_OPTION)
 			fail('length-limits', `option “${o.text.slice(0, 30)}…” is over ${MAX_OPTION} characters`);
 		if (ALL_NONE.test(o.text)) fail('no-all-none-of-above', `option “${o.text}”`);
-		const absolute = ABSOLUTE.exec(o.text);
-		if (absolute) fail('no-absolute-words', `option “${o.text}” uses “${absolute[0]}”`);
+		// An absolute word marks a wrong option as wrong; in a key (the article's own "only") it gives nothing away.
+		const absolute = keySet.has(o.id) ? null : absoluteWord(o.text);
+		if (absolute) fail('no-absolute-words', `option “${o.text}” uses “${absolute}”`);
 	}
 
 	const keyOpts = keyOptions(item);
@@ -345,10 +380,12 @@ function checkChoice(item: ChoiceItem, fail: (rule: Rule, message: string) => vo
 
 	const stemWords = new Set(contentWords(item.stem).map(stem));
 	const distractorWords = new Set(distractors.flatMap((o) => contentWords(o.text).map(stem)));
+	// The article's topic words (in a fifth of its facts or more: "bus", "museum") are no clue.
+	const topic = topicWords(facts);
 	for (const k of keyOpts) {
 		const clue = contentWords(k.text)
 			.map(stem)
-			.find((w) => stemWords.has(w) && !distractorWords.has(w));
+			.find((w) => stemWords.has(w) && !distractorWords.has(w) && !topic.has(w));
 		if (clue)
 			fail(
 				'stem-key-clue',
@@ -555,6 +592,43 @@ function answerTexts(item: Item): string[] {
 	return [];
 }
 
+const NUMBER_WORDS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve'
+];
+
+/** Number words as digits ("four routes" -> "4 routes"), for comparing figures. */
+function withDigits(normalised: string): string {
+	return normalised.replace(
+		/\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g,
+		(w) => String(NUMBER_WORDS.indexOf(w))
+	);
+}
+
+/** For a key that is a figure, its digits (normalised) and its unit's words (stemmed prefixes); else undefined. */
+function figureKey(item: Item, key: string): { value: string; unit: string[] } | undefined {
+	const text = item.type === 'numeric' ? `${formatNumber(item.answer)} ${item.unit}` : key;
+	if (item.type !== 'numeric' && !isFigureOption(key)) return undefined;
+	const norm = normalise(text).split(' ');
+	const value = norm.find((w) => /^\d/.test(w));
+	const unit = norm
+		.filter((w) => !/^\d/.test(w) && !/^(thousand|million|billion|to)$/.test(w) && w.length > 2)
+		.map((w) => w.replace(/(ies|es|s)$/, ''));
+	if (!value || unit.length === 0) return undefined;
+	return { value, unit };
+}
+
 /** A key worth protecting: two or more content words, a name (a capitalised word), or a figure of two digits or more. */
 function significant(text: string): boolean {
 	return (
@@ -601,9 +675,12 @@ export function checkBank(items: Item[], facts: Fact[]): Violation[] {
 		}
 	}
 
-	// Index stems by word so each key is compared with the few stems that could contain it.
+	// Index stems by word so each key is compared with the few stems that could contain it. Number words
+	// count as figures ("four routes" gives away "4"), and a figure can also be given away by another item's
+	// options ("more than £20" offered in an evidence item).
 	const stems = items.map((i) => ({
-		text: ` ${normalise(i.stem)} `,
+		text: ` ${withDigits(normalise(i.stem))} `,
+		all: ` ${withDigits(normalise([i.stem, ...(isChoice(i) ? i.options.map((o) => o.text) : [])].join(' | ')))} `,
 		words: new Set(contentWords(i.stem))
 	}));
 	const byWord = new Map<string, number[]>();
@@ -616,15 +693,20 @@ export function checkBank(items: Item[], facts: Fact[]): Violation[] {
 	});
 	items.forEach((a, ai) => {
 		for (const key of answerTexts(a)) {
-			if (!significant(key)) continue;
-			const phrase = normalise(key).replace(/^the /, '');
+			const figure = figureKey(a, key);
+			if (!figure && !significant(key)) continue;
+			const phrase = figure ? figure.value : normalise(key).replace(/^the /, '');
 			if (!phrase) continue;
 			const keyWords = new Set(contentWords(key));
 			const asked = [...stems[ai].words].filter((w) => !keyWords.has(w));
-			for (const bi of byWord.get(phrase.split(' ')[0]) ?? []) {
+			const candidates = figure ? items.map((_, i) => i) : (byWord.get(phrase.split(' ')[0]) ?? []);
+			for (const bi of candidates) {
 				const b = items[bi];
 				if (bi === ai || b.facts.some((f) => a.facts.includes(f))) continue;
-				if (!stems[bi].text.includes(` ${phrase} `)) continue;
+				const haystack = figure ? stems[bi].all : stems[bi].text;
+				if (!haystack.includes(` ${phrase} `)) continue;
+				// A figure gives itself away with its unit ("4 routes"), not as any "4".
+				if (figure && !figure.unit.some((w) => haystack.includes(` ${w}`))) continue;
 				const shared = asked.filter((w) => stems[bi].words.has(w)).length;
 				if (asked.length === 0 || shared / asked.length >= 0.5) {
 					out.push({

@@ -144,7 +144,9 @@ describe('numbers', () => {
 			const all = bank(seed);
 			expect(runChecks(all, facts).map(formatViolation)).toEqual([]);
 			const detail = all.find((i) => i.facts[0] === 'a' && i.skill === 'key-detail');
-			expect(detail?.stem).toBe('More than how many nations sent delegates?');
+			expect(detail?.stem).toBe(
+				'How many nations sent delegates? The article gives a lower limit: which is it?'
+			);
 			if (detail?.type === 'numeric') {
 				// The box shows "over": the answer is the figure the article gives, nothing it never gives.
 				expect(detail).toMatchObject({
@@ -198,7 +200,7 @@ describe('numbers', () => {
 			for (const o of i.options)
 				expect(Number(o.text.split(' ')[0]) * 1e9).toBeLessThanOrEqual(13.8e9);
 			expect(i.stem).toBe(
-				'According to the article, the age of the universe is roughly how many years?'
+				'What is the age of the universe, according to the article? The article gives a rough figure: which is it?'
 			);
 		}
 	});
@@ -233,9 +235,7 @@ describe('numbers', () => {
 		const all = bank('a');
 		const i = all.find((x) => x.template === 'measure' && x.facts[0] === 'b');
 		expect(i?.skill).toBe('numbers-data');
-		expect(i?.stem).toBe(
-			'What does the article\u2019s figure of “1,200” describe?'.replace('\u2019', "'")
-		);
+		expect(i?.stem).toBe('What does the figure of 1,200 in the article describe?');
 		expect(keyTexts(i)).toEqual(['The number of containers seized in 2023']);
 		expect(distractorTexts(i).sort()).toEqual([
 			'The number of inspectors at the port',
@@ -406,17 +406,24 @@ describe('cause and effect', () => {
 		]);
 	});
 
-	it('never offers a cause from the same chain as a wrong reason', () => {
+	it('never offers another fact’s cause as a wrong reason: without alternatives, causes are matched to their effects', () => {
 		const facts = [
-			cause('one', 'fuel prices rose', 'shipping costs climbed'),
-			cause('two', 'shipping costs climbed', 'shop prices went up'),
-			cause('three', 'a storm hit the coast', 'the port shut for a week'),
+			cause('one', 'talks broke down', 'the dockworkers walked out'),
+			cause('two', 'the port was shut by the strike', 'ships were sent to other ports'),
+			cause('three', 'a storm hit the coast', 'the quay was damaged'),
 			cause('four', 'a new quay opened', 'bigger ships called')
 		];
-		const two = generateItems(facts, { seed: 'a' }).find(
-			(i) => i.facts[0] === 'two' && i.template === 'why'
-		);
-		expect(distractorTexts(two)).not.toContain('Fuel prices rose');
+		const all = generateItems(facts, { seed: 'a' });
+		// "Talks broke down" is, through the strike, part of why ships went elsewhere: it is never a wrong answer.
+		expect(all.filter((i) => i.template === 'why')).toEqual([]);
+		const matching = all.find((i) => i.type === 'matching');
+		expect(matching?.skill).toBe('cause-effect');
+		expect(matching?.type === 'matching' ? matching.pairs.map((p) => p.id).sort() : []).toEqual([
+			'four',
+			'one',
+			'three',
+			'two'
+		]);
 	});
 });
 

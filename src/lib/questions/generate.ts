@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import {
 	arrange,
 	byHash,
@@ -25,6 +26,7 @@ import type {
 } from './facts-types.ts';
 import { Knowledge, nameKey, pickDistractors, sameTier, type Candidates } from './knowledge.ts';
 import {
+	isPercent,
 	figureBounds,
 	figureOption,
 	formatFigure,
@@ -36,7 +38,6 @@ import {
 	wrongFigures,
 	wrongRanges
 } from './numbers.ts';
-import { factSkill } from './skills.ts';
 import { createRandom, hashString, type Random } from './random.ts';
 import { capitalise, emphasiseNegatives, normalise, slugId, STOPWORDS } from './text.ts';
 import type { Item, MatchingItem, Option, OrderingItem, Skill } from './types.ts';
@@ -74,8 +75,15 @@ const OPTIONS = 4;
 /** Options per multiple-select item. */
 const MULTIPLE_OPTIONS = 5;
 
-function option(text: string): Option {
-	return { id: slugId(text), text };
+/** Options with ids unique within the item: two texts that share their first 40 characters get -2, -3… */
+function optionList(texts: string[]): Option[] {
+	const seen = new Set<string>();
+	return texts.map((text) => {
+		let id = slugId(text);
+		for (let n = 2; seen.has(id); n++) id = `${slugId(text).slice(0, 36)}-${n}`;
+		seen.add(id);
+		return { id, text };
+	});
 }
 
 /** "the countries..." from a set name with or without its article. */
@@ -96,12 +104,47 @@ const WEAK_WORDS = new Set(
 	)
 );
 
+/** Kinds that name one person rather than a group: a person's views are only set against people's. */
+const PERSON_KINDS =
+	/^(person|people|politician|minister|official|scientist|astronomer|researcher|doctor|nurse|expert|economist|analyst|athlete|runner|player|coach|spokesperson|spokesman|spokeswoman|professor|teacher|student|parent|resident|farmer|worker|campaigner|activist|author|writer|artist|director|curator|chief executive|ceo|leader|mayor|president|founder|chair|manager|engineer|judge|lawyer|witness|patient)$/;
+
+/** Whether a voice's kind names a person or a group. */
+function voiceFamily(kind: string): 'person' | 'group' {
+	return PERSON_KINDS.test(kind.trim().toLowerCase()) ? 'person' : 'group';
+}
+
 /** Ways of asking which statement is the reporter's own. */
 const REPORTER_STEMS = [
 	'Which of these does the article say in its own words, rather than report as one side’s view?',
 	'Which of these is the reporter’s own description, not a view the article attributes to someone?',
 	'Which of these statements does the article make itself, rather than quote or report from a side?'
 ];
+
+/** First letter in lower case, unless the word is a name or an acronym ("NASA", "Starmer"). */
+function lowerFirst(text: string): string {
+	return /^[A-Z][a-z]/.test(text) &&
+		!/^[A-Z][a-z]+\s+[A-Z]/.test(text) &&
+		/^(The|A|An|Its|Their|His|Her|Some|Many|Most|More|Fewer|People|Prices|Talks)\b/.test(text)
+		? text.charAt(0).toLowerCase() + text.slice(1)
+		: text;
+}
+
+/** Values a figure as stated could stand for: "over 30" is 30 to 45, "about 9" is 7 to 11, a range itself. */
+function fitWindow(f: NumberFact): [number, number] {
+	const top = f.to ?? f.value;
+	switch (f.qualifier) {
+		case 'over':
+		case 'at-least':
+			return [f.value, top * 1.5];
+		case 'under':
+		case 'up-to':
+			return [f.value * 0.5, top];
+		case 'about':
+			return [f.value * 0.8, top * 1.2];
+		default:
+			return [f.value, top];
+	}
+}
 
 /** Clause lists, once each, in first-seen order. */
 function distinct(list: string[], except: string[] = []): string[] {
@@ -229,10 +272,10 @@ class Generator {
 			type,
 			size: chosen.length + 1,
 			build(position) {
-				const others = rng.shuffle(chosen).map((t) => option(t));
-				const keyOption = option(key);
-				others.splice(position, 0, keyOption);
-				return { options: others, answer: keyOption.id };
+				const texts = rng.shuffle(chosen);
+				texts.splice(position, 0, key);
+				const options = optionList(texts);
+				return { options, answer: options[position].id };
 			}
 		};
 	}
@@ -306,23 +349,32 @@ class Generator {
 			kind: 'choice',
 			base: this.base([f], 'figure', 'key-detail', stem, f.statement),
 			type: 'single',
-			size: OPTIONS,
+			size: f.to === undefined ? OPTIONS : 3,
 			build: (rank) => {
 				if (f.to !== undefined) {
-					const ranges = wrongRanges(f.value, f.to, rank, OPTIONS - 1 - rank, bounds);
+					// Three options: ranges that clear the key's whole span soon leave a factor of four.
+					if (rank > 2) return null;
+					const ranges = wrongRanges(f.value, f.to, rank, 2 - rank, bounds);
 					if (!ranges) return null;
 					const all: [number, number][] = [
 						...ranges.slice(0, rank),
 						[f.value, f.to],
 						...ranges.slice(rank)
 					];
-					const options = all.map(([a, b]) => option(figureOption(a, f.unit, b)));
+					const options = optionList(all.map(([a, b]) => figureOption(a, f.unit, b)));
 					return { options, answer: options[rank].id };
 				}
-				const values = wrongFigures(f.value, rank, OPTIONS - 1 - rank, bounds, same);
+				const values = wrongFigures(
+					f.value,
+					rank,
+					OPTIONS - 1 - rank,
+					bounds,
+					same,
+					f.qualifier === 'about'
+				);
 				if (!values) return null;
 				const all = [...values.slice(0, rank), f.value, ...values.slice(rank)];
-				const options = all.map((v) => option(figureOption(v, f.unit)));
+				const options = optionList(all.map((v) => figureOption(v, f.unit)));
 				return { options, answer: options[rank].id };
 			}
 		};
@@ -362,16 +414,18 @@ class Generator {
 		if (f.background && !f.shows?.length && !f.cannotShow?.length) return;
 		const group = `${f.id}:numbers-data`;
 		const said = statedFigure(f);
-		// The figure without its unit: the unit would point at the key among the descriptions.
-		const figure = `“${`${QUALIFIER_WORDS[f.qualifier]} ${f.to === undefined ? formatFigure(f.value) : formatRange(f.value, f.to)}`.trim()}”`;
+		// The figure without its unit (the unit would point at the key among the descriptions), but with "%" so
+		// "under 2" is not ambiguous; and unquoted, since the article's own wording may differ ("less than").
+		const figure =
+			`${QUALIFIER_WORDS[f.qualifier]} ${f.to === undefined ? formatFigure(f.value) : formatRange(f.value, f.to)}${isPercent(f.unit) ? '%' : ''}`.trim();
 		const shows = distinct(f.shows ?? []);
 		const cannot = distinct(f.cannotShow ?? [], shows);
 		let rank = 0;
 		const rng = this.rng(`${f.id}.limits`);
 		const measure = endSentence(f.measure);
 		const intro = isQuantityMeasure(measure)
-			? `The article gives “${said}” as ${measure}.`
-			: `The article's figure “${said}” counts ${measure}.`;
+			? `The article gives ${said} as ${measure}.`
+			: `The article's figure of ${said} counts ${measure}.`;
 		if (cannot.length >= 1 && shows.length >= 2) {
 			const key = capitalise(endSentence(rng.pick(cannot) ?? cannot[0]));
 			const stem = `${intro} Which of these does that figure NOT tell us?`;
@@ -408,13 +462,33 @@ class Generator {
 			)
 				rank += 1;
 		}
-		// What the figure describes: the module's other figures are a reader's real confusions, and none can be right.
+		// One limit, when the author says what the figure does and does not show: a true/false either way.
+		if (shows.length >= 1 && cannot.length >= 1) {
+			const tells = (c: string) => `${intro} It tells us ${lowerFirst(endSentence(c))}`;
+			const why = `${f.statement} It shows ${shows.map(endSentence).join('; ')}; it cannot show ${cannot.map(endSentence).join(' or ')}.`;
+			if (
+				this.add(
+					truefalseDraft(
+						this.meta([f], 'limits-tf', 'numbers-data'),
+						tells(shows[0]),
+						tells(cannot[0]),
+						why
+					),
+					group,
+					rank
+				)
+			)
+				rank += 1;
+		}
+		// What the figure describes: the module's other figures are a reader's real confusions. None may fit the
+		// key's own figure: "over 30" would also describe 35 drivers.
+		const [lo, hi] = fitWindow(f);
 		const others = this.facts.filter(
 			(g): g is NumberFact =>
 				g.type === 'number' &&
 				g.id !== f.id &&
-				g.value !== f.value &&
-				!(f.to !== undefined && g.value >= f.value && g.value <= f.to) &&
+				!(g.value >= lo && g.value <= hi) &&
+				!(g.to !== undefined && g.to >= lo && g.value <= hi) &&
 				normalise(g.measure) !== normalise(f.measure)
 		);
 		if (f.background) return;
@@ -432,7 +506,7 @@ class Generator {
 			OPTIONS - 1,
 			this.rng(`${f.id}.measure`)
 		);
-		const stem = `What does the article's figure of ${figure} describe?`;
+		const stem = `What does the figure of ${figure} in the article describe?`;
 		if (
 			!this.add(
 				this.choice(
@@ -497,24 +571,47 @@ class Generator {
 		if (f.granularity === 'relative') return;
 		const group = `${f.id}:key-detail`;
 		// Tense-neutral: the article may date a planned event as well as a past one.
-		const stem = f.background
-			? `What date is given for ${f.event}?`
-			: `What date does the article give for ${f.event}?`;
+		const yearOnly = f.granularity === 'year' && !f.until;
+		const stem = yearOnly
+			? f.background
+				? `In what year is ${f.event} placed?`
+				: `In what year does the article place ${f.event}?`
+			: f.background
+				? `What date is given for ${f.event}?`
+				: `What date does the article give for ${f.event}?`;
 		const span = (steps: number) => ({
 			when: shiftWhen(f.when, f.granularity, steps),
 			until: f.until ? shiftWhen(f.until, f.granularity, steps) : undefined
 		});
-		// Wrong dates shift by the span's own length, so no option overlaps the key.
+		// Wrong dates shift by the span's own length, so no option overlaps the key, and stay between the
+		// events the article puts before and after this one: a date a reader can rule out by order tests nothing.
 		const width = f.until ? Math.max(1, this.unitsBetween(f)) + 1 : 1;
+		const [after, before] = this.orderWindow(f);
+		const fits = (steps: number) => {
+			const iv = interval({ ...f, ...span(steps) } as EventFact);
+			return (
+				iv !== null &&
+				(after === undefined || iv[0] > after) &&
+				(before === undefined || iv[1] < before)
+			);
+		};
 		const choice: ChoiceDraft = {
 			kind: 'choice',
 			base: this.base([f], 'when', 'key-detail', stem, f.statement),
 			type: 'single',
 			size: OPTIONS,
 			build: (rank) => {
-				const options = Array.from({ length: OPTIONS }, (_, i) =>
-					option(capitalise(eventTime(span((i - rank) * width))))
-				);
+				const down = [1, 2, 3, 4, 5, 6]
+					.map((k) => -k * width)
+					.filter(fits)
+					.slice(0, rank)
+					.reverse();
+				const up = [1, 2, 3, 4, 5, 6]
+					.map((k) => k * width)
+					.filter(fits)
+					.slice(0, OPTIONS - 1 - rank);
+				if (down.length !== rank || up.length !== OPTIONS - 1 - rank) return null;
+				const options = optionList([...down, 0, ...up].map((k) => capitalise(eventTime(span(k)))));
 				return { options, answer: options[rank].id };
 			}
 		};
@@ -541,6 +638,24 @@ class Generator {
 		const entryFirst = entry !== null && this.coin(f.id);
 		this.add(choice, group, entryFirst ? 1 : 0);
 		if (entry) this.add({ kind: 'ready', item: entry }, group, entryFirst ? 0 : 1);
+	}
+
+	/**
+	 * The dates a wrong answer for `f` must stay between (ISO days, exclusive): the end of the latest dated event
+	 * the facts put before it, the start of the earliest dated event they put after it (by `after` links).
+	 */
+	private orderWindow(f: EventFact): [string | undefined, string | undefined] {
+		let after: string | undefined;
+		let before: string | undefined;
+		for (const g of this.facts) {
+			if (g.type !== 'event' || g.id === f.id) continue;
+			const iv = interval(g);
+			if (!iv) continue;
+			if ((f.after ?? []).includes(g.id) && (after === undefined || iv[1] > after)) after = iv[1];
+			if ((g.after ?? []).includes(f.id) && (before === undefined || iv[0] < before))
+				before = iv[0];
+		}
+		return [after, before];
 	}
 
 	/** How many units of its granularity an event's span covers (0 for a single date). */
@@ -735,7 +850,7 @@ class Generator {
 		);
 		const why = peers.map((p) => p.statement).join(' ');
 		if (others.length >= 2) {
-			const options = rng.shuffle([...keys, ...others]).map((t) => option(t));
+			const options = optionList(rng.shuffle([...keys, ...others]));
 			const item: Item = {
 				...this.base(
 					peers,
@@ -774,10 +889,15 @@ class Generator {
 			.filter((f): f is EntityFact => f.type === 'entity')
 			.sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
 		const used = new Set<string>();
-		while (true) {
+		// Names of one kind only: "the university where…" would match the only university among people.
+		for (
+			let kinds = [...new Set(entities.map((e) => e.category.toLowerCase()))], k = 0;
+			k < kinds.length;
+		) {
+			const kind = kinds[k];
 			const group: EntityFact[] = [];
 			for (const f of entities) {
-				if (used.has(f.id) || group.length === 4) continue;
+				if (used.has(f.id) || group.length === 4 || f.category.toLowerCase() !== kind) continue;
 				const clash = group.some(
 					(g) =>
 						nameKey(g.entity) === nameKey(f.entity) ||
@@ -787,7 +907,10 @@ class Generator {
 				);
 				if (!clash) group.push(f);
 			}
-			if (group.length < 3) break;
+			if (group.length < 3) {
+				k += 1;
+				continue;
+			}
 			for (const g of group) used.add(g.id);
 			const stem = MATCHING_STEMS[this.matchingCount++ % MATCHING_STEMS.length];
 			const item: MatchingItem = {
@@ -822,7 +945,7 @@ class Generator {
 		);
 		const multipleFirst = this.coin(f.id);
 		if (others.length >= 2) {
-			const options = mrng.shuffle([...keys, ...others]).map((t) => option(t));
+			const options = optionList(mrng.shuffle([...keys, ...others]));
 			const stem = `Which of these options does the article list among ${name}?`;
 			this.add(
 				{
@@ -950,27 +1073,75 @@ class Generator {
 		return out;
 	}
 
+	/** Other names the facts give a voice (an entity's aliases), with and without a leading "the". */
+	private aliasesOf(name: string): string[] {
+		const out: string[] = [];
+		for (const f of this.facts) {
+			if (f.type === 'entity' && nameKey(f.entity) === nameKey(name))
+				out.push(f.entity, ...(f.aliases ?? []));
+		}
+		if (/^the\s/i.test(name)) out.push(name.replace(/^the\s+/i, ''));
+		return out;
+	}
+
+	/** Whether a voice is a person or a group, from the kind its facts give it. */
+	private familyOf(name: string): 'person' | 'group' {
+		for (const f of this.facts) {
+			if (f.type === 'position' && nameKey(f.holder) === nameKey(name))
+				return voiceFamily(f.holderCategory);
+			if (f.type === 'quote' && nameKey(f.speaker) === nameKey(name))
+				return voiceFamily(f.speakerCategory);
+		}
+		return 'group';
+	}
+
 	/** Views (positions and quotations' points) of voices in other camps than `holder`: another side's claim. */
-	private otherViews(holder: string): string[] {
-		return distinct(
-			this.facts.flatMap((g) => {
-				if (
-					g.type === 'position' &&
-					!isReporter(g.holder) &&
-					nameKey(g.holder) !== nameKey(holder) &&
-					!this.know.allied(g.holder, holder)
-				) {
-					return [g.position];
-				}
-				if (
-					g.type === 'quote' &&
-					nameKey(g.speaker) !== nameKey(holder) &&
-					!this.know.allied(g.speaker, holder)
+	private otherViews(holder: string, sameFamily = false, reasons = false): string[] {
+		// With `sameFamily`, only voices of the holder's own family (people with people, groups with groups): a
+		// person may speak for a group in ways the facts do not record (a chief executive for the company), so
+		// "which view is the company's" never offers the chief executive's.
+		const family = sameFamily ? this.familyOf(holder) : undefined;
+		// Where the facts say who contests whom, only the holder's opponents speak against it: a third voice
+		// may share the holder's view unrecorded.
+		const opponents = this.opponentsOf(holder);
+		const other = (name: string, kind: string) =>
+			!isReporter(name) &&
+			nameKey(name) !== nameKey(holder) &&
+			!this.know.allied(name, holder) &&
+			(family === undefined || voiceFamily(kind) === family) &&
+			(opponents.size === 0 ||
+				[...opponents].some((o) => nameKey(o) === nameKey(name) || this.know.allied(o, name)));
+		// With `reasons`, other sides' reasons first: they read as reasons, where a bare view may not.
+		const own = reasons
+			? this.facts.flatMap((g) =>
+					g.type === 'position' && g.reason && other(g.holder, g.holderCategory) ? [g.reason] : []
 				)
-					return [g.argues];
+			: [];
+		return distinct([
+			...own,
+			...this.facts.flatMap((g) => {
+				if (g.type === 'position' && other(g.holder, g.holderCategory)) return [g.position];
+				if (g.type === 'quote' && other(g.speaker, g.speakerCategory)) return [g.argues];
 				return [];
 			})
-		).map((t) => capitalise(endSentence(t)));
+		]).map((t) => capitalise(endSentence(t)));
+	}
+
+	/** Voices whose positions contest the holder's, or that the holder's contest (`contestedBy`). */
+	private opponentsOf(holder: string): Set<string> {
+		const voiceOf = (g: Fact | undefined) =>
+			g?.type === 'position' ? g.holder : g?.type === 'quote' ? g.speaker : undefined;
+		const out = new Set<string>();
+		for (const f of this.facts) {
+			if (f.type !== 'position') continue;
+			for (const id of f.contestedBy ?? []) {
+				const other = voiceOf(this.byId.get(id));
+				if (!other) continue;
+				if (nameKey(f.holder) === nameKey(holder)) out.add(other);
+				if (nameKey(other) === nameKey(holder)) out.add(f.holder);
+			}
+		}
+		return out;
 	}
 
 	private quote(f: QuoteFact): void {
@@ -1025,7 +1196,21 @@ class Generator {
 				'no claims item: the article has fewer than two voices or views in other camps'
 			);
 
-		const words: string[] = f.words.match(/[\p{L}’']+/gu) ?? [];
+		// Nouns and adjectives carry a quotation's meaning; a preposition or a verb with one sensible choice
+		// ("through", "shut") tests nothing.
+		const nouns = new Set(
+			(nlp(f.words).terms().json() as { terms: { text: string; tags: string[] }[] }[])
+				.flatMap((t) => t.terms)
+				.filter(
+					(t) =>
+						t.tags.some((tag) => tag === 'Noun' || tag === 'Adjective') &&
+						!t.tags.includes('Pronoun')
+				)
+				.map((t) => t.text.toLowerCase())
+		);
+		const words: string[] = (f.words.match(/[\p{L}’']+/gu) ?? []).filter((w) =>
+			nouns.has(w.toLowerCase())
+		);
 		const candidates = [
 			...new Set(
 				words.filter(
@@ -1045,7 +1230,7 @@ class Generator {
 				{
 					kind: 'ready',
 					item: {
-						...this.base([f], 'blank', 'key-detail', `${f.speaker} said: “${text}”`, why),
+						...this.base([f], 'blank', 'key-detail', `${f.speaker} said: “${text}”.`, why),
 						type: 'blank',
 						accept: [gap]
 					}
@@ -1063,7 +1248,6 @@ class Generator {
 		const next = (draft: Draft | null) => {
 			if (this.add(draft, group, rank)) rank += 1;
 		};
-		const views = this.otherViews(f.holder);
 		if (isReporter(f.holder) && this.reporterAsked < REPORTER_STEMS.length) {
 			// The reporter's own words set against what the sides argue.
 			const sides = distinct(
@@ -1091,7 +1275,7 @@ class Generator {
 		if (f.reason) {
 			const key = capitalise(endSentence(f.reason));
 			const stem = `What reason does the article report ${f.holder} giving for the view that ${position}?`;
-			const wrong = views.filter(
+			const wrong = this.otherViews(f.holder, false, true).filter(
 				(v) => normalise(v) !== normalise(key) && normalise(v) !== normalise(position)
 			);
 			next(
@@ -1147,11 +1331,14 @@ class Generator {
 			const g = evidence[0];
 			const key = capitalise(endSentence(g.statement));
 			const others = new Set([f.id, ...(f.evidence ?? [])]);
+			// Only the evidence of views that contest this one (or that it contests): another side's evidence
+			// may well support this view too ("the old routes needed 35 drivers" for "the routes cost too much").
+			const opponents = this.opponentsOf(f.holder);
 			const wrong = distinct(
 				this.facts.flatMap((h) =>
 					h.type === 'position' &&
 					!others.has(h.id) &&
-					nameKey(h.holder) !== nameKey(f.holder) &&
+					[...opponents].some((o) => nameKey(o) === nameKey(h.holder)) &&
 					!this.know.allied(h.holder, f.holder)
 						? (h.evidence ?? [])
 								.filter((id) => !others.has(id))
@@ -1207,7 +1394,9 @@ class Generator {
 			);
 			if (first === f) {
 				const key = capitalise(position);
-				const wrong = views.filter((v) => normalise(v) !== normalise(key));
+				const wrong = this.otherViews(f.holder, true).filter(
+					(v) => normalise(v) !== normalise(key)
+				);
 				const draft = this.choice(
 					this.base(
 						[f],
@@ -1228,6 +1417,22 @@ class Generator {
 				if (draft) this.viewAsked.add(nameKey(f.holder));
 				next(draft);
 			}
+			// Last: who argues it, typed. Sound whatever the other voices: the answer is whom the article names.
+			const names = [f.holder, ...this.aliasesOf(f.holder)];
+			const typed: Item = {
+				...this.base(
+					[f],
+					'holder-blank',
+					'claims-evidence',
+					`According to the article, ___ argues that ${position}.`,
+					f.statement
+				),
+				type: 'blank',
+				accept: [...new Set(names)]
+			};
+			const before = rank;
+			next({ kind: 'ready', item: typed });
+			rank = before;
 		}
 		if (rank === 0)
 			this.note(
@@ -1239,9 +1444,11 @@ class Generator {
 	// ------------------------------------------------------------------ causes
 
 	/**
-	 * Each cause asked as "what reason does the article give", against the author's alternatives and the
-	 * causes the article gives for other effects (never one in the same chain, nor one with the same effect).
-	 * Causes with too few such wrong answers are matched to their effects, three or more at a time.
+	 * Each cause asked as "what reason does the article give", against the author's `alternatives` only. The
+	 * causes the article gives for other effects are no proven wrong answers: a chain the facts do not spell
+	 * out (talks failed, so a strike, so the port shut, so ships went elsewhere) would make them partly right.
+	 * Causes with fewer than two alternatives are matched to their own effects, three or more at a time, the
+	 * article's pairs being the only complete answer.
 	 */
 	private causes(): void {
 		const causes = this.facts
@@ -1249,35 +1456,42 @@ class Generator {
 			.sort((a, b) => a.id.localeCompare(b.id));
 		const left: CauseFact[] = [];
 		for (const f of causes) {
-			const linked = (g: CauseFact) =>
-				normalise(g.effect) === normalise(f.effect) ||
-				normalise(g.cause) === normalise(f.effect) ||
-				normalise(g.effect) === normalise(f.cause) ||
-				normalise(g.cause) === normalise(f.cause);
-			const wrong = distinct(
-				[
-					...(f.alternatives ?? []),
-					...causes.filter((g) => g.id !== f.id && !linked(g)).map((g) => g.cause)
-				],
-				[f.cause]
-			).map((t) => capitalise(endSentence(t)));
 			const key = capitalise(endSentence(f.cause));
-			const who = f.by ? f.by : 'it';
-			const stem = `The article reports that ${endSentence(f.effect)}. What reason does ${who} give?`;
-			const rng = this.rng(`${f.id}.why`);
-			const author = (f.alternatives ?? []).map((t) => capitalise(endSentence(t)));
+			const wrong = distinct(f.alternatives ?? [], [f.cause]).map((t) =>
+				capitalise(endSentence(t))
+			);
+			// A link someone claims is theirs, not the article's: "What reason does the union give for this: …?"
+			const stem = f.by
+				? `What reason does ${f.by} give, according to the article, for this: ${endSentence(f.effect)}?`
+				: `The article reports that ${endSentence(f.effect)}. What reason does it give?`;
 			const draft = this.choice(
 				this.base([f], 'why', 'cause-effect', stem, f.statement),
 				'single',
 				key,
 				pickDistractors(
 					key,
-					{ module: [], author: author, pool: wrong.filter((w) => !author.includes(w)) },
+					{ module: [], author: wrong, pool: [] },
 					OPTIONS - 1,
-					rng
+					this.rng(`${f.id}.why`)
 				)
 			);
-			if (!this.add(draft, `${f.id}:cause-effect`)) left.push(f);
+			const asked = this.add(draft, `${f.id}:cause-effect`);
+			// One alternative is enough for a true/false whose false version gives it as the reason.
+			if (wrong.length > 0) {
+				const who = f.by ?? 'the article';
+				const claim = (c: string) =>
+					`According to ${who}, ${endSentence(f.effect)} because ${lowerFirst(endSentence(c))}`;
+				this.add(
+					truefalseDraft(
+						this.meta([f], 'why-tf', 'cause-effect'),
+						claim(f.cause),
+						claim(wrong[0]),
+						f.statement
+					),
+					`${f.id}:cause-effect`,
+					asked ? 1 : 0
+				);
+			} else if (!asked) left.push(f);
 		}
 		const unique: CauseFact[] = [];
 		for (const f of left) {
@@ -1291,7 +1505,7 @@ class Generator {
 			for (const f of left)
 				this.note(
 					f.id,
-					'no cause-and-effect choice: give `alternatives` (wrong causes), or add more cause facts'
+					'no cause-and-effect choice: give two or more `alternatives` (plausible wrong causes the article does not give)'
 				);
 			return;
 		}
@@ -1344,7 +1558,7 @@ class Generator {
 		const inArticle = f.background ? '' : 'In the article, ';
 		const rng = this.rng(`${f.id}.meaning`);
 		const blank = {
-			...this.base([f], 'blank', 'vocabulary', `The term for ${meaning} is ___.`, f.statement),
+			...this.base([f], 'blank', 'vocabulary', `___ is the term for ${meaning}.`, f.statement),
 			type: 'blank' as const,
 			accept: [f.term, ...(f.aliases ?? [])]
 		};
@@ -1441,7 +1655,8 @@ function statementItem(fact: Fact): Item {
 		type: 'truefalse',
 		origin: 'generated',
 		template: 'statement-tf',
-		skill: factSkill(fact),
+		// A true statement restated tests recall, whatever the fact's kind: it is counted as key detail.
+		skill: 'key-detail',
 		facts: [fact.id, ...related.filter((id) => id !== fact.id)],
 		section: fact.section,
 		...(fact.anchor ? { anchor: fact.anchor } : {}),
@@ -1520,7 +1735,24 @@ export function generateItems(facts: Fact[], opts: GenerateOptions): Item[] {
 		const offenders: string[] = [];
 		const why = new Map<string, Violation[]>();
 		let longestExcess = false;
-		for (const v of checkBank([...items, ...alongside], facts)) {
+		const violations = checkBank([...items, ...alongside], facts);
+		// A stem that names another item's answer uses that item's fact: it says so, and the two are then
+		// never drawn into one quiz (see factDisjoint), so both can stay. Hand-written items are left as written.
+		let linked = false;
+		for (const v of violations) {
+			if (v.rule !== 'giveaway' || !v.related) continue;
+			const revealing = byItemId.get(v.itemId);
+			const revealed = byItemId.get(v.related) ?? alongside.find((i) => i.id === v.related);
+			const target = revealing ?? (revealed && byItemId.has(revealed.id) ? revealed : undefined);
+			const other = target === revealing ? revealed : alongside.find((i) => i.id === v.itemId);
+			if (!target || !other) continue;
+			const index = items.indexOf(target);
+			items[index] = { ...target, facts: [...new Set([...target.facts, ...other.facts])] };
+			byItemId.set(target.id, items[index]);
+			linked = true;
+		}
+		if (linked) continue;
+		for (const v of violations) {
 			// A giveaway goes away with either item: the revealing one if it can go, else the revealed one.
 			const id = !spare(v.itemId) && v.related && spare(v.related) ? v.related : v.itemId;
 			if (v.itemId) {

@@ -1,4 +1,4 @@
-import { KEY_LENGTH_RATIO } from './checks.ts';
+import { absoluteWord, KEY_LENGTH_RATIO, MAX_OPTION } from './checks.ts';
 import { factNames, factTexts } from './fact-text.ts';
 import type { Fact, FactsFile } from './facts-types.ts';
 import { isMajorCountry, poolFor } from './pools.ts';
@@ -86,6 +86,25 @@ export class Knowledge {
 			// "human-rights organisations" is the group "human-rights organisations that criticised..." lists.
 			for (const v of voices)
 				if (containsPhrase(fact.name, v)) this.join(nameKey(v), nameKey(fact.members[0]));
+		}
+		// A person who speaks for a group the facts name with them ("David Ashworth, chief executive of
+		// Brennmouth Port Holdings") stands in its camp: their views are not the group's wrong answers.
+		for (const fact of facts) {
+			const named = [
+				...factNames(fact).map((n) => n.name),
+				...(fact.type === 'entity' ? [fact.entity] : [])
+			];
+			const texts = [
+				fact.statement,
+				...(fact.type === 'entity' ? [fact.role, fact.relation] : [])
+			].join(' \n ');
+			for (const person of named) {
+				if (!voices.some((v) => nameKey(v) === nameKey(person))) continue;
+				for (const group of voices) {
+					if (nameKey(group) !== nameKey(person) && containsPhrase(texts, group))
+						this.join(nameKey(person), nameKey(group));
+				}
+			}
 		}
 	}
 
@@ -200,9 +219,15 @@ export function pickDistractors(
 	rng: Random,
 	prefer?: (name: string) => boolean
 ): string[] {
+	// A candidate the option checks would refuse ("never", "all of the above", too long) is left out, so one
+	// poor alternative never costs the whole item.
+	const fit = (t: string) =>
+		t.length <= MAX_OPTION &&
+		!absoluteWord(t) &&
+		!/\b(all|none|both|neither) of (the )?(above|these|them)\b/i.test(t);
 	const byLength = (list: string[]) =>
 		rng
-			.shuffle(list)
+			.shuffle(list.filter(fit))
 			.map((text, i) => ({ text, i }))
 			.sort(
 				(a, b) =>

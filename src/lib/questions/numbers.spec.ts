@@ -51,34 +51,31 @@ describe('figures as a newspaper prints them', () => {
 });
 
 describe('number stems', () => {
-	it('move a qualifier into the question so the options can be bare figures', () => {
+	it('ask a qualified figure as the limit the article gives, so no smaller or larger option is also right', () => {
 		expect(numberStem(fact({ qualifier: 'over', ask: 'How many nations sent delegates?' }))).toBe(
-			'More than how many nations sent delegates?'
+			'How many nations sent delegates? The article gives a lower limit: which is it?'
 		);
 		expect(
-			numberStem(fact({ qualifier: 'about', ask: 'For how long did Webb observe the sky?' }))
-		).toBe('For roughly how long did Webb observe the sky?');
+			numberStem(fact({ qualifier: 'under', ask: 'What share of the collection is it?' }))
+		).toBe('What share of the collection is it? The article gives an upper limit: which is it?');
 		expect(numberStem(fact({ qualifier: 'about', ask: 'About how old is the universe?' }))).toBe(
 			'About how old is the universe?'
 		);
-		expect(
-			numberStem(fact({ qualifier: 'over', ask: 'In the survey, what share of parents agreed?' }))
-		).toBe('In the survey, more than what share of parents agreed?');
+		expect(numberStem(fact({ ask: 'How many nations sent delegates?' }))).toBe(
+			'How many nations sent delegates?'
+		);
 	});
 
 	it('read naturally from `measure` without `ask`: "how many" for things counted, "what is" for a quantity', () => {
 		expect(numberStem(fact({}))).toBe(
-			'According to the article, how many nations at the summit were there?'
+			'How many nations at the summit were there, according to the article?'
 		);
 		expect(numberStem(fact({ qualifier: 'at-least', measure: 'people who went missing' }))).toBe(
-			'According to the article, at least how many people who went missing were there?'
+			'How many people who went missing were there, according to the article? The article gives a lower limit: which is it?'
 		);
 		expect(numberStem(fact({ measure: 'the estimated age of the universe', unit: 'years' }))).toBe(
-			'According to the article, what is the estimated age of the universe?'
+			'What is the estimated age of the universe, according to the article?'
 		);
-		expect(
-			numberStem(fact({ measure: 'the age of the universe', unit: 'years', qualifier: 'about' }))
-		).toBe('According to the article, the age of the universe is roughly how many years?');
 		for (const stem of [
 			numberStem(fact({})),
 			numberStem(fact({ measure: 'the size of the team' }))
@@ -126,8 +123,8 @@ describe('wrong figures', () => {
 	});
 
 	it('give ranges that overlap neither the key nor each other', () => {
-		for (let below = 0; below < 4; below++) {
-			const ranges = wrongRanges(350e6, 600e6, below, 3 - below, [0, 13.8e9]);
+		for (let below = 0; below < 3; below++) {
+			const ranges = wrongRanges(350e6, 600e6, below, 2 - below, [0, 13.8e9]);
 			expect(ranges).not.toBeNull();
 			const all = [...(ranges ?? []), [350e6, 600e6] as [number, number]].sort(
 				(a, b) => a[0] - b[0]

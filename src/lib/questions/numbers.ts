@@ -11,26 +11,6 @@ export const QUALIFIER_WORDS: Record<NumberQualifier, string> = {
 	'up-to': 'up to'
 };
 
-/** How a stem asks for a figure the article qualifies: "more than how many…". */
-const HOW_MANY: Record<NumberQualifier, string> = {
-	exact: 'how many',
-	over: 'more than how many',
-	'at-least': 'at least how many',
-	about: 'roughly how many',
-	under: 'fewer than how many',
-	'up-to': 'at most how many'
-};
-
-/** A qualifier read before "what": "roughly what share…". */
-const QUALIFIER_BEFORE_WHAT: Record<NumberQualifier, string> = {
-	exact: '',
-	over: 'more than',
-	'at-least': 'at least',
-	about: 'roughly',
-	under: 'less than',
-	'up-to': 'at most'
-};
-
 /** Whether an author's question already carries the qualifier. */
 const QUALIFIER_IN_ASK: Record<NumberQualifier, RegExp> = {
 	exact: /$^/,
@@ -39,16 +19,6 @@ const QUALIFIER_IN_ASK: Record<NumberQualifier, RegExp> = {
 	about: /\b(about|roughly|approximately|around)\b/i,
 	under: /\b(under|fewer than|less than|below)\b/i,
 	'up-to': /\b(up to|at most)\b/i
-};
-
-/** The same, for a quantity that is not counted: "… is more than how many years?". */
-const HOW_MUCH: Record<NumberQualifier, string> = {
-	exact: 'how many',
-	over: 'more than how many',
-	'at-least': 'at least how many',
-	about: 'roughly how many',
-	under: 'less than how many',
-	'up-to': 'at most how many'
 };
 
 const SCALES: [number, string][] = [
@@ -111,55 +81,35 @@ export function isQuantityMeasure(measure: string): boolean {
 	return /^(the|a|an|its|their|his|her)\s/i.test(measure.trim());
 }
 
+/** How a stem says what kind of figure the article gives, for a qualified figure. */
+const LIMIT_NOTE: Record<NumberQualifier, string> = {
+	exact: '',
+	over: 'The article gives a lower limit: which is it?',
+	'at-least': 'The article gives a lower limit: which is it?',
+	about: 'The article gives a rough figure: which is it?',
+	under: 'The article gives an upper limit: which is it?',
+	'up-to': 'The article gives an upper limit: which is it?'
+};
+
 /**
- * The question a number item asks. The author's `ask` wins; a qualified figure moves its qualifier into the
- * stem ("More than how many nations…?") so the options are bare figures that never nest. Without `ask`,
- * the stem is read from `measure`.
+ * The question a number item asks: the author's `ask`, else one read from `measure` (a measure starting with
+ * "the" reads as a quantity, otherwise as the things counted). A figure the article qualifies ("over 40") is
+ * asked as the limit the article gives ("… The article gives a lower limit: which is it?"), so every option
+ * is a bare figure that never nests, and no wrong option is true by the text: "more than how many?" would let
+ * every smaller figure be right.
  */
 export function numberStem(f: NumberFact): string {
 	const ask = f.ask?.trim();
-	if (ask) {
-		if (f.qualifier === 'exact' || f.to !== undefined) return ask;
-		// The author may have put the qualifier in already ("About how old is the universe?").
-		if (QUALIFIER_IN_ASK[f.qualifier].test(ask)) return ask;
-		// "How many…", "For how long…" take the qualifier before "how": "More than how many…", "For about how long…".
-		const m =
-			/^((?:for|by|in|on|to|from|at)\s+)?how\s+(many|much|long|far|old|big|large|tall|high|deep|fast|heavy|wide|often)\b/i.exec(
-				ask
-			);
-		if (m) {
-			const lead = m[1] ?? '';
-			const words = HOW_MANY[f.qualifier]
-				.replace('how many', '')
-				.trim()
-				.replace(/^fewer than$/, m[2].toLowerCase() === 'many' ? 'fewer than' : 'less than');
-			return capitalise(
-				`${lead.toLowerCase()}${words} how ${m[2].toLowerCase()}${ask.slice(m[0].length)}`
-			);
-		}
-		// "What share…" takes the qualifier before "what": "More than what share…".
-		const w =
-			/^(.*?\b)?what (share|percentage|proportion|fraction|part|number|amount|sum|price|cost|rate|age|distance|temperature|speed|height|depth|length|weight|size)\b/i.exec(
-				ask
-			);
-		if (w) {
-			const lead = w[1] ?? '';
-			return `${lead}${lead ? QUALIFIER_BEFORE_WHAT[f.qualifier] : capitalise(QUALIFIER_BEFORE_WHAT[f.qualifier])} ${ask.slice(lead.length, lead.length + 4).toLowerCase()}${ask.slice(lead.length + 4)}`;
-		}
-		if (f.qualifier === 'about') return `Roughly, ${ask.charAt(0).toLowerCase()}${ask.slice(1)}`;
-		return `The article gives this figure as “${QUALIFIER_WORDS[f.qualifier]} …”. ${ask}`;
-	}
 	const measure = f.measure.trim().replace(/[.?]$/, '');
-	if (isQuantityMeasure(measure)) {
-		if (f.qualifier === 'exact' || f.to !== undefined)
-			return `According to the article, what is ${measure}?`;
-		return `According to the article, ${measure} is ${HOW_MUCH[f.qualifier]} ${f.unit.trim() === '%' ? 'per cent' : f.unit.trim()}?`;
-	}
-	return `According to the article, ${HOW_MANY[f.qualifier]} ${measure} were there?`;
-}
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
+	const plain = ask
+		? ask
+		: isQuantityMeasure(measure)
+			? `What is ${measure}, according to the article?`
+			: `How many ${measure} were there, according to the article?`;
+	if (f.qualifier === 'exact' || f.to !== undefined) return plain;
+	// The author may have put "about" in already ("About how old is the universe?").
+	if (f.qualifier === 'about' && ask && QUALIFIER_IN_ASK.about.test(ask)) return ask;
+	return `${plain} ${LIMIT_NOTE[f.qualifier]}`;
 }
 
 /** Place value of a figure's last significant digit: 6,600 -> 100, 40 -> 10, 13.8 billion -> 100 million, 2.5 -> 0.1. */
@@ -199,16 +149,19 @@ export function wrongFigures(
 	below: number,
 	above: number,
 	bounds: [number, number],
-	prefer: number[] = []
+	prefer: number[] = [],
+	approximate = false
 ): number[] | null {
 	const [lo, hi] = bounds;
 	const small = Number.isInteger(value) && value <= 12;
+	// "About 9" stands for 8 as well: a rough figure's neighbours are a quarter apart, never one.
+	const stride = approximate ? Math.max(2, Math.ceil(value * 0.25)) : 1;
 	const place = precisionOf(value);
 	const inside = (v: number) =>
 		v > lo && v < hi && v > 0 && v !== value && (small || (v >= value / 4 && v <= value * 4));
 	const candidates = (factors: number[]) => {
 		if (small) {
-			const step = factors[0] < 1 ? -1 : 1;
+			const step = factors[0] < 1 ? -stride : stride;
 			return Array.from({ length: 8 }, (_, i) => value + step * (i + 1));
 		}
 		return factors.map((k) => roundTo(value * k, place));
@@ -240,8 +193,8 @@ export function wrongFigures(
 }
 
 /** Factors for wrong ranges: wider, since a range must clear the key's whole span. */
-const RANGE_BELOW = [0.6, 0.5, 0.4, 0.33, 0.25, 0.2, 0.15, 0.1];
-const RANGE_ABOVE = [1.7, 2, 2.5, 3, 4, 5, 6, 8, 10];
+const RANGE_BELOW = [0.6, 0.5, 0.4, 0.33, 0.25];
+const RANGE_ABOVE = [1.7, 2, 2.5, 3, 4];
 
 /**
  * Wrong ranges for a key range: both ends scaled by one factor, rounded to the key's precision, within bounds,

@@ -532,8 +532,28 @@ export const POOLS: Pool[] = [
 	},
 	{
 		field: 'culture',
-		kinds: ['organisation'],
-		entries: names(['UNESCO'], ['the Arts Council'], ['Europa Nostra'], ['the National Trust'])
+		// Funders of the arts, not every cultural body: UNESCO is no wrong answer for a museum's funder.
+		kinds: ['funder', 'arts funder', 'charity', 'foundation'],
+		entries: names(
+			['the Art Fund'],
+			['the National Lottery Heritage Fund', 'Heritage Fund'],
+			['Arts Council England'],
+			['the Paul Hamlyn Foundation'],
+			['the Calouste Gulbenkian Foundation', 'Gulbenkian Foundation'],
+			['the Esmée Fairbairn Foundation']
+		)
+	},
+	{
+		field: 'culture',
+		kinds: ['prize', 'award'],
+		entries: names(
+			'the Booker Prize',
+			'the Turner Prize',
+			'the Stirling Prize',
+			'the Palme d’Or',
+			'the Pulitzer Prize',
+			'the Mercury Prize'
+		)
 	}
 ];
 
