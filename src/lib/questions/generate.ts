@@ -124,7 +124,7 @@ const REPORTER_STEMS = [
 function lowerFirst(text: string): string {
 	return /^[A-Z][a-z]/.test(text) &&
 		!/^[A-Z][a-z]+\s+[A-Z]/.test(text) &&
-		/^(The|A|An|Its|Their|His|Her|Some|Many|Most|More|Fewer|People|Prices|Talks)\b/.test(text)
+		/^(The|A|An|Its|Their|His|Her|Our|This|That|These|Those|Some|Several|Many|Most|More|Fewer|Few|Both|Each|Every|All|No|People|Prices|Talks|Only|Over|Under|About|At|In|On|By|Since|After|Before|When|While)\b/.test(text)
 		? text.charAt(0).toLowerCase() + text.slice(1)
 		: text;
 }
@@ -1328,25 +1328,18 @@ class Generator {
 			.map((id) => this.byId.get(id))
 			.filter((g): g is Fact => g !== undefined);
 		if (evidence.length > 0) {
+			// From the evidence to the view it is given for: "which view does the article give this in support
+			// of?", against the views of the side's opponents. The other way round ("which of these supports the
+			// view?") would set other evidence against it, and another side's evidence may support this view too
+			// ("the old routes needed 35 drivers" for "the routes cost too much").
 			const g = evidence[0];
-			const key = capitalise(endSentence(g.statement));
-			const others = new Set([f.id, ...(f.evidence ?? [])]);
-			// Only the evidence of views that contest this one (or that it contests): another side's evidence
-			// may well support this view too ("the old routes needed 35 drivers" for "the routes cost too much").
+			const key = capitalise(position);
 			const opponents = this.opponentsOf(f.holder);
-			const wrong = distinct(
-				this.facts.flatMap((h) =>
-					h.type === 'position' &&
-					!others.has(h.id) &&
-					[...opponents].some((o) => nameKey(o) === nameKey(h.holder)) &&
-					!this.know.allied(h.holder, f.holder)
-						? (h.evidence ?? [])
-								.filter((id) => !others.has(id))
-								.map((id) => this.byId.get(id)?.statement ?? '')
-						: []
-				)
-			).map((t) => capitalise(endSentence(t)));
-			const stem = `Which of these does the article report in support of the view that ${position}?`;
+			const wrong =
+				opponents.size === 0
+					? []
+					: this.otherViews(f.holder).filter((v) => normalise(v) !== normalise(key));
+			const stem = `The article reports this: ${lowerFirst(endSentence(g.statement))}. Which view does it give this in support of?`;
 			next(
 				this.choice(
 					this.base([f, g], 'evidence', 'claims-evidence', stem, `${f.statement} ${g.statement}`),
