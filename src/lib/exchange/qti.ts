@@ -115,14 +115,18 @@ function itemParts(item: Item): ItemParts {
 						);
 				return `<qti-or>${cases.join('')}</qti-or>`;
 			};
-			const share = 1 / Math.max(n - 1, 1);
-			const pairs = ids
-				.slice(1)
-				.map(
-					(b, k) =>
-						`<qti-response-condition><qti-response-if>${before(ids[k], b)}${setScore(`<qti-sum><qti-variable identifier="SCORE"/>${float(share)}</qti-sum>`)}</qti-response-if></qti-response-condition>`
-				)
-				.join('');
+			// Pairs are counted, then divided once: thirds added as decimals came out at 0.666 in a player.
+			const pairs =
+				ids
+					.slice(1)
+					.map(
+						(b, k) =>
+							`<qti-response-condition><qti-response-if>${before(ids[k], b)}${setScore(`<qti-sum><qti-variable identifier="SCORE"/>${float(1)}</qti-sum>`)}</qti-response-if></qti-response-condition>`
+					)
+					.join('') +
+				setScore(
+					`<qti-divide><qti-variable identifier="SCORE"/>${float(Math.max(n - 1, 1))}</qti-divide>`
+				);
 			return {
 				response: `<qti-response-declaration identifier="RESPONSE" cardinality="ordered" base-type="identifier"><qti-correct-response>${ids.map((id) => `<qti-value>${id}</qti-value>`).join('')}</qti-correct-response></qti-response-declaration>`,
 				body: `<qti-order-interaction response-identifier="RESPONSE" shuffle="true">
