@@ -523,3 +523,87 @@ describe('generateItems on random valid fact sets', () => {
 		);
 	});
 });
+
+describe('items that would give each other away', () => {
+	it('keeps both and lists the revealed item’s fact on the revealing one, so no quiz holds both', () => {
+		const museum: Fact = {
+			id: 'museum',
+			type: 'entity',
+			statement: 'The Whitcombe Museum in Leeds voted to return the objects.',
+			source,
+			section: 's',
+			entity: 'the Whitcombe Museum',
+			category: 'museum',
+			relation: 'returns the objects',
+			role: 'the museum in Leeds that voted to return the objects',
+			alternatives: ['the Leeds City Museum', 'the Royal Armouries', 'the Henry Moore Institute']
+		};
+		const count = number('objects', {
+			value: 38,
+			unit: 'objects',
+			measure: 'objects the Whitcombe Museum will return',
+			ask: 'How many objects will the Whitcombe Museum return?'
+		});
+		const all = generateItems([museum, count], { seed: 'a' });
+		expect(runChecks(all, [museum, count]).map(formatViolation)).toEqual([]);
+		const named = all.find((i) => i.facts[0] === 'museum');
+		const figure = all.find((i) => i.facts[0] === 'objects' && i.skill === 'key-detail');
+		expect(named).toBeDefined();
+		expect(figure?.facts).toEqual(['objects', 'museum']);
+	});
+});
+
+describe('true/false with a falsehood the facts vouch for', () => {
+	it('a cause with one alternative gives it as the false reason; a figure’s limits give a false "it tells us"', () => {
+		const c: Fact = {
+			id: 'why',
+			type: 'cause',
+			statement: 'Because the talks failed, the dockers walked out.',
+			source,
+			section: 's',
+			cause: 'the talks failed',
+			effect: 'the dockers walked out',
+			alternatives: ['the port was sold']
+		};
+		const n = number('arrivals', {
+			shows: ['a record was set in those months'],
+			cannotShow: ['why more people crossed']
+		});
+		const stems = new Set<string>();
+		for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+			for (const i of generateItems([c, n], { seed })) {
+				if (i.type !== 'truefalse') continue;
+				stems.add(`${i.answer}: ${i.stem}`);
+				if (i.template === 'why-tf')
+					expect(i.answer === 'false').toBe(i.stem.includes('the port was sold'));
+				if (i.template === 'limits-tf')
+					expect(i.answer === 'false').toBe(i.stem.includes('why more people crossed'));
+			}
+		}
+		expect([...stems].some((t) => t.startsWith('false'))).toBe(true);
+	});
+});
+
+describe('dates', () => {
+	it('wrong dates stay between the events the article puts before and after the key', () => {
+		const facts = [
+			event('vote', '2026-01-15', 'day'),
+			event('handover', '2026-04', 'month', { after: ['vote'] }),
+			event('review', '2026-08', 'month', { after: ['handover'] })
+		];
+		let asked = 0;
+		for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+			const i = generateItems(facts, { seed }).find(
+				(x) => x.facts[0] === 'handover' && x.template === 'when'
+			);
+			if (!i || !isChoice(i)) continue;
+			asked += 1;
+			// Between the vote (15 January) and the review (August): never January, never August or later.
+			for (const o of i.options)
+				expect(o.text, i.options.map((x) => x.text).join(' | ')).toMatch(
+					/^(February|March|April|May|June|July) 2026$/
+				);
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+});
