@@ -156,8 +156,9 @@ test('the module and home pages show the score after a finished attempt', async 
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`quiz and results views have no axe violations in the ${scheme} theme`, async ({ page }) => {
-		// Sixteen axe passes: one per question type, its feedback, then the results.
-		test.setTimeout(120_000);
+		// Seventeen axe passes: one per question type, its feedback, then the results (each takes seconds on a
+		// loaded two-core machine).
+		test.setTimeout(240_000);
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto(QUIZ);
 		const bank = await fetchBank(page);
