@@ -230,6 +230,24 @@ describe('buildIndex on broken fixtures', () => {
 });
 
 describe('buildIndex on content built in memory', () => {
+	it('leaves out a headline and publisher the article does not have, and still rejects an empty one', () => {
+		const noHeadline = MODULE.replace(
+			'  title: Low water, high stakes\n  publisher: Coastal Weekly\n',
+			''
+		);
+		const index = buildIndex({
+			'src/lessons/tides/module.md': noHeadline,
+			'src/lessons/tides/01-basics.md': SECTION
+		});
+		expect(index.modules[0].source).toEqual({ date: '2024-06' });
+		expect(
+			problemsOf({
+				'src/lessons/tides/module.md': MODULE.replace('Low water, high stakes', "''"),
+				'src/lessons/tides/01-basics.md': SECTION
+			})
+		).toBe('src/lessons/tides/module.md:5: `source.title` must not be empty');
+	});
+
 	// Folders differing only in case cannot both be checked out on macOS or Windows, so no fixture folder.
 	it('reports two module folders whose slugs collide once case is ignored', () => {
 		const files = {

@@ -488,14 +488,15 @@ function readSource(ctx: FieldContext, fields: Map<string, Field>): ArticleSourc
 		ctx.report(
 			ctx.file,
 			field.line,
-			`\`source\` must be a map with title, publisher, date and url (got ${got(field.node)})`
+			`\`source\` must be a map with date and optionally title, publisher and url (got ${got(field.node)})`
 		);
 		return undefined;
 	}
 	const inner: FieldContext = { ...ctx, mapLine: field.line, prefix: 'source.' };
 	const sourceFields = readFields(inner, field.node, SOURCE_FIELDS);
-	const title = text(inner, sourceFields, 'title');
-	const publisher = text(inner, sourceFields, 'publisher');
+	// A supplied text may have no headline or publisher: the field is left out, never made up.
+	const title = text(inner, sourceFields, 'title', false);
+	const publisher = text(inner, sourceFields, 'publisher', false);
 	const date = dateText(inner, sourceFields);
 	const url = text(inner, sourceFields, 'url', false);
 	if (url !== undefined && !isWebAddress(url)) {
@@ -505,8 +506,13 @@ function readSource(ctx: FieldContext, fields: Map<string, Field>): ArticleSourc
 			`\`source.url\` must be an http(s) URL (got \`${url}\`)`
 		);
 	}
-	if (title === undefined || publisher === undefined || date === undefined) return undefined;
-	return url === undefined ? { title, publisher, date } : { title, publisher, date, url };
+	if (date === undefined) return undefined;
+	return {
+		date,
+		...(title === undefined ? {} : { title }),
+		...(publisher === undefined ? {} : { publisher }),
+		...(url === undefined ? {} : { url })
+	};
 }
 
 function isWebAddress(text: string): boolean {
@@ -730,7 +736,7 @@ function buildModule(
 		slug,
 		title: fields.title ?? '',
 		summary: fields.summary ?? '',
-		source: fields.source ?? { title: '', publisher: '', date: '' },
+		source: fields.source ?? { date: '' },
 		objectives: fields.objectives ?? [],
 		level: fields.level ?? 'introductory',
 		readingMinutes: fields.readingMinutes ?? 0,

@@ -8,10 +8,10 @@ export interface SourceLocation {
 
 /** The article a module is built from, as cited on the module page. */
 export interface ArticleSource {
-	/** The article's headline or title. */
-	title: string;
-	/** Who published it. */
-	publisher: string;
+	/** The article's headline, when the text has one; left out rather than invented. */
+	title?: string;
+	/** Who published it, when known; left out rather than invented. */
+	publisher?: string;
 	/** Publication date as written by the author: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 	date: string;
 	/** Address of the original, when one exists. */
