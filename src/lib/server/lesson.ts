@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { readability } from '$lib/content/readability';
 import type { ReadingLevel } from '$lib/content/types';
+import { checkItems } from '$lib/lessons/check';
 import { keyTerms } from '$lib/lessons/key-terms.js';
 import { bankFor, content, findModule, findSection } from './content';
 
@@ -44,6 +45,8 @@ export function lessonData(moduleSlug: string, sectionSlug: string, level: Readi
 		levels: found.section.easier
 			? (['standard', 'easier'] as ReadingLevel[])
 			: ['standard' as const],
+		/** Two or three of the section's questions, asked at its end (the same at both levels). */
+		checks: checkItems(bankFor(module.slug)?.items ?? [], found.section.slug),
 		/** Whether the module has a glossary page to link to. */
 		hasGlossary: keyTerms(bankFor(module.slug)?.facts ?? []).length > 0,
 		position: found.index + 1,
