@@ -13,6 +13,12 @@ const stop = control('stop');
 const status = root?.querySelector<HTMLElement>('[data-listen-status]');
 
 if (root && start && pause && stop && status && 'speechSynthesis' in window) {
+	// Through a variable: the literal `new URL(…, import.meta.url)` form makes Vite inline the file.
+	const here = import.meta.url;
+	const style = document.createElement('link');
+	style.rel = 'stylesheet';
+	style.href = new URL('../listen.css', here).href;
+	document.head.append(style);
 	const synth = window.speechSynthesis;
 	const voice = () => {
 		const voices = synth.getVoices();
