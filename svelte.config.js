@@ -4,6 +4,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { headingIds } from './scripts/rehype-heading-ids.js';
+import { keyTermsPlugin } from './scripts/rehype-key-terms.js';
 
 const basePath = process.env.BASE_PATH ?? '';
 if (basePath && !/^\/[\w-]+(\/[\w-]+)*$/.test(basePath)) {
@@ -27,7 +28,7 @@ const config = {
 	preprocess: [
 		vitePreprocess(),
 		// smartypants corrupts inline HTML attributes (see shared/STACK.md).
-		mdsvex({ extensions: ['.md'], smartypants: false, rehypePlugins: [headingIds] })
+		mdsvex({ extensions: ['.md'], smartypants: false, rehypePlugins: [headingIds, keyTermsPlugin] })
 	],
 	onwarn: (warning, handler) => {
 		// mdsvex emits `<script context="module">`; nothing an author can fix.

@@ -9,6 +9,8 @@ export const PAGE_TYPES = {
 	tag: '/tags/migration',
 	module: `/modules/${MODULE}`,
 	lesson: `/modules/${MODULE}/the-summit`,
+	easierLesson: `/modules/${MODULE}/easier/the-summit`,
+	glossary: `/modules/${MODULE}/glossary`,
 	flashcards: `/modules/${MODULE}/flashcards`,
 	review: '/review',
 	progress: '/progress',

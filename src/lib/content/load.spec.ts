@@ -230,6 +230,72 @@ describe('buildIndex on broken fixtures', () => {
 });
 
 describe('buildIndex on content built in memory', () => {
+	const EASY = SECTION.replace('Some text.', 'Short words. [More](more#the-end).');
+	const MORE = SECTION.replace('Some text.', '## The end\n\nDone.');
+
+	it("attaches each section's easier level, with its own headings and counts", () => {
+		const index = buildIndex({
+			'src/lessons/tides/module.md': MODULE,
+			'src/lessons/tides/01-basics.md': SECTION,
+			'src/lessons/tides/02-more.md': MORE,
+			'src/lessons/tides/easier/01-basics.md': EASY,
+			'src/lessons/tides/easier/02-more.md': MORE
+		});
+		const [basics, more] = index.modules[0].sections;
+		expect(basics.easier).toMatchObject({
+			title: 'Basics',
+			file: 'src/lessons/tides/easier/01-basics.md',
+			counts: { words: 3, sentences: 2 }
+		});
+		expect(more.easier?.headings).toEqual([{ depth: 2, text: 'The end', id: 'the-end' }]);
+	});
+
+	it('computes reading minutes when module.md leaves them out', () => {
+		const long = SECTION.replace('Some text.', 'word '.repeat(1000));
+		const index = buildIndex({
+			'src/lessons/tides/module.md': MODULE.replace('readingMinutes: 3\n', ''),
+			'src/lessons/tides/01-basics.md': long
+		});
+		expect(index.modules[0].readingMinutes).toBe(5);
+	});
+
+	it('reports an easier level that does not match the sections one for one', () => {
+		const files = {
+			'src/lessons/tides/module.md': MODULE,
+			'src/lessons/tides/01-basics.md': SECTION,
+			'src/lessons/tides/02-more.md': SECTION,
+			'src/lessons/tides/easier/01-basics.md': EASY,
+			'src/lessons/tides/easier/03-extra.md': SECTION,
+			'src/lessons/ghost/easier/01-basics.md': SECTION
+		};
+		expect(problemsOf(files)).toBe(
+			[
+				'src/lessons/ghost/easier/01-basics.md:1: easier file for module `ghost`, which has no src/lessons/ghost/module.md',
+				'src/lessons/tides/02-more.md:1: module `tides` has an easier level but this section has none; add src/lessons/tides/easier/02-more.md',
+				'src/lessons/tides/easier/01-basics.md:8: link to section `more` that does not exist in module `tides`',
+				"src/lessons/tides/easier/03-extra.md:1: easier file `03-extra.md` must be named as one of the module's sections (01-basics.md, 02-more.md)"
+			].join('\n')
+		);
+	});
+
+	it('leaves out a headline and publisher the article does not have, and still rejects an empty one', () => {
+		const noHeadline = MODULE.replace(
+			'  title: Low water, high stakes\n  publisher: Coastal Weekly\n',
+			''
+		);
+		const index = buildIndex({
+			'src/lessons/tides/module.md': noHeadline,
+			'src/lessons/tides/01-basics.md': SECTION
+		});
+		expect(index.modules[0].source).toEqual({ date: '2024-06' });
+		expect(
+			problemsOf({
+				'src/lessons/tides/module.md': MODULE.replace('Low water, high stakes', "''"),
+				'src/lessons/tides/01-basics.md': SECTION
+			})
+		).toBe('src/lessons/tides/module.md:5: `source.title` must not be empty');
+	});
+
 	// Folders differing only in case cannot both be checked out on macOS or Windows, so no fixture folder.
 	it('reports two module folders whose slugs collide once case is ignored', () => {
 		const files = {
@@ -299,7 +365,7 @@ describe('buildIndex on content built in memory', () => {
 			[
 				'questions/tides/facts.yml:1: unexpected file `facts.yml`: a questions folder holds facts.yaml, questions.yaml and article.txt only',
 				'src/lessons/notes.md:1: lesson files belong in a module folder: src/lessons/<module>/NN-slug.md',
-				'src/lessons/tides/extra/02-more.md:1: lesson files sit directly in src/lessons/tides/, not in a subfolder'
+				'src/lessons/tides/extra/02-more.md:1: lesson files sit directly in src/lessons/tides/ (or, at the easier level, in src/lessons/tides/easier/), not in a subfolder'
 			].join('\n')
 		);
 	});

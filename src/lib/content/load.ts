@@ -2,13 +2,15 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml'
 import type { Document, ParsedNode, YAMLMap } from 'yaml';
 import { countWords, extractHeadings, findLinks, splitFrontMatter } from './markdown.ts';
 import type { MarkdownLink } from './markdown.ts';
+import { countsOf, readability } from './readability.ts';
 import type {
 	ArticleSource,
 	ContentIndex,
 	Level,
 	Module,
 	QuestionFiles,
-	Section
+	Section,
+	SectionText
 } from './types.ts';
 
 /** One thing wrong with the content, pointing at a file and line. */
@@ -49,6 +51,8 @@ const LESSONS = 'src/lessons/';
 const QUESTIONS = 'questions/';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SECTION_FILE = /^(\d+)-(.*)\.md$/;
+/** The one subfolder a module may have: its sections at the easier reading level, named as the standard ones. */
+export const EASIER_FOLDER = 'easier';
 /**
  * Slugs the site's own pages use, so content cannot take them: `/teach/<module>` sits beside
  * `/teach/gradebook`, and `/modules/<module>/<section>` beside the module's quiz, print and other pages.
@@ -57,8 +61,10 @@ const SECTION_FILE = /^(\d+)-(.*)\.md$/;
 export const RESERVED_MODULE_SLUGS = ['gradebook'] as const;
 export const RESERVED_SECTION_SLUGS = [
 	'assignment',
+	'easier',
 	'exports',
 	'flashcards',
+	'glossary',
 	'print',
 	'quiz'
 ] as const;
@@ -394,7 +400,7 @@ interface ModuleFields {
 	objectives?: string[];
 	/** Difficulty. */
 	level?: Level;
-	/** Author's reading estimate in minutes. */
+	/** Author's reading estimate in minutes; computed from the text when left out. */
 	readingMinutes?: number;
 	/** Catalogue tags. */
 	tags?: string[];
@@ -447,7 +453,7 @@ function readModuleFile(file: string, raw: string, report: Report): ModuleFields
 		min: 1,
 		max: Number.MAX_SAFE_INTEGER,
 		describe: 'a positive whole number of minutes',
-		required: true
+		required: false
 	});
 	const tags = textList(ctx, fields, 'tags', { min: 1, max: Infinity, says: 'at least one tag' });
 	const seenTags = new Set<string>();
@@ -488,14 +494,15 @@ function readSource(ctx: FieldContext, fields: Map<string, Field>): ArticleSourc
 		ctx.report(
 			ctx.file,
 			field.line,
-			`\`source\` must be a map with title, publisher, date and url (got ${got(field.node)})`
+			`\`source\` must be a map with date and optionally title, publisher and url (got ${got(field.node)})`
 		);
 		return undefined;
 	}
 	const inner: FieldContext = { ...ctx, mapLine: field.line, prefix: 'source.' };
 	const sourceFields = readFields(inner, field.node, SOURCE_FIELDS);
-	const title = text(inner, sourceFields, 'title');
-	const publisher = text(inner, sourceFields, 'publisher');
+	// A supplied text may have no headline or publisher: the field is left out, never made up.
+	const title = text(inner, sourceFields, 'title', false);
+	const publisher = text(inner, sourceFields, 'publisher', false);
 	const date = dateText(inner, sourceFields);
 	const url = text(inner, sourceFields, 'url', false);
 	if (url !== undefined && !isWebAddress(url)) {
@@ -505,8 +512,13 @@ function readSource(ctx: FieldContext, fields: Map<string, Field>): ArticleSourc
 			`\`source.url\` must be an http(s) URL (got \`${url}\`)`
 		);
 	}
-	if (title === undefined || publisher === undefined || date === undefined) return undefined;
-	return url === undefined ? { title, publisher, date } : { title, publisher, date, url };
+	if (date === undefined) return undefined;
+	return {
+		date,
+		...(title === undefined ? {} : { title }),
+		...(publisher === undefined ? {} : { publisher }),
+		...(url === undefined ? {} : { url })
+	};
 }
 
 function isWebAddress(text: string): boolean {
@@ -562,7 +574,8 @@ function readSectionFile(
 			...(gist ? { gist } : {}),
 			headings: extractHeadings(split.body),
 			file,
-			words: countWords(split.body)
+			words: countWords(split.body),
+			counts: countsOf(split.body)
 		},
 		links: findLinks(split.body, split.bodyLine)
 	};
@@ -627,9 +640,67 @@ function representativeFile(slug: string, folder: Folder | undefined): string {
 	return [...folder.values()].sort()[0] ?? `${LESSONS}${slug}/module.md`;
 }
 
+/**
+ * The module's easier level: every file must match a standard section's number and slug, every standard
+ * section must have one, and links between easier sections are checked against the easier headings.
+ */
+function readEasier(
+	slug: string,
+	folder: Folder,
+	standard: SectionDraft[],
+	files: Record<string, string>,
+	report: Report
+): Map<string, SectionText> {
+	const dir = `${LESSONS}${slug}/${EASIER_FOLDER}/`;
+	const bySlug = new Map(standard.map((d) => [d.section.slug, d.section]));
+	const drafts: SectionDraft[] = [];
+	for (const name of [...folder.keys()].sort()) {
+		const file = `${dir}${name}`;
+		const match = SECTION_FILE.exec(name);
+		const twin = match ? bySlug.get(match[2]) : undefined;
+		if (!match || !twin || twin.order !== Number(match[1])) {
+			const names = standard.map((d) => d.section.file.slice(d.section.file.lastIndexOf('/') + 1));
+			report(
+				file,
+				1,
+				`easier file \`${name}\` must be named as one of the module's sections (${names.join(', ')})`
+			);
+			continue;
+		}
+		const first = drafts.find((d) => d.section.slug === twin.slug);
+		if (first) {
+			report(
+				file,
+				1,
+				`section \`${twin.slug}\` already has an easier version: ${first.section.file}`
+			);
+			continue;
+		}
+		drafts.push(readSectionFile(file, twin.order, twin.slug, files[file], report));
+	}
+	for (const { section } of standard) {
+		if (!drafts.some((d) => d.section.slug === section.slug)) {
+			const name = section.file.slice(section.file.lastIndexOf('/') + 1);
+			report(
+				section.file,
+				1,
+				`module \`${slug}\` has an easier level but this section has none; add ${dir}${name}`
+			);
+		}
+	}
+	checkLinks(slug, drafts, report);
+	return new Map(
+		drafts.map(({ section: { slug: key, title, discussion, headings, file, words, counts } }) => [
+			key,
+			{ title, discussion, headings, file, words, counts }
+		])
+	);
+}
+
 function buildModule(
 	slug: string,
 	folder: Folder,
+	easierFolder: Folder | undefined,
 	files: Record<string, string>,
 	report: Report
 ): Module {
@@ -728,18 +799,23 @@ function buildModule(
 		);
 	}
 	checkLinks(slug, drafts, report);
+	const easier = easierFolder ? readEasier(slug, easierFolder, drafts, files, report) : new Map();
 
 	return {
 		slug,
 		title: fields.title ?? '',
 		summary: fields.summary ?? '',
-		source: fields.source ?? { title: '', publisher: '', date: '' },
+		source: fields.source ?? { date: '' },
 		objectives: fields.objectives ?? [],
 		level: fields.level ?? 'introductory',
-		readingMinutes: fields.readingMinutes ?? 0,
+		readingMinutes:
+			fields.readingMinutes ?? readability(...drafts.map((d) => d.section.counts)).minutes,
 		tags: fields.tags ?? [],
 		passMark: fields.passMark ?? DEFAULT_PASS_MARK,
-		sections: drafts.map((d) => d.section),
+		sections: drafts.map((d) => {
+			const level = easier.get(d.section.slug);
+			return level ? { ...d.section, easier: level } : d.section;
+		}),
 		file: moduleFile,
 		questions: null
 	};
@@ -828,6 +904,7 @@ export function buildIndex(files: Record<string, string>): ContentIndex {
 	const report: Report = (file, line, message) => problems.push({ file, line, message });
 	const texts: Record<string, string> = {};
 	const lessonFolders = new Map<string, Folder>();
+	const easierFolders = new Map<string, Folder>();
 	const questionFolders = new Map<string, Folder>();
 
 	for (const [key, raw] of Object.entries(files)) {
@@ -837,8 +914,14 @@ export function buildIndex(files: Record<string, string>): ContentIndex {
 			const [folder, name, ...deeper] = file.slice(LESSONS.length).split('/');
 			if (name === undefined) {
 				report(file, 1, `lesson files belong in a module folder: ${LESSONS}<module>/NN-slug.md`);
+			} else if (deeper.length === 1 && name === EASIER_FOLDER) {
+				addTo(easierFolders, folder, deeper[0], file);
 			} else if (deeper.length > 0) {
-				report(file, 1, `lesson files sit directly in ${LESSONS}${folder}/, not in a subfolder`);
+				report(
+					file,
+					1,
+					`lesson files sit directly in ${LESSONS}${folder}/ (or, at the easier level, in ${LESSONS}${folder}/${EASIER_FOLDER}/), not in a subfolder`
+				);
 			} else {
 				addTo(lessonFolders, folder, name, file);
 			}
@@ -865,7 +948,27 @@ export function buildIndex(files: Record<string, string>): ContentIndex {
 	const slugs = [...lessonFolders.keys()].sort();
 	const modules = new Map<string, Module>();
 	for (const slug of slugs) {
-		modules.set(slug, buildModule(slug, lessonFolders.get(slug) ?? new Map(), texts, report));
+		modules.set(
+			slug,
+			buildModule(
+				slug,
+				lessonFolders.get(slug) ?? new Map(),
+				easierFolders.get(slug),
+				texts,
+				report
+			)
+		);
+	}
+
+	for (const [slug, folder] of easierFolders) {
+		if (lessonFolders.has(slug)) continue;
+		for (const file of [...folder.values()].sort()) {
+			report(
+				file,
+				1,
+				`easier file for module \`${slug}\`, which has no ${LESSONS}${slug}/module.md`
+			);
+		}
 	}
 
 	// Folders that differ only in case are one URL on case-insensitive file systems and hosts, so one slug.

@@ -8,10 +8,10 @@ export interface SourceLocation {
 
 /** The article a module is built from, as cited on the module page. */
 export interface ArticleSource {
-	/** The article's headline or title. */
-	title: string;
-	/** Who published it. */
-	publisher: string;
+	/** The article's headline, when the text has one; left out rather than invented. */
+	title?: string;
+	/** Who published it, when known; left out rather than invented. */
+	publisher?: string;
 	/** Publication date as written by the author: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 	date: string;
 	/** Address of the original, when one exists. */
@@ -28,12 +28,18 @@ export interface Heading {
 	id: string;
 }
 
-/** One lesson section: a numbered markdown file in the module folder. */
-export interface Section {
-	/** URL slug: the file name without its number prefix and extension. */
-	slug: string;
-	/** Its number from the file name; orders the sections. */
-	order: number;
+/** Raw readability counts of a text, added up over sections before a grade is computed (readability.ts). */
+export interface TextCounts {
+	/** Words. */
+	words: number;
+	/** Sentences, list items and table rows. */
+	sentences: number;
+	/** Syllables. */
+	syllables: number;
+}
+
+/** A section's text at one reading level: its own title, questions, headings and body file. */
+export interface SectionText {
 	/** Section title from front matter. */
 	title: string;
 	/** Two or three questions for discussion shown at the end. */
@@ -46,6 +52,21 @@ export interface Section {
 	file: string;
 	/** Plain-text word count of the body, for reading time. */
 	words: number;
+	/** Words, sentences and syllables of the body, for its grade level. */
+	counts: TextCounts;
+}
+
+/** The reading levels a section can be written at: the standard text, and an optional easier one. */
+export type ReadingLevel = 'standard' | 'easier';
+
+/** One lesson section: a numbered markdown file in the module folder. */
+export interface Section extends SectionText {
+	/** URL slug: the file name without its number prefix and extension. */
+	slug: string;
+	/** Its number from the file name; orders the sections. */
+	order: number;
+	/** The same section at the easier level (`easier/NN-slug.md`), when the module has one. */
+	easier?: SectionText;
 }
 
 /** Difficulty of a module, as shown in the catalogue. */
@@ -79,7 +100,7 @@ export interface Module {
 	objectives: string[];
 	/** Difficulty. */
 	level: Level;
-	/** Estimated reading time of all sections, in minutes. */
+	/** Reading time of all sections at the standard level, in minutes: the author's figure, else computed. */
 	readingMinutes: number;
 	/** Catalogue tags, lower case. */
 	tags: string[];

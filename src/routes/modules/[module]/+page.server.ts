@@ -1,5 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { questionsOf } from '$lib/content/catalogue';
+import { readability } from '$lib/content/readability';
+import { keyTerms } from '$lib/lessons/key-terms.js';
+import { READING_LEVELS } from '$lib/lessons/levels';
 import { flashcardsFor } from '$lib/review/flashcards';
 import { bankFor, content, findModule } from '$lib/server/content';
 import { exportList } from '$lib/server/exports';
@@ -26,6 +29,13 @@ export const load: PageServerLoad = ({ params }) => {
 			sections: module.sections.map((s) => ({ slug: s.slug, title: s.title, order: s.order })),
 			...questionsOf(bankFor(module.slug)?.items.map((i) => i.id) ?? []),
 			passMark: module.passMark,
+			keyTerms: keyTerms(bankFor(module.slug)?.facts ?? []).length,
+			// Measured from the text at build time, per level the module is written at.
+			levels: READING_LEVELS.flatMap(({ id, name }) => {
+				const texts = module.sections.flatMap((s) => (id === 'easier' ? (s.easier ?? []) : s));
+				if (texts.length < module.sections.length) return [];
+				return [{ id, name, ...readability(...texts.map((t) => t.counts)) }];
+			}),
 			flashcards: flashcardsFor(module.slug, bankFor(module.slug)?.facts ?? []).length
 		},
 		exports: exportList(module.slug)

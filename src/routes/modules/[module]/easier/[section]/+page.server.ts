@@ -1,0 +1,7 @@
+import { lessonData, lessonEntries } from '$lib/server/lesson';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => lessonEntries('easier');
+
+export const load: PageServerLoad = ({ params }) =>
+	lessonData(params.module, params.section, 'easier');

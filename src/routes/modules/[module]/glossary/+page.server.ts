@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import { keyTerms } from '$lib/lessons/key-terms.js';
+import { bankFor, content, findModule } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// Plain reading, like the lessons: no SvelteKit client.
+export const csr = false;
+
+const termsOf = (slug: string) => keyTerms(bankFor(slug)?.facts ?? []);
+
+export const entries: EntryGenerator = () =>
+	content.modules.filter((m) => termsOf(m.slug).length > 0).map((m) => ({ module: m.slug }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const module = findModule(params.module);
+	const terms = module ? termsOf(module.slug) : [];
+	if (!module || terms.length === 0) error(404, `There is no glossary for “${params.module}”.`);
+	const titles = new Map(module.sections.map((s) => [s.slug, s.title]));
+	return {
+		module: { slug: module.slug, title: module.title },
+		terms: terms.map((t) => ({ ...t, sectionTitle: titles.get(t.section) ?? t.section }))
+	};
+};
