@@ -27,7 +27,8 @@ const NEEDED = new Set([
 	'starmer-intelligence-sharing-joint-enforcement',
 	'starmer-quote-blind-eye',
 	// The summit names it in `after`: a cut file must keep what its facts refer to.
-	'december-agreement-event'
+	'december-agreement-event',
+	'government-takes-office-july'
 ]);
 
 // The real module cut to a dozen facts and two hand-written questions: a valid starting point that builds
