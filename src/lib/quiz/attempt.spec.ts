@@ -10,6 +10,7 @@ import {
 	recordAnswer,
 	resolveAttempt,
 	scoreAttempt,
+	startedAt,
 	timeTaken
 } from './attempt.ts';
 import type { ItemPast, NewAttemptOptions, QuizLength } from './attempt.ts';
@@ -419,5 +420,38 @@ describe('randomSeed', () => {
 		const seeds = new Set(Array.from({ length: 20 }, randomSeed));
 		expect(seeds.size).toBe(20);
 		for (const s of seeds) expect(s).toMatch(/^[0-9a-z]{14}$/);
+	});
+});
+
+describe('startedAt', () => {
+	it('starts the prerendered attempt (drawn at time 0) when a page can take its answers', () => {
+		const prerendered = newAttempt(options({ now: 0 }));
+		const started = startedAt(prerendered, T0);
+		expect(started.startedAt).toBe(T0);
+		expect(started.updatedAt).toBe(T0);
+		expect(started.id).not.toBe(prerendered.id);
+		expect(started.items).toEqual(prerendered.items);
+		expect(started.orders).toEqual(prerendered.orders);
+		// A one-minute quiz takes a minute, not the ten-minute cap on the gap since 1970.
+		const [first] = started.items;
+		const done = finishAttempt(
+			recordAnswer(started, first, { kind: 'choice', selected: ['x'] }, T0 + 30_000),
+			everyType,
+			80,
+			T0 + 60_000
+		);
+		expect(timeTaken(done, T0 + 60_000).activeMs).toBe(60_000);
+	});
+
+	it('leaves an attempt that already started or has answers as it is', () => {
+		const real = newAttempt(options());
+		expect(startedAt(real, T0 + 5000)).toBe(real);
+		const answered = recordAnswer(
+			newAttempt(options({ now: 0 })),
+			real.items[0],
+			{ kind: 'choice', selected: ['x'] },
+			T0
+		);
+		expect(startedAt(answered, T0 + 5000)).toBe(answered);
 	});
 });

@@ -198,7 +198,7 @@ export function newAttempt(options: NewAttemptOptions): Attempt {
 		if (order.length > 0) orders[item.id] = order;
 	}
 	return {
-		id: `${now.toString(36)}-${hashString(`${moduleSlug}\u0000${seed}`).toString(36)}`,
+		id: attemptId(moduleSlug, seed, now),
 		module: moduleSlug,
 		mode,
 		length,
@@ -208,6 +208,25 @@ export function newAttempt(options: NewAttemptOptions): Attempt {
 		startedAt: now,
 		updatedAt: now,
 		answers: {}
+	};
+}
+
+/** The id of an attempt started at `now` from this seed. */
+function attemptId(moduleSlug: string, seed: string, now: number): string {
+	return `${now.toString(36)}-${hashString(`${moduleSlug}\u0000${seed}`).toString(36)}`;
+}
+
+/**
+ * The attempt as if started at `now`: the prerendered one was drawn at build time (time 0), so it starts
+ * for real when a page can take its answers. An attempt already answered or started is returned unchanged.
+ */
+export function startedAt(attempt: Attempt, now: number): Attempt {
+	if (attempt.startedAt !== 0 || Object.keys(attempt.answers).length > 0) return attempt;
+	return {
+		...attempt,
+		id: attemptId(attempt.module, attempt.seed, now),
+		startedAt: now,
+		updatedAt: now
 	};
 }
 

@@ -6,6 +6,7 @@ import {
 	randomSeed,
 	recordAnswer,
 	resolveAttempt,
+	startedAt,
 	type Attempt,
 	type FinishedAttempt,
 	type ItemPast,
@@ -39,8 +40,8 @@ export interface SessionOptions {
 	passMark: number;
 	/** The attempt to show first (the prerendered one, or one to resume). */
 	attempt: Attempt;
-	/** Called with every changed attempt, to store it. */
-	save: (attempt: Attempt) => void;
+	/** Called with every changed attempt, to store it; false when storing was refused (the change is then dropped). */
+	save: (attempt: Attempt) => boolean | void;
 	/** Clock; Date.now outside tests. */
 	now?: () => number;
 }
@@ -48,7 +49,7 @@ export interface SessionOptions {
 /** One quiz being taken: the attempt, the question on screen, and unsaved answers in practice mode. */
 export class QuizSession {
 	#bank: Item[];
-	#save: (attempt: Attempt) => void;
+	#save: (attempt: Attempt) => boolean | void;
 	#now: () => number;
 	readonly module: string;
 	readonly passMark: number;
@@ -60,6 +61,8 @@ export class QuizSession {
 	drafts = $state.raw<Record<string, Response>>({});
 	/** True once the learner asked to see the results of a finished attempt. */
 	showResults = $state(false);
+	/** Whether this page takes answers: false while another tab holds the quiz (it is then shown, locked). */
+	taking = $state(true);
 
 	resolved = $derived(resolveAttempt(this.attempt, this.#bankRef()));
 	current = $derived(this.resolved.items[this.index]);
@@ -109,7 +112,7 @@ export class QuizSession {
 
 	/** The learner changed an answer: a draft in practice, saved at once in a test. */
 	respond(itemId: string, response: Response): void {
-		if (this.finished) return;
+		if (this.finished || !this.taking) return;
 		if (this.attempt.mode === 'test') {
 			this.#update(recordAnswer(this.attempt, itemId, response, this.#now()));
 		} else if (!this.isRecorded(itemId)) {
@@ -122,10 +125,10 @@ export class QuizSession {
 		if (this.isRecorded(itemId)) return true;
 		const response = this.response(itemId) ?? this.#defaultResponse(itemId);
 		if (!response || !hasContent(response)) return false;
+		if (!this.#update(recordAnswer(this.attempt, itemId, response, this.#now()))) return true;
 		const { [itemId]: _done, ...rest } = this.drafts;
 		void _done;
 		this.drafts = rest;
-		this.#update(recordAnswer(this.attempt, itemId, response, this.#now()));
 		return true;
 	}
 
@@ -139,8 +142,7 @@ export class QuizSession {
 	finish(): void {
 		this.#keepShownOrder();
 		const finished = finishAttempt(this.attempt, this.#bank, this.passMark, this.#now());
-		this.#update(finished);
-		this.showResults = true;
+		if (this.#update(finished)) this.showResults = true;
 	}
 
 	/** Starts a new attempt with these settings; unseen and missed questions come first. */
@@ -157,6 +159,11 @@ export class QuizSession {
 			})
 		);
 		this.#save(this.attempt);
+	}
+
+	/** The prerendered attempt starts now, when the page can take its answers (it was drawn at build time). */
+	startClock(): void {
+		this.attempt = startedAt(this.attempt, this.#now());
 	}
 
 	/** Shows another stored attempt (one to resume, or a finished one to review). */
@@ -179,9 +186,11 @@ export class QuizSession {
 		this.index = firstOpen === -1 ? Math.max(items.length - 1, 0) : firstOpen;
 	}
 
-	#update(attempt: Attempt): void {
+	/** Stores a changed attempt and shows it; false, changing nothing, when this page may not or storing was refused. */
+	#update(attempt: Attempt): boolean {
+		if (!this.taking || this.#save(attempt) === false) return false;
 		this.attempt = attempt;
-		this.#save(attempt);
+		return true;
 	}
 
 	/** In a test, an ordering left as shown counts as the learner's answer when they move on. */

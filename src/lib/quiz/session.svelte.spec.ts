@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { newAttempt, type Attempt } from './attempt.ts';
+import { QuizSession } from './session.svelte.ts';
+import { singleBank } from './test-items.ts';
+
+const T0 = Date.UTC(2026, 10, 26, 12, 0, 0);
+const BANK = singleBank(3);
+
+function session(
+	save: (attempt: Attempt) => boolean | void,
+	mode: 'practice' | 'test' = 'practice'
+) {
+	const attempt = newAttempt({
+		moduleSlug: 'm',
+		bank: BANK,
+		mode,
+		length: 'all',
+		seed: 's',
+		history: {},
+		now: T0
+	});
+	return new QuizSession({
+		module: 'm',
+		bank: BANK,
+		passMark: 80,
+		attempt,
+		save,
+		now: () => T0 + 1000
+	});
+}
+
+const london = { kind: 'choice', selected: ['london'] } as const;
+
+describe('QuizSession: a page that does not take answers', () => {
+	it('records, checks and finishes nothing while another tab holds the quiz', () => {
+		const saved: Attempt[] = [];
+		const quiz = session((a) => void saved.push(a), 'test');
+		quiz.taking = false;
+		const id = quiz.current.item.id;
+		quiz.respond(id, london);
+		quiz.finish();
+		expect(saved).toEqual([]);
+		expect(quiz.attempt.answers).toEqual({});
+		expect(quiz.finished).toBe(false);
+		expect(quiz.showResults).toBe(false);
+	});
+
+	it('keeps the attempt as stored and the draft on screen when a save is refused', () => {
+		const quiz = session(() => false);
+		const before = quiz.attempt;
+		const id = quiz.current.item.id;
+		quiz.respond(id, london);
+		quiz.check(id);
+		expect(quiz.attempt).toBe(before);
+		expect(quiz.isRecorded(id)).toBe(false);
+		expect(quiz.response(id)).toEqual(london);
+		quiz.finish();
+		expect(quiz.finished).toBe(false);
+		expect(quiz.showResults).toBe(false);
+	});
+
+	it('records and shows an answer whose save went through', () => {
+		const saved: Attempt[] = [];
+		const quiz = session((a) => {
+			saved.push(a);
+			return true;
+		});
+		const id = quiz.current.item.id;
+		quiz.respond(id, london);
+		quiz.check(id);
+		expect(quiz.isRecorded(id)).toBe(true);
+		expect(saved.at(-1)?.answers[id].response).toEqual(london);
+	});
+});
