@@ -20,3 +20,13 @@ test('the catalogue and tag filter work with JavaScript disabled', async ({ page
 	await expect(page).toHaveURL(/\/tags\//);
 	await expect(page.getByRole('article')).not.toHaveCount(0);
 });
+
+test('the quiz says it needs JavaScript, and its buttons do not reload the page', async ({
+	page
+}) => {
+	await page.goto(`/modules/${MODULE}/quiz`);
+	await expect(page.getByText('The quiz needs JavaScript')).toBeVisible();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await page.getByRole('button', { name: 'Start new quiz' }).click();
+	await expect(page).toHaveURL(new RegExp(`/modules/${MODULE}/quiz$`));
+});

@@ -4,6 +4,7 @@ import {
 	QUIZ,
 	answerByKeyboard,
 	fetchBank,
+	firstVisitItems,
 	oneOfEachType,
 	storeAttempt,
 	submitByKeyboard
@@ -152,6 +153,55 @@ test('the module and home pages show the score after a finished attempt', async 
 	await expect(page.locator('.progress-summary')).toContainText('best 100%, last 100%, 1 attempt');
 	await page.goto('/');
 	await expect(page.locator('.progress-summary')).toContainText('best 100%');
+});
+
+test('a first quiz reports the time it took, not the time since the site was built', async ({
+	page
+}) => {
+	await page.goto(QUIZ);
+	await expect(page.locator('#quiz-root[data-ready]')).toHaveCount(1);
+	const items = await firstVisitItems(page, await fetchBank(page));
+	for (const [i, item] of items.entries()) {
+		await expect(
+			page.getByRole('heading', { name: `Question ${i + 1} of ${items.length}` })
+		).toBeVisible();
+		await answerByKeyboard(page, item);
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		await page.getByRole('button', { name: /Next question|Finish and see results/ }).click();
+	}
+	const score = page.getByRole('region', { name: 'Your result' }).locator('.score');
+	await expect(score).toContainText('100%');
+	await expect(score).toContainText('· 1 minute ·');
+});
+
+test('practice mode keeps an answer chosen but not yet checked across a reload', async ({
+	page
+}) => {
+	await page.goto(QUIZ);
+	await expect(page.locator('#quiz-root[data-ready]')).toHaveCount(1);
+	const [first] = await firstVisitItems(page, await fetchBank(page));
+	await answerByKeyboard(page, first);
+	await page.reload();
+	await expect(page.locator('#quiz-root[data-ready]')).toHaveCount(1);
+	await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.locator('.feedback')).toContainText('✓ Correct');
+});
+
+test('the results leave no stale status from the quiz behind', async ({ page }) => {
+	await page.goto(QUIZ);
+	const tf = (await fetchBank(page)).filter((i) => i.type === 'truefalse').slice(0, 2);
+	await storeAttempt(page, tf, 'test');
+	await page.reload();
+	await page.getByRole('radio', { name: 'True' }).check();
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await page.reload();
+	await expect(page.getByRole('status').filter({ hasText: 'Welcome back' })).toBeAttached();
+	await page.getByRole('radio', { name: 'True' }).check();
+	await page.getByRole('button', { name: 'Finish and see results' }).click();
+	await expect(page.getByRole('region', { name: 'Your result' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Welcome back' })).toHaveCount(0);
+	await expect(page.getByRole('status').filter({ hasText: /question \d+ of/ })).toHaveCount(0);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
