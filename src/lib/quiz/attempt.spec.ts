@@ -8,6 +8,7 @@ import {
 	newAttempt,
 	randomSeed,
 	recordAnswer,
+	recordDraft,
 	resolveAttempt,
 	scoreAttempt,
 	startedAt,
@@ -453,5 +454,21 @@ describe('startedAt', () => {
 			T0
 		);
 		expect(startedAt(answered, T0 + 5000)).toBe(answered);
+	});
+});
+
+describe('recordDraft', () => {
+	it('keeps a practice answer until it is checked, and drops what is left at the finish', () => {
+		const start = newAttempt(options());
+		const [a, b] = start.items;
+		const typed = { kind: 'blank', text: 'Lond' } as const;
+		const drafted = recordDraft(recordDraft(start, a, typed, T0 + 1), b, typed, T0 + 2);
+		expect(Object.keys(drafted.drafts ?? {})).toEqual([a, b]);
+		expect(drafted.updatedAt).toBe(T0 + 2);
+		const checked = recordAnswer(drafted, a, typed, T0 + 3);
+		expect(Object.keys(checked.drafts ?? {})).toEqual([b]);
+		// An answered item takes no draft.
+		expect(recordDraft(checked, a, { kind: 'blank', text: 'x' }, T0 + 4)).toBe(checked);
+		expect(finishAttempt(checked, everyType, 80, T0 + 5)).not.toHaveProperty('drafts');
 	});
 });

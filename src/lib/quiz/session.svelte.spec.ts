@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newAttempt, type Attempt } from './attempt.ts';
+import type { Response } from './grade.ts';
 import { QuizSession } from './session.svelte.ts';
 import { singleBank } from './test-items.ts';
 
@@ -29,7 +30,7 @@ function session(
 	});
 }
 
-const london = { kind: 'choice', selected: ['london'] } as const;
+const london: Response = { kind: 'choice', selected: ['london'] };
 
 describe('QuizSession: a page that does not take answers', () => {
 	it('records, checks and finishes nothing while another tab holds the quiz', () => {
@@ -45,11 +46,12 @@ describe('QuizSession: a page that does not take answers', () => {
 		expect(quiz.showResults).toBe(false);
 	});
 
-	it('keeps the attempt as stored and the draft on screen when a save is refused', () => {
-		const quiz = session(() => false);
-		const before = quiz.attempt;
+	it('keeps the attempt as stored, draft included, when a save is refused', () => {
+		// Storage takes the draft, then refuses the checked answer (the quiz moved to another tab).
+		const quiz = session((a) => Object.keys(a.answers).length === 0 && a.finishedAt === undefined);
 		const id = quiz.current.item.id;
 		quiz.respond(id, london);
+		const before = quiz.attempt;
 		quiz.check(id);
 		expect(quiz.attempt).toBe(before);
 		expect(quiz.isRecorded(id)).toBe(false);
@@ -70,5 +72,19 @@ describe('QuizSession: a page that does not take answers', () => {
 		quiz.check(id);
 		expect(quiz.isRecorded(id)).toBe(true);
 		expect(saved.at(-1)?.answers[id].response).toEqual(london);
+		expect(saved.at(-1)?.drafts).toBeUndefined();
+	});
+
+	it('keeps an answer chosen but not checked with the attempt, so a reload shows it (practice)', () => {
+		const saved: Attempt[] = [];
+		const quiz = session((a) => void saved.push(a));
+		const id = quiz.current.item.id;
+		quiz.respond(id, london);
+		expect(saved.at(-1)?.drafts?.[id].response).toEqual(london);
+		expect(saved.at(-1)?.answers).toEqual({});
+		const again = session(() => true);
+		again.open(saved.at(-1) as Attempt);
+		expect(again.response(id)).toEqual(london);
+		expect(again.isRecorded(id)).toBe(false);
 	});
 });

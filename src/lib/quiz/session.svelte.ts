@@ -5,6 +5,7 @@ import {
 	newAttempt,
 	randomSeed,
 	recordAnswer,
+	recordDraft,
 	resolveAttempt,
 	startedAt,
 	type Attempt,
@@ -57,8 +58,6 @@ export class QuizSession {
 	attempt = $state.raw<Attempt>() as Attempt;
 	/** Index of the question on screen, within the items still in the bank. */
 	index = $state(0);
-	/** Answers typed or chosen but not yet checked (practice) - never graded until checked. */
-	drafts = $state.raw<Record<string, Response>>({});
 	/** True once the learner asked to see the results of a finished attempt. */
 	showResults = $state(false);
 	/** Whether this page takes answers: false while another tab holds the quiz (it is then shown, locked). */
@@ -89,9 +88,10 @@ export class QuizSession {
 		return isFinished(this.attempt);
 	}
 
-	/** The response shown for an item: the draft, else the recorded answer. */
+	/** The response shown for an item: the draft (practice: chosen, not yet checked), else the recorded answer. */
 	response(itemId: string): Response | undefined {
-		if (Object.hasOwn(this.drafts, itemId)) return this.drafts[itemId];
+		const drafts = this.attempt.drafts;
+		if (drafts && Object.hasOwn(drafts, itemId)) return drafts[itemId].response;
 		return Object.hasOwn(this.attempt.answers, itemId)
 			? this.attempt.answers[itemId].response
 			: undefined;
@@ -116,7 +116,7 @@ export class QuizSession {
 		if (this.attempt.mode === 'test') {
 			this.#update(recordAnswer(this.attempt, itemId, response, this.#now()));
 		} else if (!this.isRecorded(itemId)) {
-			this.drafts = { ...this.drafts, [itemId]: response };
+			this.#update(recordDraft(this.attempt, itemId, response, this.#now()));
 		}
 	}
 
@@ -125,10 +125,7 @@ export class QuizSession {
 		if (this.isRecorded(itemId)) return true;
 		const response = this.response(itemId) ?? this.#defaultResponse(itemId);
 		if (!response || !hasContent(response)) return false;
-		if (!this.#update(recordAnswer(this.attempt, itemId, response, this.#now()))) return true;
-		const { [itemId]: _done, ...rest } = this.drafts;
-		void _done;
-		this.drafts = rest;
+		this.#update(recordAnswer(this.attempt, itemId, response, this.#now()));
 		return true;
 	}
 
@@ -179,7 +176,6 @@ export class QuizSession {
 
 	#load(attempt: Attempt): void {
 		this.attempt = attempt;
-		this.drafts = {};
 		this.showResults = false;
 		const items = resolveAttempt(attempt, this.#bank).items;
 		const firstOpen = items.findIndex((r) => !Object.hasOwn(attempt.answers, r.item.id));
