@@ -67,12 +67,12 @@ test('the module page cites its source and lists objectives', async ({ page }) =
 test('the tag filter narrows the catalogue and marks the current tag', async ({ page }) => {
 	await page.goto('/');
 	const filter = page.getByRole('navigation', { name: 'Filter by tag' });
-	await filter.getByRole('link', { name: 'migration', exact: true }).click();
+	await filter.getByRole('link', { name: 'Migration', exact: true }).click();
 	await expect(page).toHaveURL(/\/tags\/migration$/);
 	await expect(
-		page.getByRole('navigation', { name: 'Filter by tag' }).getByRole('link', { name: 'migration' })
+		page.getByRole('navigation', { name: 'Filter by tag' }).getByRole('link', { name: 'Migration' })
 	).toHaveAttribute('aria-current', 'page');
-	await expect(page.getByRole('status')).toHaveText('1 module tagged “migration”');
+	await expect(page.getByRole('status')).toHaveText('1 module tagged “Migration”');
 });
 
 test('an unknown address shows the not-found page with a way back', async ({ page }) => {
