@@ -126,3 +126,25 @@ test('a quiz left claimed by a tab that no longer exists takes answers at once',
 	await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Continue here' })).toHaveCount(0);
 });
+
+test('closing the tab that has the quiz tells the other, which can carry on with every answer', async ({
+	context
+}) => {
+	const a = await context.newPage();
+	await openQuiz(a);
+	const b = await context.newPage();
+	await openQuiz(b);
+	const items = await firstVisitItems(a, await fetchBank(a));
+	await a.bringToFront();
+	await answerByKeyboard(a, items[0]);
+	await panel(a).getByRole('button', { name: 'Check answer' }).click();
+	await a.close();
+
+	await b.bringToFront();
+	await expect(
+		b.getByRole('status').filter({ hasText: 'The other tab with this quiz was closed' })
+	).toBeVisible();
+	await b.getByRole('button', { name: 'Continue here' }).click();
+	await expect(heading(b, 2, items.length)).toBeFocused();
+	await expect(panel(b).getByRole('button', { name: 'Check answer' })).toBeVisible();
+});
