@@ -204,6 +204,77 @@ test('the results leave no stale status from the quiz behind', async ({ page }) 
 	await expect(page.getByRole('status').filter({ hasText: /question \d+ of/ })).toHaveCount(0);
 });
 
+test('the quiz shows how far the learner has got, as words and as a bar', async ({ page }) => {
+	await page.goto(QUIZ);
+	const tf = (await fetchBank(page)).filter((i) => i.type === 'truefalse').slice(0, 2);
+	await storeAttempt(page, tf, 'practice');
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
+	const bar = page.getByRole('progressbar', { name: '0 of 2 answered' });
+	await expect(bar).toHaveAttribute('value', '0');
+	await expect(bar).toHaveAttribute('max', '2');
+	await page.getByRole('radio', { name: 'True' }).check();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.getByRole('progressbar', { name: '1 of 2 answered' })).toHaveAttribute(
+		'value',
+		'1'
+	);
+});
+
+test('feedback marks the chosen option and the right one in words, not colour alone', async ({
+	page
+}) => {
+	await page.goto(QUIZ);
+	const item = (await fetchBank(page)).find((i) => i.type === 'single');
+	if (!item || item.type !== 'single') throw new Error('no single-choice item');
+	await storeAttempt(page, [item], 'practice');
+	await page.reload();
+	const wrong = item.options.find((o) => o.id !== item.answer)!;
+	const right = item.options.find((o) => o.id === item.answer)!;
+	await page.getByRole('radio', { name: wrong.text, exact: true }).check();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	const option = (text: string) => page.locator('.option').filter({ hasText: text });
+	await expect(option(wrong.text)).toContainText('✗ Your answer: not correct');
+	await expect(option(right.text)).toContainText('✓ Correct answer');
+	for (const other of item.options.filter((o) => o !== wrong && o !== right))
+		await expect(option(other.text)).not.toContainText(/answer/i);
+});
+
+test('ordering shows each position, and the ends cannot move further', async ({ page }) => {
+	await page.goto(QUIZ);
+	const item = (await fetchBank(page)).find((i) => i.type === 'ordering');
+	if (!item || item.type !== 'ordering') throw new Error('no ordering item');
+	await storeAttempt(page, [item], 'practice');
+	await page.reload();
+	const entries = page.locator('.ordering li');
+	await expect(entries.locator('.position')).toHaveText(item.items.map((_, i) => String(i + 1)));
+	const texts = await entries.locator('.entry-text').allTextContents();
+	await expect(page.getByRole('button', { name: `Move up: ${texts[0]}` })).toBeDisabled();
+	await expect(page.getByRole('button', { name: `Move down: ${texts.at(-1)}` })).toBeDisabled();
+	await expect(page.getByRole('button', { name: `Move down: ${texts[0]}` })).toBeEnabled();
+});
+
+test('after a quiz, the learner can practise the questions they missed straight away', async ({
+	page
+}) => {
+	await page.goto(QUIZ);
+	const [missed, known] = (await fetchBank(page)).filter((i) => i.type === 'truefalse');
+	if (missed.type !== 'truefalse' || known.type !== 'truefalse') throw new Error('no true/false');
+	await storeAttempt(page, [missed, known], 'test');
+	await page.reload();
+	const say = (answer: string, right: boolean) =>
+		(answer === 'true') === right ? 'True' : 'False';
+	await page.getByRole('radio', { name: say(missed.answer, false) }).check();
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await page.getByRole('radio', { name: say(known.answer, true) }).check();
+	await page.getByRole('button', { name: 'Finish and see results' }).click();
+	await expect(page.getByText('One question you did not get fully right')).toBeVisible();
+	await page.getByRole('button', { name: 'Practise my mistakes now' }).click();
+	await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeFocused();
+	await expect(page.getByText(missed.stem)).toBeVisible();
+	await expect(page.getByText('Practice mode: answers are shown as you go')).toBeVisible();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
 	test(`quiz and results views have no axe violations in the ${scheme} theme`, async ({ page }) => {
 		// Sixteen axe passes: one per question type, its feedback, then the results.

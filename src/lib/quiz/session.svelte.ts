@@ -158,6 +158,37 @@ export class QuizSession {
 		this.#save(this.attempt);
 	}
 
+	/** The finished attempt's questions that did not earn full credit (and are still in the bank). */
+	get mistakes(): Item[] {
+		const done = this.finishedAttempt;
+		if (!done) return [];
+		const missed = new Set(
+			Object.entries(done.score.items)
+				.filter(([, credit]) => credit < 1)
+				.map(([id]) => id)
+		);
+		return this.#bank.filter((item) => missed.has(item.id));
+	}
+
+	/** Starts a practice attempt on the finished attempt's mistakes; false when there are none. */
+	practiseMistakes(): boolean {
+		const items = this.mistakes;
+		if (items.length === 0) return false;
+		this.#load(
+			newAttempt({
+				moduleSlug: this.module,
+				bank: items,
+				mode: 'practice',
+				length: 'all',
+				seed: randomSeed(),
+				history: {},
+				now: this.#now()
+			})
+		);
+		this.#save(this.attempt);
+		return true;
+	}
+
 	/** The prerendered attempt starts now, when the page can take its answers (it was drawn at build time). */
 	startClock(): void {
 		this.attempt = startedAt(this.attempt, this.#now());
