@@ -162,12 +162,8 @@ export class QuizSession {
 	get mistakes(): Item[] {
 		const done = this.finishedAttempt;
 		if (!done) return [];
-		const missed = new Set(
-			Object.entries(done.score.items)
-				.filter(([, credit]) => credit < 1)
-				.map(([id]) => id)
-		);
-		return this.#bank.filter((item) => missed.has(item.id));
+		const credits = done.score.items;
+		return this.#bank.filter((item) => Object.hasOwn(credits, item.id) && credits[item.id] < 1);
 	}
 
 	/** Starts a practice attempt on the finished attempt's mistakes; false when there are none. */
