@@ -30,6 +30,25 @@ for (const width of [320, 390]) {
 			}
 		});
 
+		test('the header is one row and the first question shows without scrolling', async ({
+			page
+		}) => {
+			await page.goto(QUIZ);
+			await islandsReady(page);
+			const header = await page.locator('header.site-header').boundingBox();
+			expect(header?.height ?? Infinity).toBeLessThan(80);
+			const firstAnswer = page.locator('form.panel').locator('input, select, button').first();
+			const box = await firstAnswer.boundingBox();
+			expect(box, 'the first answer control').not.toBeNull();
+			expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+			// The menu opens the site's links, by keyboard too.
+			await page.getByText('Menu', { exact: true }).focus();
+			await page.keyboard.press('Enter');
+			await expect(
+				page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Progress' })
+			).toBeVisible();
+		});
+
 		test('every question type, its feedback and the results fit', async ({ page }) => {
 			test.setTimeout(60_000);
 			await page.goto(QUIZ);
