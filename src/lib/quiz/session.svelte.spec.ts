@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newAttempt, type Attempt } from './attempt.ts';
+import { finishAttempt, newAttempt, recordAnswer, type Attempt } from './attempt.ts';
 import type { Response } from './grade.ts';
 import { QuizSession } from './session.svelte.ts';
 import { singleBank } from './test-items.ts';
@@ -86,5 +86,26 @@ describe('QuizSession: a page that does not take answers', () => {
 		again.open(saved.at(-1) as Attempt);
 		expect(again.response(id)).toEqual(london);
 		expect(again.isRecorded(id)).toBe(false);
+	});
+});
+
+describe('QuizSession: practising mistakes', () => {
+	it('starts a practice attempt on the questions a finished attempt did not get fully right', () => {
+		const saved: Attempt[] = [];
+		const quiz = session((a) => void saved.push(a), 'test');
+		const [right, wrong] = quiz.attempt.items;
+		const key = BANK[0].type === 'single' ? BANK[0].answer : '';
+		let attempt = recordAnswer(quiz.attempt, right, { kind: 'choice', selected: [key] }, T0 + 1);
+		attempt = recordAnswer(attempt, wrong, { kind: 'choice', selected: ['nowhere'] }, T0 + 2);
+		quiz.open(finishAttempt(attempt, BANK, 80, T0 + 3));
+		expect(quiz.mistakes.map((i) => i.id).sort()).toEqual(
+			quiz.attempt.items.filter((id) => id !== right).sort()
+		);
+		expect(quiz.practiseMistakes()).toBe(true);
+		expect(quiz.attempt.mode).toBe('practice');
+		expect(quiz.attempt.items).not.toContain(right);
+		expect(quiz.attempt.items).toContain(wrong);
+		expect(quiz.finished).toBe(false);
+		expect(saved.at(-1)).toBe(quiz.attempt);
 	});
 });
