@@ -254,3 +254,17 @@ test('resetting everything from the home page asks first, then clears every modu
 	// The theme is a preference, not progress: it stays.
 	expect(await page.evaluate(() => localStorage.getItem('briefing:v1:theme'))).toBe('dark');
 });
+
+test('the home page offers to delete progress only when there is some, and says so', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByText('Nothing is saved in this browser yet')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Reset all progress' })).toHaveCount(0);
+	await page.goto(QUIZ);
+	await answerSomething(page);
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await page.goto('/');
+	await expect(page.getByRole('button', { name: 'Reset all progress' })).toBeVisible();
+	await expect(page.getByText('Nothing is saved in this browser yet')).toHaveCount(0);
+});

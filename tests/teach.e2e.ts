@@ -63,6 +63,8 @@ async function makeAssignment(page: Page, due = '2020-01-31'): Promise<string> {
 	await page.getByLabel(/Attempts allowed/).fill('1');
 	await page.getByLabel('Pass mark (%)').fill('60');
 	await page.getByLabel(/Due date/).fill(due);
+	// A date already past is allowed (work is marked late), but the teacher is told.
+	await expect(page.getByText('This date has passed')).toHaveCount(due < '2026-01-01' ? 1 : 0);
 	await page.getByRole('button', { name: 'Make the share link' }).click();
 	await expect(page.getByRole('heading', { name: '3. Share with your class' })).toBeFocused();
 	await expect(
