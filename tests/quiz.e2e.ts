@@ -158,6 +158,8 @@ test('the module and home pages show the score after a finished attempt', async 
 test('a first quiz reports the time it took, not the time since the site was built', async ({
 	page
 }) => {
+	// Ten questions by keyboard.
+	test.setTimeout(90_000);
 	await page.goto(QUIZ);
 	await expect(page.locator('#quiz-root[data-ready]')).toHaveCount(1);
 	const items = await firstVisitItems(page, await fetchBank(page));
@@ -278,7 +280,8 @@ test('after a quiz, the learner can practise the questions they missed straight 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`quiz and results views have no axe violations in the ${scheme} theme`, async ({ page }) => {
 		// Sixteen axe passes: one per question type, its feedback, then the results.
-		test.setTimeout(120_000);
+		// About 100 s alone on a 2-core machine; more while the rest of the suite runs beside it.
+		test.setTimeout(240_000);
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto(QUIZ);
 		const bank = await fetchBank(page);

@@ -22,6 +22,8 @@ const heading = (page: Page, n: number, of: number) =>
 test('two tabs on one quiz: one tab takes answers, the other says so, and no answer is lost or replaced', async ({
 	context
 }) => {
+	// Ten questions answered by keyboard in two tabs.
+	test.setTimeout(120_000);
 	const a = await context.newPage();
 	await openQuiz(a);
 	const b = await context.newPage();
