@@ -68,12 +68,12 @@ test('the module page cites its source and lists objectives', async ({ page }) =
 test('the tag filter narrows the catalogue and marks the current tag', async ({ page }) => {
 	await page.goto('/');
 	const filter = page.getByRole('navigation', { name: 'Filter by tag' });
-	await filter.getByRole('link', { name: 'migration', exact: true }).click();
+	await filter.getByRole('link', { name: 'Migration', exact: true }).click();
 	await expect(page).toHaveURL(/\/tags\/migration$/);
 	await expect(
-		page.getByRole('navigation', { name: 'Filter by tag' }).getByRole('link', { name: 'migration' })
+		page.getByRole('navigation', { name: 'Filter by tag' }).getByRole('link', { name: 'Migration' })
 	).toHaveAttribute('aria-current', 'page');
-	await expect(page.getByRole('status')).toHaveText('1 module tagged “migration”');
+	await expect(page.getByRole('status')).toHaveText('1 module tagged “Migration”');
 });
 
 test('an unknown address shows the not-found page with a way back', async ({ page }) => {
@@ -82,4 +82,19 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await page.getByRole('link', { name: 'See all modules' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn from the news');
+});
+
+test('tags read as words, not as the internal names in their addresses', async ({ page }) => {
+	await page.goto('/');
+	const tags = page.getByRole('navigation', { name: 'Filter by tag' }).getByRole('link');
+	const names = (await tags.allTextContents()).map((t) => t.trim());
+	expect(names.length).toBeGreaterThan(2);
+	for (const name of names) expect(name).not.toMatch(/-/);
+	const slugs = (await tags.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? '')))
+		.map((href) => href.split('/tags/')[1])
+		.filter((slug): slug is string => !!slug && slug.includes('-'));
+	expect(slugs.length).toBeGreaterThan(0);
+	const cardTags = page.getByRole('article').first().getByRole('list', { name: 'Tags' });
+	for (const text of await cardTags.getByRole('link').allTextContents())
+		expect(text).not.toMatch(/-/);
 });

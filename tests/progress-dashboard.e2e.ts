@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { SingleItem } from '../src/lib/questions/types.ts';
-import { expectNoAxeViolations, PAGE_TYPES } from './helpers.ts';
+import { expectNoAxeViolations, MODULE, PAGE_TYPES } from './helpers.ts';
 import { fetchBank, QUIZ, storeAttempt } from './quiz-helpers.ts';
 
 const DAY = 86_400_000;
@@ -174,8 +174,17 @@ test('export, clear, import restores identical progress; a damaged file changes 
 		buffer: Buffer.from(text)
 	});
 	await expect(page.locator('.changes')).toContainText('2 quiz attempts and 1 review rating added');
+	// People read the module's title, not its internal name.
+	await expect(page.locator('.changes')).toContainText(
+		'The London summit on organised immigration crime: 2 quiz attempts'
+	);
+	await expect(page.locator('.changes')).not.toContainText(`${MODULE}:`);
 	await page.getByRole('button', { name: 'Merge the file' }).click();
 	await expect(page.locator('.import-done')).toContainText('Import finished.');
+	// The message says what the import did, as the preview did.
+	await expect(page.locator('.import-done')).toContainText(
+		'2 quiz attempts and 1 review rating added'
+	);
 	await expect(page.locator('table.scores tbody td').first()).toHaveText('100%');
 	expect(await storedProgress(page)).toEqual(before);
 	await page.reload();

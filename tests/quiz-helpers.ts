@@ -124,3 +124,43 @@ export async function submitByKeyboard(page: Page, name: RegExp | string) {
 	await tabTo(page, button);
 	await page.keyboard.press('Enter');
 }
+
+/** The items of the attempt every first visit starts with (the prerendered one), in question order. */
+export async function firstVisitItems(page: Page, bank: Item[]): Promise<Item[]> {
+	const ids: string[] = await page.evaluate(
+		(id) => JSON.parse(document.getElementById(id)?.textContent ?? '{}').initial.items,
+		'quiz-data'
+	);
+	return ids.map((id) => {
+		const item = bank.find((i) => i.id === id);
+		if (!item) throw new Error(`item ${id} is not in the bank`);
+		return item;
+	});
+}
+
+/** Gives a wrong answer to the item on screen, whatever its type (an ordering is left as shown). */
+export async function answerWrongly(page: Page, item: Item) {
+	const form = page.locator('form.panel');
+	switch (item.type) {
+		case 'single':
+		case 'truefalse':
+		case 'whosaid':
+			return form.locator(`input[type=radio]:not([value="${item.answer}"])`).first().check();
+		case 'multiple':
+			return form
+				.locator(`input[type=checkbox]${item.answer.map((a) => `:not([value="${a}"])`).join('')}`)
+				.first()
+				.check();
+		case 'numeric':
+			return form.getByRole('textbox').fill(String(item.answer * 7 + 1234567));
+		case 'blank':
+			return form.getByRole('textbox').fill('zzzz');
+		case 'ordering':
+			return;
+		case 'matching':
+			for (const pair of item.pairs) {
+				const wrong = item.pairs.find((p) => p.right !== pair.right)?.right ?? '';
+				await form.getByRole('combobox', { name: pair.left, exact: true }).selectOption(wrong);
+			}
+	}
+}

@@ -71,6 +71,8 @@ test('a missed question comes back for review before a known one', async ({ page
 	await answerByKeyboard(page, missed);
 	await submitByKeyboard(page, 'Check answer');
 	await expect(page.locator('.feedback')).toContainText('Correct');
+	// The card on screen is still the first until the learner moves on.
+	await expect(page.getByRole('heading', { name: /^Card 1 of 2/ })).toBeVisible();
 	await expect(
 		page.getByRole('status').filter({ hasText: /^Correct\. It comes back in \d+ days?\.$/ })
 	).toHaveCount(1);
@@ -101,8 +103,6 @@ test('the review page fetches only studied modules, and says so plainly when it 
 	// The page itself carries no question: a site with many modules would make it megabytes.
 	const html = await (await page.request.get(PAGE_TYPES.review)).text();
 	expect(html).not.toContain(missed.stem);
-	const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
-
 	const fetched: string[] = [];
 	page.on('request', (r) => {
 		if (r.url().endsWith('/review.json')) fetched.push(new URL(r.url()).pathname);
@@ -110,6 +110,7 @@ test('the review page fetches only studied modules, and says so plainly when it 
 	await openReview(page, T0 + 4 * DAY);
 	expect(fetched).toEqual([`/modules/${MODULE}/review.json`]);
 	await expect(page.locator('.due-total')).toHaveText('2 cards due for review.');
+	const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
 
 	await page.route('**/review.json', (route) => route.abort('internetdisconnected'));
 	await page.reload();

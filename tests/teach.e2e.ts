@@ -34,6 +34,13 @@ function rightAnswer(item: Item): Response {
 	}
 }
 
+/** The assignment's questions, in the order the worksheet numbers them. */
+function assignmentQuestions(link: string, bank: Item[]): Item[] {
+	const decoded = decodeAssignment(link, bank);
+	if (!decoded.ok) throw new Error(decoded.error);
+	return assignmentItems(decoded.assignment, bank);
+}
+
 /** Waits for the page's island to replace its prerendered copy (typing before that would be lost). */
 async function islandReady(page: Page) {
 	await expect(page.locator('#teach-root[data-ready]')).toHaveCount(1);
@@ -56,6 +63,8 @@ async function makeAssignment(page: Page, due = '2020-01-31'): Promise<string> {
 	await page.getByLabel(/Attempts allowed/).fill('1');
 	await page.getByLabel('Pass mark (%)').fill('60');
 	await page.getByLabel(/Due date/).fill(due);
+	// A date already past is allowed (work is marked late), but the teacher is told.
+	await expect(page.getByText('This date has passed')).toHaveCount(due < '2026-01-01' ? 1 : 0);
 	await page.getByRole('button', { name: 'Make the share link' }).click();
 	await expect(page.getByRole('heading', { name: '3. Share with your class' })).toBeFocused();
 	await expect(
@@ -149,6 +158,11 @@ test('teacher to student to gradebook: the result is re-graded, an edited code i
 	await islandReady(t);
 	await t.getByRole('button', { name: TITLE, exact: true }).click();
 	await expect(t.getByRole('heading', { name: TITLE, level: 2 })).toBeFocused();
+	// "Other gradebooks" are the others: the open one is not listed again.
+	await expect(t.getByRole('heading', { name: 'Other gradebooks' })).toBeVisible();
+	await expect(t.locator('.books').getByRole('button', { name: TITLE, exact: true })).toHaveCount(
+		0
+	);
 
 	// A damaged copy (one character changed) and the real code, pasted together, then the code again.
 	const at = code.length - 10;
@@ -178,11 +192,15 @@ test('teacher to student to gradebook: the result is re-graded, an edited code i
 	]);
 	const csv = await readFile((await download.path()) as string, 'utf8');
 	const lines = csv.split('\r\n');
-	expect(lines[0]).toMatch(/^Name,Score %,Passed,Time taken \(minutes\),Late,Finished at,/);
-	expect(lines[0].split(',')).toHaveLength(6 + 5);
-	expect(lines[1]).toContain(`"${NAME.replace(/"/g, '""')}",80,yes,`);
-	expect(lines[1]).toContain(',yes,');
-	expect(lines[1].split(',').slice(-5).sort()).toEqual(['0', '1', '1', '1', '1']);
+	// Question columns are numbered in the assignment's order; the row below names each question in words.
+	expect(lines[0]).toBe('Name,Score %,Passed,Time taken (minutes),Late,Finished at,Q1,Q2,Q3,Q4,Q5');
+	const stems = assignmentQuestions(link, bank).map((i) => i.stem);
+	expect(lines[1].startsWith('Question,,,,,,')).toBe(true);
+	for (const stem of stems) expect(lines[1]).toContain(stem.split('"')[0].slice(0, 30));
+	expect(lines[1]).not.toMatch(/,q-|,hand-|,gen-/);
+	expect(lines[2]).toContain(`"${NAME.replace(/"/g, '""')}",80,yes,`);
+	expect(lines[2]).toContain(',yes,');
+	expect(lines[2].split(',').slice(-5).sort()).toEqual(['0', '1', '1', '1', '1']);
 
 	// The student's file is the same work as their code: a duplicate, not a second entry.
 	await t.locator('input#files').setInputFiles({
@@ -263,6 +281,33 @@ test('an edited score changes nothing, result files can be dropped in, and the p
 	await expect(page.locator('.report li').nth(0)).toContainText('Added');
 	await expect(page.locator('.report li').nth(1)).not.toContainText('Added');
 	await expect(page.getByRole('row', { name: /HYPERLINK/ })).toContainText('100%');
+	// The same answers at the same times under another name: added, but flagged as a possible copy.
+	await page.getByLabel(/Paste result codes/).fill(
+		encodeResult(
+			{
+				version: 1,
+				assignment: decoded.id,
+				module: MODULE,
+				name: 'Copycat',
+				startedAt: Date.UTC(2026, 10, 20, 9),
+				finishedAt: Date.UTC(2026, 10, 20, 9, 7),
+				answers,
+				claimed: 100
+			},
+			decoded.assignment,
+			bank
+		)
+	);
+	await page.getByRole('button', { name: 'Add to the gradebook' }).click();
+	await expect(page.locator('.report li')).toContainText(
+		'the same answers at the same times as =HYPERLINK'
+	);
+	const rowOf = (name: string) =>
+		page
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
+	await expect(rowOf('Copycat')).toContainText('Possible copy');
+	await expect(rowOf('=HYPERLINK')).toContainText('Possible copy');
 	await expectNoAxeViolations(page);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await expectNoAxeViolations(page);
@@ -309,4 +354,54 @@ test('a damaged or foreign assignment link tells the student plainly', async ({ 
 	await page.goto(`/modules/${MODULE}/assignment#a=BA1.AAAAAAAAAAAAAAAA`);
 	await expect(page.getByRole('alert')).toContainText(/damaged|not a Briefing assignment/);
 	await expectNoAxeViolations(page);
+});
+
+test('changing the settings after making the link takes the old link away until it is made again', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	const first = await makeAssignment(page, '2099-12-31');
+	for (const change of [
+		() => page.getByLabel('Pass mark (%)').fill('75'),
+		() => page.getByLabel('Practice: feedback after each answer').check()
+	]) {
+		await change();
+		await expect(page.getByLabel('Share link', { exact: true })).toHaveCount(0);
+		await expect(page.getByRole('img', { name: /QR code of the share link/ })).toHaveCount(0);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'The settings changed after the link was made' })
+		).toBeVisible();
+		await page.getByRole('button', { name: 'Make the share link' }).click();
+		await expect(page.getByLabel('Share link', { exact: true })).not.toHaveValue(first);
+	}
+	await expect(
+		page
+			.locator('.output')
+			.getByText('5 questions, practice (feedback after each answer), 1 attempt, pass mark 75%')
+	).toBeVisible();
+});
+
+test('a resumed assignment leaves no stale status on its results', async ({ page }) => {
+	test.setTimeout(60_000);
+	const link = await makeAssignment(page, '2099-12-31');
+	await page.goto(link);
+	await islandReady(page);
+	await page.getByLabel('Your name, as your teacher knows you').fill('Ada');
+	await page.getByRole('button', { name: 'Start the assignment' }).click();
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await page.reload();
+	await islandReady(page);
+	await page.getByRole('button', { name: 'Continue the assignment' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Your work continues' })).toBeAttached();
+	const at = Number(
+		/Question (\d+) of 5/.exec(
+			(await page.getByRole('heading', { name: /^Question \d+ of 5$/ }).textContent()) ?? ''
+		)?.[1]
+	);
+	for (let i = at; i < 5; i++) await page.getByRole('button', { name: 'Next question' }).click();
+	await page.getByRole('button', { name: 'Finish and see results' }).click();
+	await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
+	await expect(page.getByRole('status').filter({ hasText: /continues at question/ })).toHaveCount(
+		0
+	);
 });

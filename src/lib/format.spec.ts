@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, formatSourceDate, minutes } from './format.ts';
+import { capitalise, formatSourceDate, minutes, tagLabel } from './format.ts';
 
 describe('formatSourceDate', () => {
 	it('keeps a year-only date as the year', () => {
@@ -23,5 +23,14 @@ describe('minutes and capitalise', () => {
 	});
 	it('capitalises the first letter only', () => {
 		expect(capitalise('introductory')).toBe('Introductory');
+	});
+});
+
+describe('tagLabel', () => {
+	it('writes a tag as words, initials in capitals', () => {
+		expect(tagLabel('uk-politics')).toBe('UK politics');
+		expect(tagLabel('international-cooperation')).toBe('International cooperation');
+		expect(tagLabel('migration')).toBe('Migration');
+		expect(tagLabel('eu-law-and-nhs')).toBe('EU law and NHS');
 	});
 });

@@ -36,3 +36,15 @@ export function minutes(n: number): string {
 export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+// Tags are slugs (lower case, hyphens); these words read as initials.
+const INITIALS = new Set(['uk', 'us', 'eu', 'un', 'nhs', 'nato', 'g7', 'g20', 'ai']);
+
+/** A tag as people read it: "uk-politics" -> "UK politics", "human-rights" -> "Human rights". */
+export function tagLabel(tag: string): string {
+	const words = tag
+		.split('-')
+		.filter((w) => w !== '')
+		.map((w) => (INITIALS.has(w) ? w.toUpperCase() : w));
+	return capitalise(words.join(' '));
+}

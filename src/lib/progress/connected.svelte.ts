@@ -71,10 +71,14 @@ export class Connected<D, S extends ConnectableStore<D>> {
 		for (const { key, newValue } of changes) this.#store?.applyExternalChange(key, newValue);
 	}
 
+	/** Called after every change the store reports, for subclasses that follow more than the data. */
+	protected changed(): void {}
+
 	#pull(store: S): void {
 		this.#data = store.data;
 		this.#mode = store.mode;
 		this.#notices = store.notices;
+		this.changed();
 	}
 
 	#onStorage = (event: StorageEvent) => {

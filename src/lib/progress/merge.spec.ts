@@ -218,6 +218,21 @@ describe('mergeAttempt', () => {
 		expect(mergeAttempt(right, left).answers.i1).toEqual(answer('y', 4));
 	});
 
+	it('keeps answers chosen but not yet checked until they are answered, the later per item', () => {
+		const left = { ...open, updatedAt: 7, drafts: { i1: answer('x', 7), i2: answer('p', 2) } };
+		const right = {
+			...open,
+			updatedAt: 9,
+			answers: { i1: answer('y', 9) },
+			drafts: { i2: answer('q', 3) }
+		};
+		for (const merged of [mergeAttempt(left, right), mergeAttempt(right, left)]) {
+			expect(merged.answers).toEqual({ i1: answer('y', 9) });
+			expect(merged.drafts).toEqual({ i2: answer('q', 3) });
+		}
+		expect(mergeAttempt(open, { ...open, updatedAt: 8 })).not.toHaveProperty('drafts');
+	});
+
 	it('prefers a finished copy, and the first finish of two', () => {
 		const done = finish(open, 20, 80);
 		expect(mergeAttempt(open, done)).toBe(done);

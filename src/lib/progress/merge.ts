@@ -52,16 +52,32 @@ export function mergeAttempt(a: Attempt, b: Attempt): Attempt {
 			: byContent(a, b) >= 0
 				? a
 				: b;
-	const answers = new Map(Object.entries(a.answers));
-	for (const [id, answer] of Object.entries(b.answers)) {
+	const answers = laterPerItem(a.answers, b.answers);
+	// A draft is kept until its item is answered, the later of two per item.
+	const drafts = Object.entries(laterPerItem(a.drafts ?? {}, b.drafts ?? {})).filter(
+		([id]) => !Object.hasOwn(answers, id)
+	);
+	const { drafts: _drafts, ...rest } = newer;
+	void _drafts;
+	return {
+		...rest,
+		answers,
+		...(drafts.length > 0 ? { drafts: Object.fromEntries(drafts) } : {}),
+		updatedAt: Math.max(a.updatedAt, b.updatedAt)
+	};
+}
+
+/** Answers by item from two copies, the later answer per item. */
+function laterPerItem(
+	a: Record<string, Answer>,
+	b: Record<string, Answer>
+): Record<string, Answer> {
+	const answers = new Map(Object.entries(a));
+	for (const [id, answer] of Object.entries(b)) {
 		const mine = answers.get(id);
 		answers.set(id, mine ? laterAnswer(mine, answer) : answer);
 	}
-	return {
-		...newer,
-		answers: Object.fromEntries(answers),
-		updatedAt: Math.max(a.updatedAt, b.updatedAt)
-	};
+	return Object.fromEntries(answers);
 }
 
 function newerInProgress(a: Attempt, b: Attempt): Attempt {

@@ -81,6 +81,19 @@ describe('migrate', () => {
 		expect(loaded(raw).modules[SLUG].inProgress?.updatedAt).toBe(open.startedAt);
 	});
 
+	it('reads answers chosen but not yet checked, and refuses damaged ones', () => {
+		const value = clone(v3) as {
+			modules: Record<string, { inProgress: Record<string, unknown> }>;
+		};
+		const draft = { response: { kind: 'blank', text: 'Lond' }, at: 5 };
+		value.modules[SLUG].inProgress.drafts = { 'host-city.blank': draft };
+		expect(loaded(value).modules[SLUG].inProgress?.drafts).toEqual({ 'host-city.blank': draft });
+		value.modules[SLUG].inProgress.drafts = { 'host-city.blank': { at: 5 } };
+		expect(migrate(value)).toMatchObject({ error: expect.stringContaining('drafts') });
+		delete value.modules[SLUG].inProgress.drafts;
+		expect(loaded(value).modules[SLUG].inProgress).not.toHaveProperty('drafts');
+	});
+
 	it('loads empty progress', () => {
 		expect(loaded({ version: 1, modules: {}, questions: {} })).toEqual(emptyProgress());
 		expect(loaded(emptyProgress())).toEqual(emptyProgress());

@@ -216,7 +216,17 @@ function readAttemptV1(v: unknown, path: string, moduleSlug: string): AttemptV1 
 
 function readAttemptV2(v: unknown, path: string, moduleSlug: string): Attempt {
 	const base = readAttemptV1(v, path, moduleSlug);
-	return { ...base, updatedAt: num(record(v, path).updatedAt, `${path}.updatedAt`) };
+	const o = record(v, path);
+	// Drafts (answers not yet checked) are optional: older sites neither write nor need them.
+	return withOptional(
+		{ ...base, updatedAt: num(o.updatedAt, `${path}.updatedAt`) },
+		{
+			drafts:
+				base.finishedAt === undefined
+					? optional(o, 'drafts', path, (x, p) => mapRecord(x, p, readAnswer))
+					: undefined
+		}
+	);
 }
 
 function readSummary(v: unknown, path: string): AttemptSummary {

@@ -33,6 +33,25 @@ export function slugOfKey(key: string): string | null {
 		: null;
 }
 
+/**
+ * Prefix of the key naming the one tab that takes a module's quiz answers: `briefing:v1:quiz-owner:<module>`.
+ * Kept apart from the progress key: it says which page is open, not what the learner did, so export,
+ * import and reset leave it out.
+ */
+export const OWNER_PREFIX = 'briefing:v1:quiz-owner:';
+
+/** The storage key of the tab that takes a module's quiz answers. */
+export function ownerKey(moduleSlug: string): string {
+	return `${OWNER_PREFIX}${moduleSlug}`;
+}
+
+/** The module slug of an owner key, or null for any other key. */
+export function slugOfOwnerKey(key: string): string | null {
+	return key.startsWith(OWNER_PREFIX) && key.length > OWNER_PREFIX.length
+		? key.slice(OWNER_PREFIX.length)
+		: null;
+}
+
 /** The key a damaged value is copied to before it is replaced. */
 export function backupKey(key: string, at: number): string {
 	return `${BACKUP_PREFIX}${key}:${at}`;

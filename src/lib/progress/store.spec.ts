@@ -474,6 +474,124 @@ describe('ProgressStore: two tabs', () => {
 	});
 });
 
+describe('ProgressStore: one tab takes a quiz’s answers', () => {
+	const answer = (attempt: Attempt, item: number, option: string, at: number) =>
+		recordAnswer(attempt, attempt.items[item], { kind: 'choice', selected: [option] }, at);
+
+	it('refuses another tab’s save while one tab holds the quiz, and changes nothing', () => {
+		const shared = new Map<string, string>();
+		const a = open(new FakeStorage(shared));
+		const b = open(new FakeStorage(shared));
+		a.claim('m', 'tab-a');
+		const attempt = start('m', 's1');
+		expect(a.saveAttempt(answer(attempt, 0, 'london', T0 + 1000), 'tab-a')).toBe('saved');
+		const before = shared.get(progressKey('m'));
+		// B still shows the attempt as it was before A answered, and answers question 1 wrongly.
+		expect(b.saveAttempt(answer(attempt, 0, 'paris', T0 + 2000), 'tab-b')).toBe('not-owner');
+		expect(shared.get(progressKey('m'))).toBe(before);
+		expect(b.owner('m')).toEqual({ tab: 'tab-a', since: T0 });
+		const kept = open(new FakeStorage(shared)).data.modules.m.inProgress!;
+		expect(kept.answers[attempt.items[0]].response).toEqual({
+			kind: 'choice',
+			selected: ['london']
+		});
+	});
+
+	it('moves the quiz to the tab that claims it, with every answer given before, and refuses the old tab', () => {
+		const shared = new Map<string, string>();
+		const a = open(new FakeStorage(shared));
+		const b = open(new FakeStorage(shared));
+		a.claim('m', 'tab-a');
+		let attempt = start('m', 's1');
+		attempt = answer(attempt, 0, 'london', T0 + 1000);
+		a.saveAttempt(attempt, 'tab-a');
+		attempt = answer(attempt, 1, 'paris', T0 + 2000);
+		a.saveAttempt(attempt, 'tab-a');
+		// B never received A's storage events: claiming re-reads storage.
+		b.claim('m', 'tab-b');
+		const taken = b.data.modules.m.inProgress!;
+		expect(Object.keys(taken.answers).sort()).toEqual(attempt.items.slice(0, 2).sort());
+		expect(b.saveAttempt(answer(taken, 2, 'rome', T0 + 3000), 'tab-b')).toBe('saved');
+		expect(a.saveAttempt(answer(attempt, 2, 'london', T0 + 4000), 'tab-a')).toBe('not-owner');
+		const stored = open(new FakeStorage(shared)).data.modules.m.inProgress!;
+		expect(stored.answers[attempt.items[2]].response).toEqual({
+			kind: 'choice',
+			selected: ['rome']
+		});
+		expect(Object.keys(stored.answers)).toHaveLength(3);
+	});
+
+	it('never lets an older copy of an attempt replace a newer answer, whichever is written last', () => {
+		const shared = new Map<string, string>();
+		const a = open(new FakeStorage(shared));
+		const attempt = start('m', 's1');
+		const newer = answer(answer(attempt, 0, 'london', T0 + 1000), 0, 'rome', T0 + 5000);
+		const older = answer(attempt, 0, 'paris', T0 + 2000);
+		a.saveAttempt(newer);
+		a.saveAttempt(older);
+		open(new FakeStorage(shared)).saveAttempt(older);
+		const stored = open(new FakeStorage(shared)).data.modules.m.inProgress!;
+		expect(stored.answers[attempt.items[0]]).toEqual({
+			response: { kind: 'choice', selected: ['rome'] },
+			at: T0 + 5000
+		});
+	});
+
+	it('says so when an answer comes for an attempt another tab has finished', () => {
+		const shared = new Map<string, string>();
+		const a = open(new FakeStorage(shared));
+		const b = open(new FakeStorage(shared));
+		const attempt = answered(start('m', 's1'), 5);
+		b.saveAttempt(attempt);
+		const done = finishAttempt(attempt, BANK, 80, T0 + 60_000);
+		a.saveAttempt(done);
+		const before = shared.get(progressKey('m'));
+		expect(b.saveAttempt(answer(attempt, 0, 'rome', T0 + 70_000))).toBe('finished');
+		expect(shared.get(progressKey('m'))).toBe(before);
+		expect(b.data.modules.m.attempts.map((x) => x.id)).toEqual([done.id]);
+		expect(b.data.modules.m.inProgress).toBeUndefined();
+	});
+
+	it('follows claims through storage events, and a release frees the quiz only for its own tab', () => {
+		const shared = new Map<string, string>();
+		const storageA = new FakeStorage(shared);
+		const a = open(storageA);
+		const b = open(new FakeStorage(shared));
+		let told = 0;
+		b.subscribe(() => told++);
+		a.claim('m', 'tab-a');
+		deliver(storageA, b);
+		expect(told).toBeGreaterThan(0);
+		expect(b.owner('m')?.tab).toBe('tab-a');
+		b.release('m', 'tab-b');
+		expect(a.owner('m')?.tab).toBe('tab-a');
+		a.release('m', 'tab-a');
+		expect(b.owner('m')).toBeNull();
+		expect(b.saveAttempt(start('m', 's1'), 'tab-b')).toBe('saved');
+	});
+
+	it('keeps the claim out of progress: reset, export keys and damaged claims', () => {
+		const shared = new Map<string, string>();
+		const a = open(new FakeStorage(shared));
+		a.claim('m', 'tab-a');
+		a.saveAttempt(start('m', 's1'), 'tab-a');
+		a.resetModule('m');
+		expect(a.owner('m')?.tab).toBe('tab-a');
+		shared.set('briefing:v1:quiz-owner:m', '{not json');
+		expect(a.owner('m')).toBeNull();
+		expect(a.notices).toEqual([]);
+	});
+
+	it('holds claims in memory when there is no storage', () => {
+		const store = open(null);
+		expect(store.owner('m')).toBeNull();
+		store.claim('m', 'tab-a');
+		expect(store.owner('m')?.tab).toBe('tab-a');
+		expect(store.saveAttempt(start('m', 's1'), 'tab-b')).toBe('not-owner');
+		expect(store.saveAttempt(start('m', 's1'), 'tab-a')).toBe('saved');
+	});
+});
+
 describe('ProgressStore: reset', () => {
 	function filled() {
 		const storage = new FakeStorage();

@@ -5,7 +5,7 @@ import { progressFragment as fragment, withProgressFragment as withFragment } fr
 import { canonicalJson, mergeProgress, summariseHistory } from './merge.ts';
 import { CURRENT_VERSION, emptyProgress, migrate, questionKey } from './schema.ts';
 import type { MigrateResult, ProgressData, QuestionRecord } from './schema.ts';
-import { BACKUP_PREFIX, progressKey, slugOfKey } from './storage.ts';
+import { BACKUP_PREFIX, ownerKey, progressKey, slugOfKey, slugOfOwnerKey } from './storage.ts';
 import type { StorageLike } from './storage.ts';
 
 /** Something the learner should be told about their stored progress. */
@@ -35,12 +35,48 @@ export type StoreNotice =
 			kind: 'full';
 	  };
 
+/**
+ * The tab that takes a module's quiz answers. One tab at a time: another tab showing the same quiz only
+ * follows it until the learner moves the quiz there, so two tabs never answer one attempt.
+ */
+export interface QuizOwner {
+	/** The tab's id: random, one per page load. */
+	tab: string;
+	/** When it took the quiz, ms since the epoch. */
+	since: number;
+}
+
+/**
+ * What became of a save: stored; refused because another tab takes this module's answers; or refused
+ * because the attempt was already finished (in another tab), so an answer given after it would count for nothing.
+ */
+export type SaveResult = 'saved' | 'not-owner' | 'finished';
+
+/** A stored owner, or null when there is none or it cannot be read (a damaged claim binds nobody). */
+function parseOwner(raw: string | null): QuizOwner | null {
+	if (raw === null) return null;
+	try {
+		const value: unknown = JSON.parse(raw);
+		if (typeof value !== 'object' || value === null) return null;
+		const { tab, since } = value as Record<string, unknown>;
+		return typeof tab === 'string' && typeof since === 'number' ? { tab, since } : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Ids of a module's finished attempts, whole or summarised. */
+function finishedIds(data: ProgressData, slug: string): Set<string> {
+	const m = Object.hasOwn(data.modules, slug) ? data.modules[slug] : undefined;
+	return new Set([...(m?.attempts ?? []), ...(m?.summaries ?? [])].map((a) => a.id));
+}
+
 /** Where progress is kept: local storage, or only this page's memory after storage failed. */
 export type StoreMode = 'storage' | 'memory';
 
 /** Options for tests. */
 export interface ProgressStoreOptions {
-	/** Clock for backup key timestamps; Date.now by default. */
+	/** Clock for backup key timestamps and claims; Date.now by default. */
 	now?: () => number;
 }
 
@@ -85,10 +121,14 @@ export class ProgressStore {
 	#data: ProgressData = emptyProgress();
 	// Keys this store must not write: a newer version's data, or damaged data it could not back up.
 	#held = new Set<string>();
+	// Each module's quiz owner as last read; the only record of it in memory mode.
+	#owners = new Map<string, QuizOwner>();
+	#now: () => number;
 
 	/** Loads every module's progress; pass null where there is no storage at all. */
 	constructor(storage: StorageLike | null, options: ProgressStoreOptions = {}) {
-		this.#io = new GuardedStorage(storage, options.now ?? Date.now);
+		this.#now = options.now ?? Date.now;
+		this.#io = new GuardedStorage(storage, this.#now);
 		if (!storage) return;
 		this.#io.guard(() => {
 			for (const key of this.#progressKeys()) {
@@ -124,11 +164,64 @@ export class ProgressStore {
 		return this.#io.subscribe(listener);
 	}
 
-	/** Saves an attempt: unfinished, as the module's attempt in progress; finished, into its attempts and history. */
-	saveAttempt(attempt: Attempt): void {
-		this.#mergeIn(attempt.module, attemptDelta(attempt));
-		this.#sync(attempt.module);
+	/**
+	 * Saves an attempt: unfinished, as the module's attempt in progress; finished, into its attempts and
+	 * history. Answers merge per question, the later answer winning, so an older copy never replaces a newer
+	 * answer. Given the saving tab, a save is refused while another tab takes the module's answers; an
+	 * unfinished copy of an attempt already finished is refused too. A refusal changes nothing and says why.
+	 */
+	saveAttempt(attempt: Attempt, tab?: string): SaveResult {
+		const slug = attempt.module;
+		if (tab !== undefined) {
+			const owner = this.owner(slug);
+			if (owner && owner.tab !== tab) return 'not-owner';
+		}
+		if (!isFinished(attempt)) {
+			this.#reread(slug);
+			if (finishedIds(this.#data, slug).has(attempt.id)) {
+				this.#io.notify();
+				return 'finished';
+			}
+		}
+		this.#mergeIn(slug, attemptDelta(attempt));
+		this.#sync(slug);
 		this.#io.notify();
+		return 'saved';
+	}
+
+	/** The tab that takes the module's quiz answers, read afresh from storage; null when none does. */
+	owner(slug: string): QuizOwner | null {
+		if (this.#io.mode === 'storage') {
+			this.#io.guard(() => this.#setOwner(slug, parseOwner(this.#io.get(ownerKey(slug)))));
+		}
+		return this.#owners.get(slug) ?? null;
+	}
+
+	/**
+	 * Makes `tab` the one that takes the module's quiz answers (every other tab's saves are refused from now
+	 * on), and re-reads the module's progress so the quiz carries on from the latest answers.
+	 */
+	claim(slug: string, tab: string): void {
+		const owner: QuizOwner = { tab, since: this.#now() };
+		this.#setOwner(slug, owner);
+		if (this.#io.mode === 'storage') {
+			this.#io.guard(() => this.#io.set(ownerKey(slug), JSON.stringify(owner)));
+			this.#reread(slug);
+		}
+		this.#io.notify();
+	}
+
+	/** Gives up the module's quiz when `tab` holds it (the page is closing); another tab's claim stays. */
+	release(slug: string, tab: string): void {
+		if (this.owner(slug)?.tab !== tab) return;
+		this.#setOwner(slug, null);
+		if (this.#io.mode === 'storage') this.#io.guard(() => this.#io.remove(ownerKey(slug)));
+		this.#io.notify();
+	}
+
+	#setOwner(slug: string, owner: QuizOwner | null): void {
+		if (owner) this.#owners.set(slug, owner);
+		else this.#owners.delete(slug);
 	}
 
 	/**
@@ -139,6 +232,13 @@ export class ProgressStore {
 		if (key === null) {
 			this.#data = emptyProgress();
 			this.#held.clear();
+			this.#owners.clear();
+			this.#io.notify();
+			return true;
+		}
+		const owned = slugOfOwnerKey(key);
+		if (owned !== null) {
+			this.#setOwner(owned, parseOwner(newValue));
 			this.#io.notify();
 			return true;
 		}
@@ -258,6 +358,16 @@ export class ProgressStore {
 	 */
 	verify(slug: string): void {
 		this.#sync(slug, true);
+	}
+
+	/** Merges what storage holds for a module into memory, writing nothing (but the repair of damaged data). */
+	#reread(slug: string): void {
+		const key = progressKey(slug);
+		if (this.#io.mode === 'memory' || this.#held.has(key)) return;
+		this.#io.guard(() => {
+			const stored = this.#read(key, slug);
+			if (stored) this.#mergeIn(slug, stored);
+		});
 	}
 
 	/** Re-reads a module's key, merges it with memory, and writes the result back. */

@@ -9,8 +9,10 @@ import {
 	newAttempt,
 	randomSeed,
 	recordAnswer,
+	recordDraft,
 	resolveAttempt,
 	scoreAttempt,
+	startedAt,
 	timeTaken
 } from './attempt.ts';
 import type { ItemPast, NewAttemptOptions, QuizLength } from './attempt.ts';
@@ -449,5 +451,54 @@ describe('factDisjoint mixes types and skills', () => {
 		expect(chosen.filter((i) => i.type === 'truefalse').length).toBeLessThanOrEqual(4);
 		// With nothing else left, the caps give way: a quiz is never shorter than asked.
 		expect(factDisjoint(ranked.slice(0, 10), 10)).toHaveLength(10);
+	});
+});
+
+describe('startedAt', () => {
+	it('starts the prerendered attempt (drawn at time 0) when a page can take its answers', () => {
+		const prerendered = newAttempt(options({ now: 0 }));
+		const started = startedAt(prerendered, T0);
+		expect(started.startedAt).toBe(T0);
+		expect(started.updatedAt).toBe(T0);
+		expect(started.id).not.toBe(prerendered.id);
+		expect(started.items).toEqual(prerendered.items);
+		expect(started.orders).toEqual(prerendered.orders);
+		// A one-minute quiz takes a minute, not the ten-minute cap on the gap since 1970.
+		const [first] = started.items;
+		const done = finishAttempt(
+			recordAnswer(started, first, { kind: 'choice', selected: ['x'] }, T0 + 30_000),
+			everyType,
+			80,
+			T0 + 60_000
+		);
+		expect(timeTaken(done, T0 + 60_000).activeMs).toBe(60_000);
+	});
+
+	it('leaves an attempt that already started or has answers as it is', () => {
+		const real = newAttempt(options());
+		expect(startedAt(real, T0 + 5000)).toBe(real);
+		const answered = recordAnswer(
+			newAttempt(options({ now: 0 })),
+			real.items[0],
+			{ kind: 'choice', selected: ['x'] },
+			T0
+		);
+		expect(startedAt(answered, T0 + 5000)).toBe(answered);
+	});
+});
+
+describe('recordDraft', () => {
+	it('keeps a practice answer until it is checked, and drops what is left at the finish', () => {
+		const start = newAttempt(options());
+		const [a, b] = start.items;
+		const typed = { kind: 'blank', text: 'Lond' } as const;
+		const drafted = recordDraft(recordDraft(start, a, typed, T0 + 1), b, typed, T0 + 2);
+		expect(Object.keys(drafted.drafts ?? {})).toEqual([a, b]);
+		expect(drafted.updatedAt).toBe(T0 + 2);
+		const checked = recordAnswer(drafted, a, typed, T0 + 3);
+		expect(Object.keys(checked.drafts ?? {})).toEqual([b]);
+		// An answered item takes no draft.
+		expect(recordDraft(checked, a, { kind: 'blank', text: 'x' }, T0 + 4)).toBe(checked);
+		expect(finishAttempt(checked, everyType, 80, T0 + 5)).not.toHaveProperty('drafts');
 	});
 });

@@ -63,6 +63,11 @@ export interface Attempt {
 	updatedAt: number;
 	/** Item id to the learner's latest answer. */
 	answers: Record<string, Answer>;
+	/**
+	 * Practice: item id to an answer chosen or typed but not yet checked, so a reload keeps it; absent when
+	 * there is none. Never marked; checking moves it to `answers`, finishing drops what is left.
+	 */
+	drafts?: Record<string, Answer>;
 	/** Finish time, once finished. */
 	finishedAt?: number;
 	/** The marking, once finished. */
@@ -212,7 +217,7 @@ export function newAttempt(options: NewAttemptOptions): Attempt {
 		if (order.length > 0) orders[item.id] = order;
 	}
 	return {
-		id: `${now.toString(36)}-${hashString(`${moduleSlug}\u0000${seed}`).toString(36)}`,
+		id: attemptId(moduleSlug, seed, now),
 		module: moduleSlug,
 		mode,
 		length,
@@ -222,6 +227,25 @@ export function newAttempt(options: NewAttemptOptions): Attempt {
 		startedAt: now,
 		updatedAt: now,
 		answers: {}
+	};
+}
+
+/** The id of an attempt started at `now` from this seed. */
+function attemptId(moduleSlug: string, seed: string, now: number): string {
+	return `${now.toString(36)}-${hashString(`${moduleSlug}\u0000${seed}`).toString(36)}`;
+}
+
+/**
+ * The attempt as if started at `now`: the prerendered one was drawn at build time (time 0), so it starts
+ * for real when a page can take its answers. An attempt already answered or started is returned unchanged.
+ */
+export function startedAt(attempt: Attempt, now: number): Attempt {
+	if (attempt.startedAt !== 0 || Object.keys(attempt.answers).length > 0) return attempt;
+	return {
+		...attempt,
+		id: attemptId(attempt.module, attempt.seed, now),
+		startedAt: now,
+		updatedAt: now
 	};
 }
 
@@ -236,11 +260,41 @@ export function recordAnswer(
 	if (!attempt.items.includes(itemId)) {
 		throw new RangeError(`Attempt ${attempt.id} has no item "${itemId}".`);
 	}
+	return withoutDraft(
+		{
+			...attempt,
+			answers: { ...attempt.answers, [itemId]: { response, at: now } },
+			updatedAt: Math.max(attempt.updatedAt, now)
+		},
+		itemId
+	);
+}
+
+/** Keeps an answer chosen but not yet checked (practice); a finished or already answered item is left alone. */
+export function recordDraft(
+	attempt: Attempt,
+	itemId: string,
+	response: Response,
+	now: number
+): Attempt {
+	if (attempt.finishedAt !== undefined || Object.hasOwn(attempt.answers, itemId)) return attempt;
+	if (!attempt.items.includes(itemId)) {
+		throw new RangeError(`Attempt ${attempt.id} has no item "${itemId}".`);
+	}
 	return {
 		...attempt,
-		answers: { ...attempt.answers, [itemId]: { response, at: now } },
+		drafts: { ...attempt.drafts, [itemId]: { response, at: now } },
 		updatedAt: Math.max(attempt.updatedAt, now)
 	};
+}
+
+/** The attempt without the draft of one item (or without any, given no item). */
+export function withoutDraft(attempt: Attempt, itemId?: string): Attempt {
+	if (!attempt.drafts) return attempt;
+	const { drafts, ...rest } = attempt;
+	if (itemId === undefined) return rest;
+	const kept = Object.fromEntries(Object.entries(drafts).filter(([id]) => id !== itemId));
+	return Object.keys(kept).length > 0 ? { ...rest, drafts: kept } : rest;
 }
 
 /** One item of an attempt that is still in the bank, with the order to show it in. */
@@ -310,7 +364,7 @@ export function finishAttempt(
 	const items: Record<string, number> = {};
 	for (const [id, grade] of Object.entries(result.grades)) items[id] = grade.score;
 	return {
-		...attempt,
+		...withoutDraft(attempt),
 		updatedAt: Math.max(attempt.updatedAt, now),
 		finishedAt: now,
 		score: {

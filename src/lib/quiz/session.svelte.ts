@@ -5,7 +5,9 @@ import {
 	newAttempt,
 	randomSeed,
 	recordAnswer,
+	recordDraft,
 	resolveAttempt,
+	startedAt,
 	type Attempt,
 	type FinishedAttempt,
 	type ItemPast,
@@ -39,8 +41,8 @@ export interface SessionOptions {
 	passMark: number;
 	/** The attempt to show first (the prerendered one, or one to resume). */
 	attempt: Attempt;
-	/** Called with every changed attempt, to store it. */
-	save: (attempt: Attempt) => void;
+	/** Called with every changed attempt, to store it; false when storing was refused (the change is then dropped). */
+	save: (attempt: Attempt) => boolean | void;
 	/** Clock; Date.now outside tests. */
 	now?: () => number;
 }
@@ -48,7 +50,7 @@ export interface SessionOptions {
 /** One quiz being taken: the attempt, the question on screen, and unsaved answers in practice mode. */
 export class QuizSession {
 	#bank: Item[];
-	#save: (attempt: Attempt) => void;
+	#save: (attempt: Attempt) => boolean | void;
 	#now: () => number;
 	readonly module: string;
 	readonly passMark: number;
@@ -56,10 +58,10 @@ export class QuizSession {
 	attempt = $state.raw<Attempt>() as Attempt;
 	/** Index of the question on screen, within the items still in the bank. */
 	index = $state(0);
-	/** Answers typed or chosen but not yet checked (practice) - never graded until checked. */
-	drafts = $state.raw<Record<string, Response>>({});
 	/** True once the learner asked to see the results of a finished attempt. */
 	showResults = $state(false);
+	/** Whether this page takes answers: false while another tab holds the quiz (it is then shown, locked). */
+	taking = $state(true);
 
 	resolved = $derived(resolveAttempt(this.attempt, this.#bankRef()));
 	current = $derived(this.resolved.items[this.index]);
@@ -86,9 +88,10 @@ export class QuizSession {
 		return isFinished(this.attempt);
 	}
 
-	/** The response shown for an item: the draft, else the recorded answer. */
+	/** The response shown for an item: the draft (practice: chosen, not yet checked), else the recorded answer. */
 	response(itemId: string): Response | undefined {
-		if (Object.hasOwn(this.drafts, itemId)) return this.drafts[itemId];
+		const drafts = this.attempt.drafts;
+		if (drafts && Object.hasOwn(drafts, itemId)) return drafts[itemId].response;
 		return Object.hasOwn(this.attempt.answers, itemId)
 			? this.attempt.answers[itemId].response
 			: undefined;
@@ -109,11 +112,11 @@ export class QuizSession {
 
 	/** The learner changed an answer: a draft in practice, saved at once in a test. */
 	respond(itemId: string, response: Response): void {
-		if (this.finished) return;
+		if (this.finished || !this.taking) return;
 		if (this.attempt.mode === 'test') {
 			this.#update(recordAnswer(this.attempt, itemId, response, this.#now()));
 		} else if (!this.isRecorded(itemId)) {
-			this.drafts = { ...this.drafts, [itemId]: response };
+			this.#update(recordDraft(this.attempt, itemId, response, this.#now()));
 		}
 	}
 
@@ -122,9 +125,6 @@ export class QuizSession {
 		if (this.isRecorded(itemId)) return true;
 		const response = this.response(itemId) ?? this.#defaultResponse(itemId);
 		if (!response || !hasContent(response)) return false;
-		const { [itemId]: _done, ...rest } = this.drafts;
-		void _done;
-		this.drafts = rest;
 		this.#update(recordAnswer(this.attempt, itemId, response, this.#now()));
 		return true;
 	}
@@ -139,8 +139,7 @@ export class QuizSession {
 	finish(): void {
 		this.#keepShownOrder();
 		const finished = finishAttempt(this.attempt, this.#bank, this.passMark, this.#now());
-		this.#update(finished);
-		this.showResults = true;
+		if (this.#update(finished)) this.showResults = true;
 	}
 
 	/** Starts a new attempt with these settings; unseen and missed questions come first. */
@@ -159,6 +158,38 @@ export class QuizSession {
 		this.#save(this.attempt);
 	}
 
+	/** The finished attempt's questions that did not earn full credit (and are still in the bank). */
+	get mistakes(): Item[] {
+		const done = this.finishedAttempt;
+		if (!done) return [];
+		const credits = done.score.items;
+		return this.#bank.filter((item) => Object.hasOwn(credits, item.id) && credits[item.id] < 1);
+	}
+
+	/** Starts a practice attempt on the finished attempt's mistakes; false when there are none. */
+	practiseMistakes(): boolean {
+		const items = this.mistakes;
+		if (items.length === 0) return false;
+		this.#load(
+			newAttempt({
+				moduleSlug: this.module,
+				bank: items,
+				mode: 'practice',
+				length: 'all',
+				seed: randomSeed(),
+				history: {},
+				now: this.#now()
+			})
+		);
+		this.#save(this.attempt);
+		return true;
+	}
+
+	/** The prerendered attempt starts now, when the page can take its answers (it was drawn at build time). */
+	startClock(): void {
+		this.attempt = startedAt(this.attempt, this.#now());
+	}
+
 	/** Shows another stored attempt (one to resume, or a finished one to review). */
 	open(attempt: Attempt): void {
 		this.#load(attempt);
@@ -172,16 +203,17 @@ export class QuizSession {
 
 	#load(attempt: Attempt): void {
 		this.attempt = attempt;
-		this.drafts = {};
 		this.showResults = false;
 		const items = resolveAttempt(attempt, this.#bank).items;
 		const firstOpen = items.findIndex((r) => !Object.hasOwn(attempt.answers, r.item.id));
 		this.index = firstOpen === -1 ? Math.max(items.length - 1, 0) : firstOpen;
 	}
 
-	#update(attempt: Attempt): void {
+	/** Stores a changed attempt and shows it; false, changing nothing, when this page may not or storing was refused. */
+	#update(attempt: Attempt): boolean {
+		if (!this.taking || this.#save(attempt) === false) return false;
 		this.attempt = attempt;
-		this.#save(attempt);
+		return true;
 	}
 
 	/** In a test, an ordering left as shown counts as the learner's answer when they move on. */

@@ -265,6 +265,10 @@ describe('planImport', () => {
 			'm: 1 quiz attempt and 1 review rating added; everything already here is kept.',
 			'Not in the file, so left as they are: keep.'
 		]);
+		expect(describeImport(plan.summary, { m: 'The river plan', keep: 'Tides' })).toEqual([
+			'The river plan: 1 quiz attempt and 1 review rating added; everything already here is kept.',
+			'Not in the file, so left as they are: Tides.'
+		]);
 	});
 
 	it('replaces only the modules in the file, and says what goes', () => {

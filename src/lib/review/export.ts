@@ -378,21 +378,26 @@ function plural(n: number, word: string): string {
 	return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The summary in sentences, one per module and one for the modules left alone. */
-export function describeImport(summary: ImportSummary): string[] {
+/** The summary in sentences, one per module and one for the modules left alone; `titles` names modules by slug. */
+export function describeImport(
+	summary: ImportSummary,
+	titles: Readonly<Record<string, string>> = {}
+): string[] {
+	// People know a module by its title; the slug is only for a module this site no longer has.
+	const name = (slug: string) => (Object.hasOwn(titles, slug) ? titles[slug] : slug);
 	const lines = summary.modules.map((m) => {
 		const attempts = `${plural(m.attemptsAdded, 'quiz attempt')} and ${plural(m.ratingsAdded, 'review rating')} added`;
 		if (summary.mode === 'merge') {
-			return `${m.module}: ${attempts}; everything already here is kept.`;
+			return `${name(m.module)}: ${attempts}; everything already here is kept.`;
 		}
 		const removed =
 			m.attemptsRemoved + m.ratingsRemoved === 0
 				? 'nothing here is lost'
 				: `${plural(m.attemptsRemoved, 'quiz attempt')} and ${plural(m.ratingsRemoved, 'review rating')} here are removed`;
-		return `${m.module}: replaced by the file; ${attempts}, ${removed}.`;
+		return `${name(m.module)}: replaced by the file; ${attempts}, ${removed}.`;
 	});
 	if (summary.untouched.length > 0) {
-		lines.push(`Not in the file, so left as they are: ${summary.untouched.join(', ')}.`);
+		lines.push(`Not in the file, so left as they are: ${summary.untouched.map(name).join(', ')}.`);
 	}
 	return lines;
 }

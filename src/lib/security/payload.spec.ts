@@ -112,7 +112,7 @@ describe('text from outside renders as text', () => {
 		});
 		const report = importResults(codes, a, bank, []);
 		expect(report.entries.map((e) => e.result.name).sort()).toEqual([...PAYLOADS].sort());
-		const rows = parseCsv(toCsv(report.entries, a)).slice(1);
+		const rows = parseCsv(toCsv(report.entries, a, bank)).slice(2);
 		for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 		expect(rows.map((r) => r[0].replace(/^'(?=[=+\-@\t\r])/, '')).sort()).toEqual(
 			[...PAYLOADS].sort()

@@ -11,6 +11,7 @@ import {
 	importResults,
 	missedQuestions,
 	parseGradebook,
+	possibleCopies,
 	splitCodes,
 	toCsv
 } from './gradebook.ts';
@@ -147,6 +148,26 @@ describe('missedQuestions', () => {
 	});
 });
 
+describe('possible copies', () => {
+	it('flags a result with the same answers at the same times under another name, and adds it', () => {
+		const ada = result('Ada', 7, { startedAt: T0 + 1, finishedAt: T0 + 600_001 });
+		const copy = { ...ada, name: 'Copycat' };
+		const honest = result('Bo', 7, { startedAt: T0 + 2, finishedAt: T0 + 600_002 });
+		const first = importResults([code(ada), code(honest)], a, bank, []);
+		expect(first.lines.map((l) => l.sameWorkAs)).toEqual([undefined, undefined]);
+		const { lines, entries } = importResults([code(copy)], a, bank, first.entries);
+		expect(lines[0]).toMatchObject({ status: 'added', sameWorkAs: ['Ada'] });
+		expect(lines[0].message).toContain(
+			'the same answers at the same times as Ada: it may be a copy'
+		);
+		const byName = new Map(entries.map((e) => [e.result.name, e.checksum]));
+		const copies = possibleCopies(entries);
+		expect(copies.get(byName.get('Ada') as string)).toEqual(['Copycat']);
+		expect(copies.get(byName.get('Copycat') as string)).toEqual(['Ada']);
+		expect(copies.has(byName.get('Bo') as string)).toBe(false);
+	});
+});
+
 describe('toCsv', () => {
 	it('writes the class table with one column per question', () => {
 		const { entries } = importResults(
@@ -161,7 +182,7 @@ describe('toCsv', () => {
 			bank,
 			[]
 		);
-		const rows = parseCsv(toCsv(entries, a));
+		const rows = parseCsv(toCsv(entries, a, bank));
 		expect(rows[0]).toEqual([
 			'Name',
 			'Score %',
@@ -169,9 +190,11 @@ describe('toCsv', () => {
 			'Time taken (minutes)',
 			'Late',
 			'Finished at',
-			...items.map((i) => i.id)
+			...items.map((_, i) => `Q${i + 1}`)
 		]);
-		expect(rows[1]).toEqual([
+		// The second row names each question in words, in the same order.
+		expect(rows[1]).toEqual(['Question', '', '', '', '', '', ...items.map((i) => i.stem)]);
+		expect(rows[2]).toEqual([
 			`'=HYPERLINK("http://x")`,
 			'8.3',
 			'no',
@@ -181,7 +204,7 @@ describe('toCsv', () => {
 			'1',
 			...Array(11).fill('0')
 		]);
-		expect(rows[2].slice(0, 7)).toEqual([
+		expect(rows[3].slice(0, 7)).toEqual([
 			'Ann',
 			'100',
 			'yes',
@@ -200,17 +223,11 @@ describe('toCsv', () => {
 			answers: { 'attendees.multiple': { kind: 'choice', selected: ['france', 'germany'] } }
 		};
 		const { entries } = importResults([encodeResult(r, all, bank)], all, bank, []);
-		expect(parseCsv(toCsv(entries, all))[1][6]).toBe('0.67');
-		expect(parseCsv(toCsv([], all))).toEqual([
-			[
-				'Name',
-				'Score %',
-				'Passed',
-				'Time taken (minutes)',
-				'Late',
-				'Finished at',
-				'attendees.multiple'
-			]
+		expect(parseCsv(toCsv(entries, all, bank))[2][6]).toBe('0.67');
+		const stem = bank.find((i) => i.id === 'attendees.multiple')?.stem.replace(/\*\*/g, '');
+		expect(parseCsv(toCsv([], all, bank))).toEqual([
+			['Name', 'Score %', 'Passed', 'Time taken (minutes)', 'Late', 'Finished at', 'Q1'],
+			['Question', '', '', '', '', '', stem]
 		]);
 	});
 
@@ -232,13 +249,13 @@ describe('toCsv', () => {
 			fc.property(fc.array(anyText, { minLength: 1, maxLength: 5 }), (names) => {
 				const texts = names.map((name, i) => code(result(name, i)));
 				const { entries } = importResults(texts, a, bank, []);
-				const rows = parseCsv(toCsv(entries, a));
-				expect(rows).toHaveLength(entries.length + 1);
+				const rows = parseCsv(toCsv(entries, a, bank));
+				expect(rows).toHaveLength(entries.length + 2);
 				for (const row of rows) {
 					expect(row).toHaveLength(6 + items.length);
 					for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 				}
-				rows.slice(1).forEach((row, i) => {
+				rows.slice(2).forEach((row, i) => {
 					const name = entries[i].result.name;
 					expect(row[0]).toBe(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
 				});

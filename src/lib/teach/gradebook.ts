@@ -1,5 +1,7 @@
 import type { Item } from '../questions/types.ts';
-import type { Assignment } from './assignment.ts';
+import { canonicalJson } from '../progress/merge.ts';
+import { stemRuns } from '../quiz/answer-text.ts';
+import { assignmentItems, type Assignment } from './assignment.ts';
 import { RESULT_VERSION, decodeResult, readResponse, regrade, resultChecksum } from './result.ts';
 import type { Regraded, Result, ResultProblem } from './result.ts';
 import { array, bool, fail, num, record, ShapeError, str } from '../progress/json-shape.ts';
@@ -48,6 +50,8 @@ export interface ImportLine {
 	name?: string;
 	/** A sentence for the teacher. */
 	message: string;
+	/** Added, but other students' results hold the same answers at the same times: their names. */
+	sameWorkAs?: string[];
 }
 
 /** Every input's line and the gradebook's entries afterwards. */
@@ -75,6 +79,32 @@ export function splitCodes(pasted: string): string[] {
 	return pasted.split(/\s+/).filter((t) => t !== '');
 }
 
+/** What two results hold in common when one is a copy of the other under another name. */
+function workPrint(result: Result): string {
+	return canonicalJson([result.startedAt, result.finishedAt, result.answers]);
+}
+
+/**
+ * For each entry (by checksum), the names on other entries with the same answers given at the same start
+ * and finish times: two students working alone never match to the millisecond, so one may be a copy.
+ */
+export function possibleCopies(entries: readonly GradebookEntry[]): Map<string, string[]> {
+	const byWork = new Map<string, GradebookEntry[]>();
+	for (const entry of entries) {
+		const key = workPrint(entry.result);
+		byWork.set(key, [...(byWork.get(key) ?? []), entry]);
+	}
+	const copies = new Map<string, string[]>();
+	for (const group of byWork.values()) {
+		for (const entry of group) {
+			const others = group.filter((e) => e.result.name !== entry.result.name);
+			if (others.length > 0)
+				copies.set(entry.checksum, [...new Set(others.map((e) => e.result.name))]);
+		}
+	}
+	return copies;
+}
+
 /** Reads, checks and re-grades many codes or files; duplicates and bad inputs get a line and are not added. */
 export function importResults(
 	texts: readonly string[],
@@ -95,12 +125,32 @@ export function importResults(
 		}
 		seen.add(checksum);
 		const grade = regrade(result, assignment, bank);
+		const print = workPrint(result);
+		const sameWorkAs = [
+			...new Set(
+				entries
+					.filter((e) => e.result.name !== name && workPrint(e.result) === print)
+					.map((e) => e.result.name)
+			)
+		];
 		entries.push({ checksum, result, grade });
 		const notes = [grade.late ? ' (late)' : ''];
 		if (grade.claimMismatch) {
 			notes.push(
 				` The code claimed ${grade.claimed}%; the answers earn ${grade.percent}%, which is what counts.`
 			);
+		}
+		if (sameWorkAs.length > 0) {
+			notes.push(
+				` It has the same answers at the same times as ${sameWorkAs.join(', ')}: it may be a copy.`
+			);
+			return {
+				index,
+				status: 'added',
+				name,
+				message: `${name}: ${grade.percent}%${notes.join('')}`,
+				sameWorkAs
+			};
 		}
 		return { index, status: 'added', name, message: `${name}: ${grade.percent}%${notes.join('')}` };
 	});
@@ -143,16 +193,30 @@ function credit(score: number): string {
 	return score === 1 ? '1' : score === 0 ? '0' : String(Math.round(score * 100) / 100);
 }
 
+/** Number of columns before the question columns in `toCsv`. */
+export const CSV_FIXED_COLUMNS = 6;
+
 /**
  * The class table as CSV (RFC 4180, CRLF line ends, no BOM: add one for Excel if wanted). One column per
- * question, in the order questions were asked, holding 1, 0 or the partial credit.
+ * question, headed Q1, Q2… in the assignment's order, holding 1, 0 or the partial credit; the second row
+ * gives each question's text, so a teacher reads questions, not ids. Student rows follow.
  */
-export function toCsv(entries: readonly GradebookEntry[], assignment: Assignment): string {
-	// Picked questions give every column even before any result is in.
-	const ids: string[] = assignment.selection.kind === 'picked' ? [...assignment.selection.ids] : [];
+export function toCsv(
+	entries: readonly GradebookEntry[],
+	assignment: Assignment,
+	bank: readonly Item[]
+): string {
+	const questions = assignmentItems(assignment, bank);
+	const ids = questions.map((i) => i.id);
+	// A question answered but gone from the bank still gets a column, named by its id.
 	for (const entry of entries) {
 		for (const mark of entry.grade.items) if (!ids.includes(mark.id)) ids.push(mark.id);
 	}
+	const stems = new Map(questions.map((i) => [i.id, i.stem]));
+	const plain = (stem: string) =>
+		stemRuns(stem)
+			.map((r) => r.text)
+			.join('');
 	const header = [
 		'Name',
 		'Score %',
@@ -160,7 +224,12 @@ export function toCsv(entries: readonly GradebookEntry[], assignment: Assignment
 		'Time taken (minutes)',
 		'Late',
 		'Finished at',
-		...ids
+		...ids.map((_, i) => `Q${i + 1}`)
+	];
+	const texts = [
+		'Question',
+		...Array<string>(CSV_FIXED_COLUMNS - 1).fill(''),
+		...ids.map((id) => plain(stems.get(id) ?? id))
 	];
 	const rows = entries.map((entry) => {
 		const { grade, result } = entry;
@@ -178,7 +247,7 @@ export function toCsv(entries: readonly GradebookEntry[], assignment: Assignment
 			})
 		];
 	});
-	return [header, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+	return [header, texts, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 
 /** An empty gradebook for an assignment's link code. */
