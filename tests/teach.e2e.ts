@@ -185,6 +185,20 @@ test('teacher to student to gradebook: the result is re-graded, an edited code i
 	await expect(t.getByRole('heading', { name: 'Questions most often missed' })).toBeVisible();
 	await expect(t.locator('.missed li')).toHaveCount(1);
 	await expect(t.locator('.missed li')).toContainText('missed by 1 of 1');
+	// What to teach again: the class per reading skill and per lesson section, from the student's marks.
+	const skills = t.getByRole('table', { name: 'By reading skill' });
+	const sections = t.getByRole('table', { name: 'By lesson section' });
+	await expect(skills.getByRole('row')).not.toHaveCount(0);
+	await expect(sections.getByRole('row')).not.toHaveCount(0);
+	const asked = assignmentQuestions(link, bank);
+	const skillNames = new Set(asked.map((i) => i.skill));
+	await expect(skills.locator('tbody tr')).toHaveCount(skillNames.size);
+	await expect(sections.locator('tbody tr')).toHaveCount(new Set(asked.map((i) => i.section)).size);
+	// One student, who missed one question: every group counts one student, and the groups without the
+	// missed question show 100%.
+	for (const cell of await skills.locator('tbody td:nth-child(3)').allTextContents())
+		expect(cell).toMatch(/^[01] of 1$/);
+	await expect(skills.locator('tbody tr', { hasText: '100%' })).toHaveCount(skillNames.size - 1);
 
 	const [download] = await Promise.all([
 		t.waitForEvent('download'),

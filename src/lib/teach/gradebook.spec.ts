@@ -4,6 +4,7 @@ import type { Response } from '../quiz/grade.ts';
 import { assignmentId, assignmentItems, encodeAssignment, sortedIds } from './assignment.ts';
 import type { Assignment } from './assignment.ts';
 import {
+	classBreakdown,
 	GRADEBOOK_VERSION,
 	csvCell,
 	emptyGradebook,
@@ -314,5 +315,45 @@ describe('gradebook storage', () => {
 				withEntry((e) => ({ ...e, result: { ...e.result, answers: { x: { kind: 'essay' } } } }))
 			)
 		).toMatchObject({ error: expect.stringMatching(/answers\.x: expected an answer/) });
+	});
+});
+
+describe('classBreakdown', () => {
+	const mark = (id: string, score: number) => ({ id, score, correct: score === 1, answered: true });
+	const entry = (name: string, marks: ReturnType<typeof mark>[]) =>
+		({
+			checksum: name,
+			result: { name } as never,
+			grade: { items: marks } as never
+		}) as GradebookEntry;
+	const bank = [
+		{ id: 'a', skill: 'key-detail' as const, section: 's1' },
+		{ id: 'b', skill: 'claims-evidence' as const, section: 's1' },
+		{ id: 'c', skill: 'claims-evidence' as const, section: 's2' }
+	];
+	const entries = [
+		entry('Ann', [mark('a', 1), mark('b', 1), mark('c', 0)]),
+		entry('Ben', [mark('a', 0), mark('b', 0.5)])
+	];
+
+	it('gives each skill the mean of the students’ percents and how many fell below the pass mark', () => {
+		expect(classBreakdown(entries, bank, 'skill', 80)).toEqual([
+			{ key: 'key-detail', students: 2, mean: 50, below: 1 },
+			{ key: 'claims-evidence', students: 2, mean: 50, below: 2 }
+		]);
+	});
+
+	it('does the same per section, in the bank’s order, and leaves out questions the bank lost', () => {
+		expect(
+			classBreakdown(
+				[...entries, entry('Cy', [mark('gone', 1), mark('c', 1)])],
+				bank,
+				'section',
+				50
+			)
+		).toEqual([
+			{ key: 's1', students: 2, mean: 62.5, below: 1 },
+			{ key: 's2', students: 2, mean: 50, below: 1 }
+		]);
 	});
 });

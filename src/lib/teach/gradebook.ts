@@ -1,4 +1,4 @@
-import type { Item } from '../questions/types.ts';
+import { SKILLS, type Item } from '../questions/types.ts';
 import { canonicalJson } from '../progress/merge.ts';
 import { stemRuns } from '../quiz/answer-text.ts';
 import { assignmentItems, type Assignment } from './assignment.ts';
@@ -180,6 +180,62 @@ export function missedQuestions(entries: readonly GradebookEntry[]): MissedQuest
 	}
 	// Array.prototype.sort is stable, so equal counts keep the order questions were first seen in.
 	return [...counts.values()].sort((a, b) => b.missed - a.missed);
+}
+
+/** How the class did on one group of questions (a reading skill, a lesson section). */
+export interface GroupScore {
+	/** The skill, or the section slug. */
+	key: string;
+	/** Students who were asked at least one question of the group. */
+	students: number;
+	/** Mean of those students' percents on the group, to one decimal. */
+	mean: number;
+	/** How many of them scored below the pass mark on the group. */
+	below: number;
+}
+
+/**
+ * The class's score per reading skill or per lesson section: for each group, the mean of the students'
+ * percents on its questions and how many fell below the pass mark there, so a teacher knows what to teach
+ * again. Skills come in their display order, sections in the bank's order; items the bank no longer holds
+ * are left out.
+ */
+export function classBreakdown(
+	entries: readonly GradebookEntry[],
+	bank: readonly Pick<Item, 'id' | 'skill' | 'section'>[],
+	by: 'skill' | 'section',
+	passMark: number
+): GroupScore[] {
+	const groupOf = new Map(bank.map((i) => [i.id, by === 'skill' ? i.skill : i.section]));
+	const order = by === 'skill' ? [...SKILLS] : [...new Set(bank.map((i) => i.section))];
+	const perStudent = new Map<string, number[]>();
+	for (const entry of entries) {
+		const sums = new Map<string, { score: number; asked: number }>();
+		for (const mark of entry.grade.items) {
+			const group = groupOf.get(mark.id);
+			if (group === undefined) continue;
+			const sum = sums.get(group) ?? { score: 0, asked: 0 };
+			sum.score += mark.score;
+			sum.asked += 1;
+			sums.set(group, sum);
+		}
+		for (const [group, sum] of sums) {
+			perStudent.set(group, [...(perStudent.get(group) ?? []), (100 * sum.score) / sum.asked]);
+		}
+	}
+	return order.flatMap((key) => {
+		const percents = perStudent.get(key);
+		if (!percents) return [];
+		const mean = Math.round((percents.reduce((a, b) => a + b, 0) / percents.length) * 10) / 10;
+		return [
+			{
+				key,
+				students: percents.length,
+				mean,
+				below: percents.filter((p) => Math.round(p * 10) / 10 < passMark).length
+			}
+		];
+	});
 }
 
 /** A cell made safe: spreadsheet formulas neutralised, then RFC 4180 quoting. */

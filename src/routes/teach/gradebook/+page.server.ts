@@ -12,6 +12,7 @@ export const load: PageServerLoad = () => ({
 			slug: m.slug,
 			title: m.title,
 			bank: resolve('/modules/[module]/questions.json', { module: m.slug }),
+			sections: Object.fromEntries(m.sections.map((s) => [s.slug, s.title])),
 			studentPath: resolve('/modules/[module]/assignment', { module: m.slug })
 		}))
 });
