@@ -212,11 +212,14 @@ describe('who holds it: allies are never each other’s distractors', () => {
 	};
 	const voices: Fact[] = [
 		critics,
-		position(
-			'government-warnings',
-			'the UK government',
-			'people thinking of migrating should be warned about smugglers'
-		),
+		{
+			...position(
+				'government-warnings',
+				'the UK government',
+				'people thinking of migrating should be warned about smugglers'
+			),
+			contestedBy: ['council-enforcement']
+		},
 		position(
 			'government-deport',
 			'the UK government',
@@ -264,6 +267,22 @@ describe('who holds it: allies are never each other’s distractors', () => {
 						'human-rights organisations'
 					]).not.toContain(d);
 			}
+		}
+	});
+
+	it('asks who argues a view only against voices known to disagree; otherwise the holder is typed', () => {
+		for (const seed of SEEDS) {
+			const { items } = bank(voices, seed);
+			// The Refugee Council contests the government's view: that view gets a who-argues item.
+			expect(
+				items.some((i) => i.template === 'whosaid' && i.facts[0] === 'government-warnings')
+			).toBe(true);
+			// Nobody is recorded as disagreeing with "people with no right to stay should be deported": a
+			// critic might share it unrecorded, so no choice of voices, only the holder typed.
+			const deport = items.filter(
+				(i) => i.facts[0] === 'government-deport' && i.skill === 'claims-evidence'
+			);
+			expect(deport.map((i) => i.template)).toEqual(['holder-blank']);
 		}
 	});
 

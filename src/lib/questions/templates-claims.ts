@@ -134,6 +134,21 @@ export function otherViews(
 	]).map((t) => capitalise(endSentence(t)));
 }
 
+/** Voices of the views that contest this one, or that this one contests (`contestedBy`, either way). */
+export function positionOpponents(gen: Generator, f: PositionFact): Set<string> {
+	const voiceOf = (g: Fact | undefined) =>
+		g?.type === 'position' ? g.holder : g?.type === 'quote' ? g.speaker : undefined;
+	const out = new Set<string>();
+	for (const id of f.contestedBy ?? []) {
+		const v = voiceOf(gen.byId.get(id));
+		if (v) out.add(v);
+	}
+	for (const g of gen.facts) {
+		if (g.type === 'position' && (g.contestedBy ?? []).includes(f.id)) out.add(g.holder);
+	}
+	return out;
+}
+
 /** Voices whose positions contest the holder's, or that the holder's contest (`contestedBy`). */
 export function opponentsOf(gen: Generator, holder: string): Set<string> {
 	const voiceOf = (g: Fact | undefined) =>
@@ -355,10 +370,16 @@ export function positionItems(gen: Generator, f: PositionFact): void {
 			)
 		);
 	}
-	if (!isReporter(f.holder)) {
+	// "Who argues X?" and "which view is theirs?" are only sound against voices known to disagree: a voice of
+	// another camp may well share a view the article happens to report from one side only ("the crossings
+	// must be reduced"). Without a `contestedBy` link on either side, the holder is typed instead.
+	const opponents = positionOpponents(gen, f);
+	if (!isReporter(f.holder) && opponents.size > 0) {
 		const same = (g: QuoteFact | PositionFact) =>
 			g.type === 'position' && normalise(g.position) === normalise(f.position);
-		const voices = otherVoices(gen, f.holder, f.holderCategory, same);
+		const voices = otherVoices(gen, f.holder, f.holderCategory, same).filter((v) =>
+			[...opponents].some((o) => nameKey(o) === nameKey(v) || gen.know.allied(o, v))
+		);
 		const distractors = pickDistractors(
 			f.holder,
 			{ module: voices, author: [], pool: [] },
@@ -409,6 +430,8 @@ export function positionItems(gen: Generator, f: PositionFact): void {
 			if (draft) gen.viewAsked.add(nameKey(f.holder));
 			next(draft);
 		}
+	}
+	if (!isReporter(f.holder)) {
 		// Last: who argues it, typed. Sound whatever the other voices: the answer is whom the article names.
 		const names = [f.holder, ...aliasesOf(gen, f.holder)];
 		const typed: Item = {

@@ -175,9 +175,11 @@ export function sequenceItems(gen: Generator): void {
 	// Events left over, each at most once, in a known pair.
 	for (let i = 0; i < n; i++) {
 		if (used.has(i)) continue;
-		const j = [...Array(n).keys()].find(
-			(k) => k !== i && !used.has(k) && (before[i][k] || before[k][i])
-		);
+		// Another event left over first; else one already asked (the pair is a question of its own).
+		const known = (k: number) => k !== i && (before[i][k] || before[k][i]);
+		const j =
+			[...Array(n).keys()].find((k) => known(k) && !used.has(k)) ??
+			[...Array(n).keys()].find(known);
 		if (j === undefined) continue;
 		const [a, b] = before[i][j] ? [events[i], events[j]] : [events[j], events[i]];
 		used.add(i).add(j);
