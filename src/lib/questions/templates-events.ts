@@ -10,8 +10,36 @@ import { OPTIONS, optionList, interval, shiftWhen } from './generate-helpers.ts'
 // ------------------------------------------------------------------ events
 
 export function eventItems(gen: Generator, f: EventFact): void {
-	if (f.granularity === 'relative') return;
 	const group = `${f.id}:key-detail`;
+	if (f.granularity === 'relative') {
+		// A time the article gives only in words ("July", "December, before the summit"): typed, when it is
+		// short enough to type; the part before a comma and the label without "the" are accepted too.
+		const label = f.when.trim();
+		const head = label.split(',')[0].trim();
+		const accept = [
+			...new Set([label, head, label.replace(/^the\s+/i, ''), head.replace(/^the\s+/i, '')])
+		];
+		if (head.split(/\s+/).length <= 4) {
+			gen.add(
+				{
+					kind: 'ready',
+					item: {
+						...gen.base(
+							[f],
+							'when-blank',
+							'key-detail',
+							`The article dates ${f.event} to ___.`,
+							f.statement
+						),
+						type: 'blank',
+						accept
+					}
+				},
+				group
+			);
+		}
+		return;
+	}
 	// Tense-neutral: the article may date a planned event as well as a past one.
 	const yearOnly = f.granularity === 'year' && !f.until;
 	const stem = yearOnly
