@@ -304,6 +304,18 @@ describe('buildIndex on content built in memory', () => {
 		);
 	});
 
+	it("reads a module's source article (questions/<module>/article.txt) and refuses other text files", () => {
+		const files = {
+			'src/lessons/tides/module.md': MODULE,
+			'src/lessons/tides/01-basics.md': SECTION,
+			'questions/tides/article.txt': 'The tide turned.\n'
+		};
+		expect(buildIndex(files).modules[0].questions?.articleFile).toBe('questions/tides/article.txt');
+		expect(problemsOf({ ...files, 'questions/tides/notes.txt': 'x' })).toBe(
+			'questions/tides/notes.txt:1: unexpected file `notes.txt`: a questions folder holds facts.yaml, questions.yaml and article.txt only'
+		);
+	});
+
 	it('accepts the leading slash of import.meta.glob keys', () => {
 		const index = buildIndex({
 			'/src/lessons/tides/module.md': MODULE,

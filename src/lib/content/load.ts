@@ -842,7 +842,7 @@ export function buildIndex(files: Record<string, string>): ContentIndex {
 			} else {
 				addTo(lessonFolders, folder, name, file);
 			}
-		} else if (file.startsWith(QUESTIONS) && /\.ya?ml$/.test(file)) {
+		} else if (file.startsWith(QUESTIONS) && /\.(ya?ml|txt)$/.test(file)) {
 			const [folder, name, ...deeper] = file.slice(QUESTIONS.length).split('/');
 			if (name === undefined) {
 				report(
