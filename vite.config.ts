@@ -5,14 +5,23 @@ import { checkContent } from './scripts/check-content.ts';
 
 /** Validates all content before anything is bundled, so authors see `path:line: problem` and no stack trace. */
 function briefingContent(): Plugin {
+	let warned = false;
 	return {
 		name: 'briefing-content',
 		apply: () => !process.env.VITEST,
 		buildStart() {
 			// A site build bundles the server first, then the client: checking once, before the server, is enough.
 			const env = this.environment;
-			if (env?.config.command === 'build' && env.config.consumer === 'client') return;
+			if (env?.config.consumer === 'client' && (env.config.command === 'build' || warned)) return;
 			const report = checkContent(process.cwd());
+			if (report && env?.config.command === 'serve') {
+				// While authoring, drafts and placeholders are expected: say so, and keep serving /author/<module>.
+				warned = true;
+				console.warn(
+					`\nBriefing: the build would refuse this content (open /author/<module> to follow it as you edit):\n${report}\n`
+				);
+				return;
+			}
 			if (report) {
 				// The list is the whole message; a bundler stack trace would only bury it.
 				console.error(`\nBriefing: the content has problems:\n${report}\n`);
