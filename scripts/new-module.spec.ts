@@ -65,7 +65,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 120_000 }, () => {
 	it('writes the article, module.md, section skeletons and draft facts, which the build refuses with file:line', () => {
 		const r = run('galaxy.txt', 'galaxy-survey');
 		expect(r.err).toBe('');
