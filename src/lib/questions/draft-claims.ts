@@ -167,7 +167,7 @@ export function subjectBefore(
 			? first.charAt(0).toLowerCase() + first.slice(1)
 			: first;
 	const people =
-		/\b(?:people|farmers|parents|residents|workers|scientists|analysts|economists|critics|campaigners|officials|experts|doctors|members|families|organi[sz]ations|groups)\b/.test(
+		/\b(?:people|farmers|parents|residents|workers|scientists|analysts|economists|critics|campaigners|officials|experts|doctors|members|families|organi[sz]ations|groups)\b/i.test(
 			phrase
 		);
 	return {
@@ -260,7 +260,7 @@ function attribution(p: Paragraph, si: number, q: QuoteSpan, names: NameIndex): 
 }
 
 const THAT_VERBS =
-	'says|said|argues|argued|believes|believed|insists|insisted|warns|warned|claims|claimed|emphasized|emphasised|emphasizes|emphasises|stressed|stresses|maintains|maintained|fears|feared|estimate|estimates|estimated|accepts|accepted|admits|admitted|denies|denied|predicts|predicted|thinks|thought|suggests|suggested|concluded|concludes|agrees|agreed|stated|states';
+	'says|said|say|argue|believe|insist|warn|claim|fear|argues|argued|believes|believed|insists|insisted|warns|warned|claims|claimed|emphasized|emphasised|emphasizes|emphasises|stressed|stresses|maintains|maintained|fears|feared|estimate|estimates|estimated|accepts|accepted|admits|admitted|denies|denied|predicts|predicted|thinks|thought|suggests|suggested|concluded|concludes|agrees|agreed|stated|states';
 const OBJECT_VERBS =
 	'urges|urged|wants|wanted|rejects|rejected|opposes|opposed|supports|supported|criticized|criticised|criticizes|criticises|calls for|called for|calling for|points to|pointed to|demands|demanded|welcomes|welcomed|condemns|condemned|backs|backed';
 

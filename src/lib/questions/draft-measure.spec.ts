@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { draftFacts, draftsYaml } from './draft.ts';
+import { splitFrontMatter } from '../content/markdown.ts';
+import { draftFacts, draftsYaml, lessonDefinitions } from './draft.ts';
 import { scoreDrafts, type DraftScore } from './draft-score.ts';
 import type { Fact } from './facts-types.ts';
 import { parseFactsFile } from './facts.ts';
@@ -66,6 +67,28 @@ describe('drafting measured against hand-written facts', () => {
 			expect(score.usable / score.drafts).toBeGreaterThanOrEqual(0.6);
 		}
 	);
+
+	it('reads the first module’s key-terms headings as the background definitions its author wrote', () => {
+		const dir = `${root}src/lessons/${FIRST}/`;
+		const lessons = readdirSync(dir)
+			.filter((f) => /^\d+-.+\.md$/.test(f))
+			.map((f) => {
+				const split = splitFrontMatter(readFileSync(dir + f, 'utf8'));
+				return {
+					slug: f.replace(/^\d+-|\.md$/g, ''),
+					title: /^title:\s*(.*)$/m.exec(split.yaml ?? '')?.[1] ?? '',
+					body: split.body
+				};
+			});
+		const terms = lessonDefinitions(lessons).map((d) => d.term);
+		const hand = articles[0].facts.flatMap((f) =>
+			f.type === 'definition' && f.background && f.section === 'key-terms' ? [f.term] : []
+		);
+		console.log(
+			`\nKey-terms headings as definitions: ${terms.filter((t) => hand.includes(t)).length} of ${terms.length} match the ${hand.length} written by hand\n`
+		);
+		expect(terms.sort()).toEqual(hand.sort());
+	});
 
 	it.each(results.map((r) => [r.slug, r] as const))(
 		'writes drafts of %s that the facts schema accepts',

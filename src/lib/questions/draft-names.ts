@@ -568,10 +568,20 @@ function chunks(tokens: Token[]): Token[][] {
 				let k = j + 2;
 				if (next.core === 'of' && tokens[k]?.core === 'the' && !tokens[k].breakAfter) k++;
 				if (isNameWord(tokens, k) && !/^\d/.test(tokens[k].core)) {
-					if (next.core === 'and' && !andJoins(tokens, chunk, k)) break;
-					if (next.core === 'on' || next.core === 'for') {
-						if (!andJoins(tokens, chunk, k)) break;
-					}
+					// After an institution's head word ("Commission for Museums and Monuments") the name runs on.
+					const orgTail = chunk.some(
+						(t, i) =>
+							(t.core === 'for' || t.core === 'of') &&
+							!!HEAD_KINDS[chunk[i - 1]?.core.toLowerCase() ?? '']
+					);
+					const afterHead = !!HEAD_KINDS[cur.core.toLowerCase()];
+					if (next.core === 'and' && !orgTail && !andJoins(tokens, chunk, k)) break;
+					if (
+						(next.core === 'on' || next.core === 'for') &&
+						!afterHead &&
+						!andJoins(tokens, chunk, k)
+					)
+						break;
 					if (next.core === 'of' && isMonthOrDay(tokens[k].core)) break;
 					for (let m = j + 1; m <= k; m++) chunk.push(tokens[m]);
 					j = k;
@@ -725,7 +735,7 @@ function register(
 	let apposition: string | undefined;
 	const afterName = sentence.slice(last.end);
 	const app =
-		/^,\s+((?:an?|the|its|their|his|her|who)\s+[^,.;:\uE000]+|\p{Lu}[\p{L}-]*['’]s\s+[^,.;:\uE000]+)(?=[,.;:]|$)/u.exec(
+		/^,\s+((?:an?|the|its|their|his|her|who)\s+[^,.;:\uE000]+|\p{Lu}[\p{L}-]*['’]s\s+[^,.;:\uE000]+|[a-z]+(?:-[a-z]+)?\s+(?:of|at|for)\s+[^,.;:\uE000]+)(?=[,.;:]|$)/u.exec(
 			afterName
 		);
 	if (app && !/^(?:the|a|an)\s+\p{Lu}/u.test(app[1])) {
@@ -779,6 +789,15 @@ function register(
 		words.length <= 4 &&
 		!head &&
 		new RegExp(`^,?\\s+(?:${SPEECH_VERBS})\\b`).test(afterName)
+	)
+		evidence.push({ kind: 'person', why: 'a name of two to four words that speaks', rank: 6 });
+	if (
+		words.length >= 2 &&
+		words.length <= 4 &&
+		!head &&
+		new RegExp(`\\b(?:said|says|added|asked|wrote)\\s+(?:[Tt]he\\s+)?$`).test(
+			sentence.slice(0, first.start)
+		)
 	)
 		evidence.push({ kind: 'person', why: 'a name of two to four words that speaks', rank: 6 });
 	if (nameTags.has('Organization'))
@@ -842,7 +861,12 @@ export function appositionKind(phrase: string): string | undefined {
 	const np = (stop ? ` ${body}`.slice(0, stop.index) : ` ${body}`).trim().split(/\s+/);
 	const headWord = np[np.length - 1] ?? '';
 	if (!/^[a-z][a-z-]*$/.test(headWord)) return undefined;
-	if (PERSON_ROLES.has(headWord) || tags(headWord).has('Actor')) return 'person';
+	if (
+		PERSON_ROLES.has(headWord) ||
+		headWord.split('-').some((w) => PERSON_ROLES.has(w)) ||
+		tags(headWord).has('Actor')
+	)
+		return 'person';
 	const before = np[np.length - 2];
 	if (before && /^[a-z]+$/.test(before) && (tags(before).has('Noun') || /ing$/.test(before)))
 		return `${before} ${headWord}`;

@@ -13,7 +13,14 @@ import {
 } from './draft-claims.ts';
 import { findDates, findNumbers, type DateFind, type NumberFind } from './draft-figures.ts';
 import { NOT_KINDS, findNames, type Entity, type NameIndex } from './draft-names.ts';
-import { readParagraph, trimClause, upperFirst, words, type Paragraph } from './draft-text.ts';
+import {
+	lastWordTags,
+	readParagraph,
+	trimClause,
+	upperFirst,
+	words,
+	type Paragraph
+} from './draft-text.ts';
 import { FIELDS, type Field } from './facts-types.ts';
 import { formatNumber, normalise, slugId } from './text.ts';
 
@@ -351,10 +358,11 @@ export function draftFacts(text: string, options: DraftOptions): Draft[] {
 			const s = p.sentences[m.sentence];
 			const set = listed.get(e);
 			const first = e.mentions[0].paragraph === p.n;
+			const title = e.title && !HONORIFICS.test(e.title) ? e.title : undefined;
 			const relation = set
 				? relationOf(set)
-				: first && e.title
-					? e.title
+				: first && title
+					? title
 					: first && e.apposition
 						? words(e.apposition, 10)
 						: 'TODO: its relation here, a short label';
@@ -362,8 +370,8 @@ export function draftFacts(text: string, options: DraftOptions): Draft[] {
 				? set.name.startsWith('TODO')
 					? `TODO: its role (the article lists it with ${joinList(set.members.filter((x) => x !== displayName(e)))})`
 					: `one of the ${set.name}`
-				: first && e.title
-					? `the ${e.title}`
+				: first && title
+					? `the ${title}`
 					: first && e.apposition
 						? e.apposition.replace(/^who\s+/, 'the person who ')
 						: 'TODO: its role, completing “The article names … as …”';
@@ -412,13 +420,23 @@ export function draftFacts(text: string, options: DraftOptions): Draft[] {
 	return drafts.sort((a, b) => a.paragraph - b.paragraph || a.at - b.at);
 }
 
+/** Titles that say nothing of a person's role ("Dr", "Mrs"). */
+const HONORIFICS =
+	/^(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Lord|Lady|Rev|Reverend)\.?$/;
+
 /** What a figure measures, from the words after it; a TODO when the article leaves that to its context. */
 function measureOf(n: NumberFind): string {
 	const tail = n.tail.replace(/\s+(?:in|on|at|by|for|from|of|to)$/, '');
 	if (n.unit === '%') {
 		if (/^of\s/.test(tail)) return `the share ${tail}`;
-		if (tail && !/^(?:in|on|at|by|for|from|over|to|the|a|an|was|were|is|are)\b/.test(tail))
-			return `the ${tail}, in per cent`;
+		const first = tail.split(/\s+/)[0] ?? '';
+		const noun =
+			/^[a-z]+$/.test(first) &&
+			!/^(?:after|before|since|than|over|in|on|at|by|for|from|to|the|a|an|was|were|is|are)$/.test(
+				first
+			) &&
+			lastWordTags(`the ${first}`).has('Noun');
+		if (noun) return `the ${tail}, in per cent`;
 		return 'TODO: what the percentage measures, as a noun phrase (“the share of …”)';
 	}
 	if (!tail) return `TODO: what the ${n.unit} are, as a noun phrase (“${n.unit} that …”)`;
@@ -591,7 +609,10 @@ export function lessonDefinitions(lessons: LessonSection[], article = ''): Lesso
 			).exec(first);
 			if (!is || term.split(/\s+/).length > 4) continue;
 			const meaning = is[1].replace(/[.!?]$/, '');
-			const at = paras.findIndex((p) => ` ${p} `.includes(` ${normalise(lowerTerm)} `));
+			const term2 = normalise(lowerTerm);
+			const at = paras.findIndex(
+				(p) => ` ${p} `.includes(` ${term2} `) || ` ${p} `.includes(` ${term2}s `)
+			);
 			out.push({
 				term: lowerTerm,
 				meaning,
