@@ -148,7 +148,7 @@ export function draftFacts(text: string, options: DraftOptions): Draft[] {
 		notes: string[] = []
 	) => {
 		let id = slugId(key);
-		for (let n = 2; ids.has(id); n++) id = `${slugId(key).slice(0, 36)}-${n}`;
+		for (let n = 2; ids.has(id); n++) id = `${slugId(key).slice(0, 36).replace(/-+$/, '')}-${n}`;
 		ids.add(id);
 		const { type, statement, ...rest } = fact;
 		const source = paragraph
