@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -5,14 +6,23 @@ import { checkContent } from './scripts/check-content.ts';
 
 /** Validates all content before anything is bundled, so authors see `path:line: problem` and no stack trace. */
 function briefingContent(): Plugin {
+	let warned = false;
 	return {
 		name: 'briefing-content',
 		apply: () => !process.env.VITEST,
 		buildStart() {
 			// A site build bundles the server first, then the client: checking once, before the server, is enough.
 			const env = this.environment;
-			if (env?.config.command === 'build' && env.config.consumer === 'client') return;
+			if (env?.config.consumer === 'client' && (env.config.command === 'build' || warned)) return;
 			const report = checkContent(process.cwd());
+			if (report && env?.config.command === 'serve') {
+				// While authoring, drafts and placeholders are expected: say so, and keep serving /author/<module>.
+				warned = true;
+				console.warn(
+					`\nBriefing: the build would refuse this content (open /author/<module> to follow it as you edit):\n${report}\n`
+				);
+				return;
+			}
 			if (report) {
 				// The list is the whole message; a bundler stack trace would only bury it.
 				console.error(`\nBriefing: the content has problems:\n${report}\n`);
@@ -22,8 +32,45 @@ function briefingContent(): Plugin {
 	};
 }
 
+/**
+ * `/author/<module>` while developing: each fact with the items it generates, their checks and what was left
+ * out, drafts and placeholders, content problems with file:line (src/lib/author). Served by the dev server only
+ * (`apply: 'serve'`): no route, no page and no file of the built site has it. The page reloads when a lesson or
+ * YAML file changes.
+ */
+function authorPreview(): Plugin {
+	return {
+		name: 'briefing-author-preview',
+		apply: 'serve',
+		configureServer(server) {
+			const root = server.config.root;
+			server.watcher.on('all', (_event, file) => {
+				const path = relative(root, file).split(sep).join('/');
+				if (/^(questions|src\/lessons)\//.test(path))
+					server.ws.send({ type: 'custom', event: 'briefing:content-changed' });
+			});
+			server.middlewares.use(async (req, res, next) => {
+				const match = /^\/author(?:\/([a-z0-9-]+))?\/?$/.exec(
+					new URL(req.url ?? '/', 'http://localhost').pathname
+				);
+				if (!match) return next();
+				try {
+					const page = (await server.ssrLoadModule(
+						'/src/lib/author/page.ts'
+					)) as typeof import('./src/lib/author/page.ts');
+					const html = page.renderAuthorPage(root, match[1], `${server.config.base}@vite/client`);
+					res.setHeader('Content-Type', 'text/html; charset=utf-8');
+					res.end(html);
+				} catch (error) {
+					next(error);
+				}
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [briefingContent(), sveltekit()],
+	plugins: [briefingContent(), authorPreview(), sveltekit()],
 	// Gzipping every output file only to print its size cost a third of a 50-module build.
 	build: { reportCompressedSize: false },
 	test: {

@@ -1,7 +1,7 @@
 // Author tools for question banks: `npm run questions -- <list|review|suggest> <module> [--json] [--out file] [--seed s]`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError, buildIndex } from '../src/lib/content/load.ts';
+import { ContentError, buildIndex, placeholderProblems } from '../src/lib/content/load.ts';
 import { splitFrontMatter } from '../src/lib/content/markdown.ts';
 import { readContentFiles } from '../src/lib/content/read-files.ts';
 import {
@@ -18,7 +18,9 @@ import { generateItems } from '../src/lib/questions/generate.ts';
 import { parseQuestionsWithLines } from '../src/lib/questions/hand.ts';
 import { higherSkillShare, SKILL_NAMES } from '../src/lib/questions/skills.ts';
 import { sectionAnchors, sectionGists } from '../src/lib/site.ts';
-import { suggestFacts, suggestionsYaml } from '../src/lib/questions/suggest.ts';
+import { coveredParagraphs } from '../src/lib/author/scaffold.ts';
+import { draftFacts, draftsYaml, type LessonSection } from '../src/lib/questions/draft.ts';
+import { sameKey } from '../src/lib/questions/draft-score.ts';
 import { importGift, itemsYaml } from '../src/lib/exchange/import-gift.ts';
 import { isChoice, keyIds, QuestionsError, SKILLS, type Item } from '../src/lib/questions/types.ts';
 
@@ -35,19 +37,28 @@ interface ModuleFiles {
 	ctx: BankContext;
 	/** Lesson markdown bodies by section slug. */
 	lessons: Map<string, string>;
+	/** The module's sections as files: slug, title, body and the paragraphs a `# Covers` note gives. */
+	sections: (LessonSection & { covers?: [number, number] })[];
 	/** The source article (questions/<module>/article.txt), when the module keeps one. */
 	articleFile?: string;
+	/** TODO placeholders left in the module's lesson files, as `file:line: message`. */
+	placeholders: string[];
 }
 
 /**
  * A module as the build reads it: lessons validated by the content loader (so problems print as `file:line`),
  * sections with their anchors and gists, and the module's own source article.
  */
-function readModule(root: string, slug: string, needFacts = true): ModuleFiles {
+function readModule(
+	root: string,
+	slug: string,
+	needFacts = true,
+	placeholders: 'refuse' | 'allow' = 'refuse'
+): ModuleFiles {
 	const files = readContentFiles(root);
 	let index;
 	try {
-		index = buildIndex(files);
+		index = buildIndex(files, { placeholders });
 	} catch (e) {
 		if (e instanceof ContentError)
 			throw new QuestionsError(
@@ -73,7 +84,18 @@ function readModule(root: string, slug: string, needFacts = true): ModuleFiles {
 	const lessons = new Map<string, string>();
 	for (const section of module.sections)
 		lessons.set(section.slug, splitFrontMatter(files[section.file] ?? '').body);
+	const sections = module.sections.map((section) => {
+		const covers = coveredParagraphs(files[section.file] ?? '');
+		return {
+			slug: section.slug,
+			title: section.title,
+			body: lessons.get(section.slug) ?? '',
+			...(covers ? { covers } : {})
+		};
+	});
 	const article = files[articleFile];
+	const mine = (f: string) =>
+		f.startsWith(`src/lessons/${slug}/`) || f.startsWith(`questions/${slug}/`);
 	return {
 		factsFile,
 		factsText: files[factsFile] ?? 'facts: []\n',
@@ -85,7 +107,11 @@ function readModule(root: string, slug: string, needFacts = true): ModuleFiles {
 			...(article !== undefined ? { articles: new Map([[slug, article]]) } : {})
 		},
 		lessons,
-		...(article !== undefined ? { articleFile } : {})
+		sections,
+		...(article !== undefined ? { articleFile } : {}),
+		placeholders: placeholderProblems(
+			Object.fromEntries(Object.entries(files).filter(([f]) => mine(f)))
+		).map((p) => `${p.file}:${p.line}: ${p.message}`)
 	};
 }
 
@@ -230,6 +256,7 @@ function diagnose(files: ModuleFiles, seed: string): { text: string; ok: boolean
 	try {
 		({ facts, ...file } = parseFactsFile(files.factsText, files.factsFile, {
 			sections: files.ctx.sections,
+			drafts: 'keep',
 			...(files.ctx.articles
 				? { articles: new Map([...files.ctx.articles].map(([k, v]) => [k, paragraphs(v).length])) }
 				: {})
@@ -339,6 +366,18 @@ function diagnose(files: ModuleFiles, seed: string): { text: string; ok: boolean
 		else signatures.set(itemSignature(i), i.id);
 	}
 	lines.push(`template outputs left out (${dropped.length}):`, ...dropped.map((d) => `  ${d}`));
+	// Drafts and placeholders: what the build refuses until the author has reviewed and written them.
+	const drafts = facts.filter((f) => f.draft);
+	lines.push(
+		`draft facts the build refuses (${drafts.length}):`,
+		...drafts.map(
+			(f) =>
+				`  ${files.factsFile}:${factLine(files.factsText, f.id)}: fact \`${f.id}\` (${f.type}) is a draft: review it, then delete \`draft: true\``
+		),
+		`placeholders the build refuses (${files.placeholders.length}):`,
+		...files.placeholders.map((p) => `  ${p}`)
+	);
+	if (drafts.length > 0 || files.placeholders.length > 0) ok = false;
 	const byId = new Map(items.map((i) => [i.id, i]));
 	const violations = runChecks(items, facts);
 	if (violations.length > 0) ok = false;
@@ -404,6 +443,60 @@ function importGiftCommand(
 	return problems.length > 0 ? 1 : 0;
 }
 
+/**
+ * Draft facts from the module's source article that its facts.yaml does not have yet (same type, paragraph and
+ * key), as YAML to paste under `facts:`; each cites the section that covers its paragraph.
+ */
+function suggest(files: ModuleFiles, slug: string): string {
+	const article = files.articleFile ? files.ctx.articles?.get(slug) : undefined;
+	if (article === undefined)
+		throw new Refusal(
+			`questions/${slug}/article.txt does not exist: keep the module's source article there (plain text, paragraphs separated by blank lines), then run suggest again`
+		);
+	const { facts } = parseFactsFile(files.factsText, files.factsFile, {
+		sections: files.ctx.sections,
+		drafts: 'keep'
+	});
+	const counts = new Map<number, Map<string, number>>();
+	for (const f of facts) {
+		if (!f.source) continue;
+		const bySection = counts.get(f.source.paragraph) ?? new Map<string, number>();
+		bySection.set(f.section, (bySection.get(f.section) ?? 0) + 1);
+		counts.set(f.source.paragraph, bySection);
+	}
+	const sectionOf = (p: number) =>
+		[...(counts.get(p) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ??
+		files.sections.find((s) => s.covers && p >= s.covers[0] && p <= s.covers[1])?.slug ??
+		files.sections[0]?.slug ??
+		'TODO-a-section';
+	const drafts = draftFacts(article, {
+		article: slug,
+		sectionOf,
+		lessons: files.sections,
+		takenIds: facts.map((f) => f.id)
+	});
+	const fresh = drafts.filter(
+		(d) =>
+			!facts.some(
+				(f) =>
+					(d.paragraph === 0
+						? f.type === 'definition' && f.background
+						: f.source?.paragraph === d.paragraph &&
+							(f.type === d.fact.type || (d.fact.type === 'entity' && f.type === 'set'))) &&
+					sameKey(d, f, drafts, facts)
+			)
+	);
+	console.error(
+		`${fresh.length} draft fact${fresh.length === 1 ? '' : 's'} from questions/${slug}/article.txt that ${files.factsFile} does not have (${drafts.length - fresh.length} it has already).`
+	);
+	return draftsYaml(fresh, {
+		header: [
+			`Drafts for ${files.factsFile}, from questions/${slug}/article.txt: paste the ones you want under \`facts:\`,`,
+			'then review each (rewrite its statement and every TODO, delete `draft: true`).'
+		]
+	});
+}
+
 function main(argv: string[]): number {
 	const [command, slug, ...rest] = argv;
 	const flag = (name: string) => rest.includes(name);
@@ -419,7 +512,12 @@ function main(argv: string[]): number {
 		return 2;
 	}
 	if (command === 'import-gift') return importGiftCommand(slug, rest[0], value, flag('--dry-run'));
-	const files = readModule(process.cwd(), slug, command !== 'suggest');
+	const files = readModule(
+		process.cwd(),
+		slug,
+		command !== 'suggest',
+		command === 'suggest' || command === 'doctor' ? 'allow' : 'refuse'
+	);
 	const seed = value('--seed') ?? 'briefing';
 	const emit = (text: string) => {
 		const out = value('--out');
@@ -432,10 +530,7 @@ function main(argv: string[]): number {
 		return ok ? 0 : 1;
 	}
 	if (command === 'suggest') {
-		const { facts } = parseFactsFile(files.factsText, files.factsFile, {
-			sections: files.ctx.sections
-		});
-		emit(suggestionsYaml(suggestFacts(files.lessons, facts)));
+		emit(suggest(files, slug));
 		return 0;
 	}
 	// Built exactly as the site builds it, so the list is what learners get.

@@ -1,4 +1,9 @@
-import { ContentError, buildIndex, type ContentProblem } from './content/load.ts';
+import {
+	ContentError,
+	buildIndex,
+	placeholderProblems,
+	type ContentProblem
+} from './content/load.ts';
 import type { ContentIndex, Module } from './content/types.ts';
 import { buildBank, type Bank } from './questions/bank.ts';
 import { QuestionsError } from './questions/types.ts';
@@ -27,13 +32,14 @@ export function sectionGists(module: Module): { slug: string; title: string; gis
 
 /**
  * Validates the lessons, then builds and checks every module's bank. Throws one ContentError listing every
- * problem as `file:line: message`. A module's source article (`questions/<module>/article.txt`), when present,
+ * problem as `file:line: message`, TODO placeholders in lessons and draft facts included. A module's source article (`questions/<module>/article.txt`), when present,
  * is read by the checks (paragraph numbers, names the article mentions) and never published.
  */
 export function buildSite(files: Record<string, string>): Site {
-	const index = buildIndex(files);
+	// Placeholders are reported with the banks' problems, so a new module's drafts and TODOs show up in one pass.
+	const index = buildIndex(files, { placeholders: 'allow' });
 	const banks = new Map<string, Bank>();
-	const problems: ContentProblem[] = [];
+	const problems: ContentProblem[] = placeholderProblems(files);
 	for (const module of index.modules) {
 		const q = module.questions;
 		if (!q || q.facts === null) continue;

@@ -6,7 +6,8 @@ import {
 	RESERVED_MODULE_SLUGS,
 	RESERVED_SECTION_SLUGS,
 	buildIndex,
-	formatProblem
+	formatProblem,
+	placeholderProblems
 } from './load.ts';
 import { readContentFiles } from './read-files.ts';
 
@@ -380,6 +381,27 @@ describe('buildIndex on content built in memory', () => {
 		expect(problemsOf({ ...files, 'questions/tides/notes.txt': 'x' })).toBe(
 			'questions/tides/notes.txt:1: unexpected file `notes.txt`: a questions folder holds facts.yaml, questions.yaml and article.txt only'
 		);
+	});
+
+	it('refuses TODO placeholders in lesson files with file:line, once per line, and lets author tools read around them', () => {
+		const files = {
+			'src/lessons/tides/module.md': MODULE.replace(
+				'level: introductory',
+				'level: TODO # introductory, intermediate or advanced'
+			),
+			'src/lessons/tides/01-basics.md': SECTION.replace('Some text.', 'TODO: the lesson text.')
+		};
+		expect(problemsOf(files)).toBe(
+			[
+				'src/lessons/tides/01-basics.md:8: placeholder left to write: `TODO: the lesson text.` (replace the TODO with your own text)',
+				'src/lessons/tides/module.md:10: placeholder left to write: `level: TODO # introductory, intermediate or advanced` (replace the TODO with your own text)'
+			].join('\n')
+		);
+		expect(buildIndex(files, { placeholders: 'allow' }).modules[0].slug).toBe('tides');
+		expect(placeholderProblems(files).map((p) => `${p.file}:${p.line}`)).toEqual([
+			'src/lessons/tides/module.md:10',
+			'src/lessons/tides/01-basics.md:8'
+		]);
 	});
 
 	it('accepts the leading slash of import.meta.glob keys', () => {

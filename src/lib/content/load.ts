@@ -895,13 +895,53 @@ function addTo(folders: Map<string, Folder>, folder: string, name: string, file:
 	folders.set(folder, entry);
 }
 
+/** A word an author must replace before building: `npm run new` writes it wherever only the author can write. */
+export const PLACEHOLDER = /\bTODO\b/;
+
+/** Lines of a text that still hold a placeholder, 1-based. */
+export function placeholderLines(text: string): number[] {
+	return text.split(/\r?\n/).flatMap((line, i) => (PLACEHOLDER.test(line) ? [i + 1] : []));
+}
+
+/**
+ * Every placeholder left in lesson files (module.md and sections), one problem per line, quoting the line. The
+ * build refuses them; `questions doctor` and the authoring preview list them.
+ */
+export function placeholderProblems(files: Record<string, string>): ContentProblem[] {
+	const out: ContentProblem[] = [];
+	for (const [key, text] of Object.entries(files)) {
+		const file = normalizeKey(key);
+		if (!file.startsWith(LESSONS) || !file.endsWith('.md')) continue;
+		const lines = text.split(/\r?\n/);
+		for (const line of placeholderLines(text)) {
+			const shown = lines[line - 1].trim();
+			out.push({
+				file,
+				line,
+				message: `placeholder left to write: \`${shown.length > 70 ? `${shown.slice(0, 67)}...` : shown}\` (replace the TODO with your own text)`
+			});
+		}
+	}
+	return out;
+}
+
+/** How buildIndex treats placeholders: the build refuses them; author tools read around them. */
+export interface IndexOptions {
+	/** `refuse` (default): each TODO line is a problem. `allow`: TODO lines and the problems on them are ignored. */
+	placeholders?: 'refuse' | 'allow';
+}
+
 /**
  * Build the content index from raw file texts keyed by project-relative path.
- * Collects every problem it can find and throws them together as one ContentError.
+ * Collects every problem it can find and throws them together as one ContentError. A lesson line holding a TODO
+ * placeholder is reported as that (once), not as whatever else it breaks (`level: TODO` is not a level either).
  */
-export function buildIndex(files: Record<string, string>): ContentIndex {
-	const problems: ContentProblem[] = [];
-	const report: Report = (file, line, message) => problems.push({ file, line, message });
+export function buildIndex(
+	files: Record<string, string>,
+	options: IndexOptions = {}
+): ContentIndex {
+	const found: ContentProblem[] = [];
+	const report: Report = (file, line, message) => found.push({ file, line, message });
 	const texts: Record<string, string> = {};
 	const lessonFolders = new Map<string, Folder>();
 	const easierFolders = new Map<string, Folder>();
@@ -998,7 +1038,11 @@ export function buildIndex(files: Record<string, string>): ContentIndex {
 		}
 	}
 
-	if (problems.length > 0) throw new ContentError(problems);
+	const placeholders = placeholderProblems(files);
+	const onPlaceholder = new Set(placeholders.map((p) => `${p.file}:${p.line}`));
+	const kept = found.filter((p) => !onPlaceholder.has(`${p.file}:${p.line}`));
+	const all = options.placeholders === 'allow' ? kept : [...kept, ...placeholders];
+	if (all.length > 0) throw new ContentError(all);
 
 	const sorted = [...modules.values()].sort(
 		(a, b) => a.title.localeCompare(b.title, 'en') || (a.slug < b.slug ? -1 : 1)

@@ -23,6 +23,8 @@ interface FactBase {
 	anchor?: string;
 	/** General knowledge, not from the article: such a fact has no `source`. Definitions must say either way. */
 	background?: boolean;
+	/** Drafted from the article by `npm run new` or `questions suggest` and not reviewed yet: the build refuses it. */
+	draft?: boolean;
 }
 
 /** A figure with its precision: "more than 40 nations", "at least 10 people". */

@@ -47,6 +47,25 @@ describe('parseFacts', () => {
 		});
 	});
 
+	it('refuses a draft at its `draft` line, and keeps it for author tools when asked', () => {
+		const text = VALID.replace('    type: number\n', '    type: number\n    draft: true\n');
+		expect(problems(text)).toEqual([
+			'questions/m/facts.yaml:4: fact `nations`: is a draft (`draft: true`): check it against its sentence, rewrite its statement and every TODO in your own words, then delete the `draft` line (or delete the fact)'
+		]);
+		const kept = parseFacts(text, 'f.yaml', { sections, drafts: 'keep' });
+		expect(kept[0]).toMatchObject({ id: 'nations', draft: true });
+	});
+
+	it('refuses a TODO placeholder left in a fact that is no longer a draft', () => {
+		const text = VALID.replace(
+			'measure: nations at the summit',
+			'measure: "TODO: what is counted"'
+		);
+		expect(problems(text)).toEqual([
+			'questions/m/facts.yaml:8: fact `nations`: `measure` is still a placeholder (TODO): write it'
+		]);
+	});
+
 	it('reports a missing required field at the fact', () => {
 		const text = VALID.replace('    unit: nations\n', '');
 		expect(problems(text)).toEqual([
@@ -58,7 +77,7 @@ describe('parseFacts', () => {
 		const text = VALID.replace('    value: 40\n', '    value: forty\n    colour: red\n');
 		expect(problems(text)).toEqual([
 			'questions/m/facts.yaml:5: fact `nations`: `value` must be a number',
-			'questions/m/facts.yaml:6: fact `nations`: unknown field `colour` (expected id, type, statement, source, section, anchor, background, value, unit, qualifier, period, reportedBy, measure, to, ask, bounds, shows, cannotShow)'
+			'questions/m/facts.yaml:6: fact `nations`: unknown field `colour` (expected id, type, statement, source, section, anchor, background, draft, value, unit, qualifier, period, reportedBy, measure, to, ask, bounds, shows, cannotShow)'
 		]);
 	});
 

@@ -20,6 +20,25 @@ export interface FactsContext {
 	sections: Map<string, string[]>;
 	/** Article name to its number of paragraphs, when known, to catch a paragraph past the end. */
 	articles?: Map<string, number>;
+	/**
+	 * What to do with a fact marked `draft: true`: `refuse` it (the build: a draft never reaches a page), or `keep`
+	 * it with its flag so author tools can show what it would generate. Refused by default.
+	 */
+	drafts?: 'refuse' | 'keep';
+}
+
+/** A value left for the author to write, as `npm run new` and `questions suggest` leave them. */
+export const PLACEHOLDER = /\bTODO\b/;
+
+/** Keys of a fact whose value (text or list of texts) still holds a placeholder. */
+function placeholderKeys(raw: Record<string, unknown>): string[] {
+	const has = (v: unknown): boolean =>
+		typeof v === 'string'
+			? PLACEHOLDER.test(v)
+			: Array.isArray(v)
+				? v.some(has)
+				: !!v && typeof v === 'object' && Object.values(v).some(has);
+	return Object.keys(raw).filter((k) => has(raw[k]));
 }
 
 /** Entity kinds are the author's nouns: lower case words ("telescope", "space agency", "football club"). */
@@ -128,7 +147,8 @@ const COMMON: Spec = {
 	source: opt({ map: { article: req('string'), paragraph: req('number') } }),
 	section: req('string'),
 	anchor: opt('string'),
-	background: opt('boolean')
+	background: opt('boolean'),
+	draft: opt('boolean')
 };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -349,6 +369,15 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 			if (new Set(raw.members.map((m) => String(m).toLowerCase())).size !== raw.members.length) {
 				report('members', 'members repeat');
 			}
+		}
+		if (raw.draft === true && ctx.drafts !== 'keep') {
+			report(
+				'draft',
+				'is a draft (`draft: true`): check it against its sentence, rewrite its statement and every TODO in your own words, then delete the `draft` line (or delete the fact)'
+			);
+		} else if (raw.draft !== true) {
+			for (const key of placeholderKeys(raw))
+				report(key, `\`${key}\` is still a placeholder (TODO): write it`);
 		}
 		if (yaml.problems.length === before) {
 			facts.push(raw as unknown as Fact);

@@ -1,0 +1,143 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { MODULE } from './helpers.ts';
+import { PORT } from './ports.ts';
+
+/**
+ * The authoring preview: served by `vite dev` at /author/<module>, never by the built site. The dev server runs on
+ * a temporary copy of the project, where `npm run new` drafts a module that the test then edits.
+ */
+const DEV_PORT = PORT + 2;
+const DEV = `http://127.0.0.1:${DEV_PORT}`;
+const SLUG = 'galaxy-preview';
+
+test('the built site has no authoring preview', async ({ request }) => {
+	const response = await request.get(`/author/${MODULE}`);
+	expect(response.status()).toBe(404);
+	expect(existsSync('build/author')).toBe(false);
+	const files = readdirSync('build', { recursive: true, encoding: 'utf8' });
+	expect(files.filter((f) => /author/i.test(f))).toEqual([]);
+	const scripts = files.filter((f) => /\.(js|html)$/.test(f));
+	for (const f of scripts)
+		expect(readFileSync(join('build', f), 'utf8'), f).not.toContain('briefing:content-changed');
+});
+
+test.describe('the authoring preview under npm run dev', () => {
+	test.describe.configure({ mode: 'serial', timeout: 240_000 });
+	let copy: string;
+	let server: ChildProcess | undefined;
+
+	test.beforeAll(async () => {
+		copy = mkdtempSync(join(tmpdir(), 'briefing-author-'));
+		for (const part of [
+			'package.json',
+			'svelte.config.js',
+			'vite.config.ts',
+			'tsconfig.json',
+			'scripts',
+			'src',
+			'static',
+			'questions'
+		])
+			cpSync(part, join(copy, part), { recursive: true });
+		symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'));
+		const made = spawnSync(
+			'npm',
+			[
+				'run',
+				'-s',
+				'new',
+				'--',
+				'src/lib/questions/fixtures/corpus/galaxy-survey/article.txt',
+				SLUG
+			],
+			{ cwd: copy, encoding: 'utf8' }
+		);
+		expect(made.status, made.stderr).toBe(0);
+		server = spawn(
+			process.execPath,
+			[
+				'node_modules/vite/bin/vite.js',
+				'dev',
+				'--host',
+				'127.0.0.1',
+				'--port',
+				String(DEV_PORT),
+				'--strictPort'
+			],
+			{ cwd: copy, stdio: 'ignore' }
+		);
+		// Wait for the server by asking it, not by sleeping.
+		await expect
+			.poll(
+				async () => {
+					try {
+						return (await fetch(`${DEV}/author/${SLUG}`)).status;
+					} catch {
+						return 0;
+					}
+				},
+				{ timeout: 180_000, intervals: [1000] }
+			)
+			.toBe(200);
+	});
+
+	test.afterAll(() => {
+		server?.kill();
+		if (copy) rmSync(copy, { recursive: true, force: true });
+	});
+
+	test('shows each fact with its items, the drafts and placeholders, and follows edits', async ({
+		page
+	}) => {
+		await page.goto(`${DEV}/author/${SLUG}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Webb survey finds early galaxies that grew up puzzlingly fast'
+		);
+		const counts = page.getByTestId('counts');
+		await expect(counts).toContainText(/\d+ facts, (\d+) drafts, \d+ placeholders, \d+ items/);
+		const [, facts, drafts] =
+			/(\d+) facts, (\d+) drafts/.exec((await counts.textContent()) ?? '') ?? [];
+		expect(Number(drafts)).toBe(Number(facts));
+		const figure = page.locator('#fact-over-700-galaxies');
+		await expect(figure.getByText('draft', { exact: true })).toBeVisible();
+		await expect(figure.getByRole('listitem').first()).toBeVisible();
+		await expect(page.getByRole('heading', { name: /Placeholders to write/ })).toBeVisible();
+
+		// Saving facts.yaml refreshes the page: a reviewed fact loses its draft badge.
+		const factsPath = join(copy, `questions/${SLUG}/facts.yaml`);
+		const text = readFileSync(factsPath, 'utf8');
+		const reviewed = text.replace(
+			/(- id: over-700-galaxies\n {4}type: number\n) {4}draft: true\n {4}statement: [^\n]+/,
+			'$1    statement: The survey counted more than 700 galaxies from the young universe.'
+		);
+		expect(reviewed).not.toBe(text);
+		writeFileSync(factsPath, reviewed);
+		await expect(figure.getByText('The survey counted more than 700 galaxies')).toBeVisible({
+			timeout: 30_000
+		});
+		await expect(figure.getByText('draft', { exact: true })).toHaveCount(0);
+		await expect(counts).toContainText(`${Number(drafts) - 1} drafts`);
+
+		// A content error is shown on the page with its file and line.
+		writeFileSync(factsPath, reviewed.replace('unit: galaxies', 'unit: [galaxies'));
+		await expect(page.getByRole('heading', { name: /Content problems/ })).toBeVisible({
+			timeout: 30_000
+		});
+		await expect(
+			page.getByText(new RegExp(`questions/${SLUG}/facts\\.yaml:\\d+: YAML`))
+		).toBeVisible();
+	});
+});
