@@ -134,7 +134,21 @@ export function subjectBefore(
 	const adjacent = [...mentions]
 		.reverse()
 		.find((m) => m.end <= head.length && m.end >= head.length - 1);
-	if (adjacent && !adjacent.possessive) return holderOf(adjacent.entity);
+	if (adjacent && !adjacent.possessive) {
+		// "Scientists at MIT and McMaster University say": the people, not the last institution named.
+		const clause = head.slice(Math.max(head.lastIndexOf(', '), head.lastIndexOf('; ')) + 1).trim();
+		const group =
+			/^(?:the\s+|some\s+|many\s+|other\s+)?(?:scientists|researchers|officials|experts|doctors|engineers|economists|analysts|teachers|workers|campaigners|members|staff|leaders|astronomers|physicians|nurses|students|residents|volunteers)\s+(?:at|from|of|with|in)\s/i.exec(
+				clause
+			);
+		if (group && clause.split(/\s+/).length <= 14)
+			return {
+				name: clause.replace(/^(\p{Lu})/u, (c) => c.toLowerCase()),
+				category: 'group',
+				note: 'the people the sentence names, not the last body named before the verb'
+			};
+		return holderOf(adjacent.entity);
+	}
 	const pronoun = /\b(he|she|it|they)$/i.exec(head)?.[1]?.toLowerCase();
 	if (pronoun === 'he' || pronoun === 'she') {
 		const e = names.lastBefore(paragraph, sentence, head.length, (x) => x.kind === 'person');
@@ -861,6 +875,20 @@ export function findDefinitions(p: Paragraph, names: NameIndex): DefinitionFind[
 			const tags = lastWordTags(`the ${head}`);
 			if (!tags.has('Noun')) continue;
 			if (/^(?:which|that|who)\b/.test(app)) continue;
+			// "Because the compound targets X, the researchers argue that…": the end of an opening clause, then
+			// the sentence's own subject and verb, not a word and its explanation.
+			if (
+				/^(?:Because|As|When|If|While|After|Before|Since|Although|Though|Once|Unless)\b[^,]*$/.test(
+					t.slice(0, m.index + m[1].length)
+				)
+			)
+				continue;
+			if (
+				new RegExp(
+					`^(?:the|an?)?\\s*(?:[\\w'’-]+\\s+){0,2}(?:${THAT_VERBS}|${SPEECH_VERBS})\\b`
+				).test(app)
+			)
+				continue;
 			const [first, second] = app.split(/\s+/);
 			const plural = (w: string) => {
 				const t = lastWordTags(`the ${w}`);

@@ -373,14 +373,25 @@ export function findNumbers(text: string, dates: DateFind[]): NumberFind[] {
 		const qualifier =
 			QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? (r.vague ? 'about' : 'exact');
 		const rangeQualifier = to !== undefined && qualifier !== 'exact' ? 'about' : qualifier;
-		const { unit, end, tail } = unitAfter(text, r, out);
+		const { unit, end, tail: rawTail } = unitAfter(text, r, out);
+		// "ten years or more", "5% or less": the qualifier comes after the figure.
+		const orMore = /^(?:\s+|,\s*)or\s+(more|longer|over|above|less|fewer|under|below)\b/i.exec(
+			text.slice(end)
+		);
+		const after =
+			orMore && to === undefined
+				? /^(?:more|longer|over|above)$/i.test(orMore[1])
+					? 'at-least'
+					: 'up-to'
+				: undefined;
+		const tail = orMore ? rawTail.replace(/^or\s+\w+\s*/i, '') : rawTail;
 		out.push({
 			start: r.start,
 			end,
 			value,
 			...(to !== undefined ? { to } : {}),
 			unit: unit ?? '',
-			qualifier: rangeQualifier,
+			qualifier: after && qualifier === 'exact' ? after : rangeQualifier,
 			text: text.slice(r.start, end),
 			...(r.vague ? { vague: r.vague } : {}),
 			...(unit === undefined ? { borrowed: true } : {}),
@@ -499,6 +510,18 @@ function nounPhrase(words: string): string | undefined {
 		if (/[,.;:)]$/.test(list[i] ?? '')) break;
 	}
 	if (last === -1) return undefined;
+	// "nine showed activity": a verb then a singular noun is the clause of an elided subject, not a unit
+	// ("240 tested compounds" and "3 displaced families" end on a plural).
+	const firstTags = new Set(tagged[0]?.tags ?? []);
+	const lastTags = new Set(tagged[last]?.tags ?? []);
+	if (
+		last > 0 &&
+		firstTags.has('PastTense') &&
+		!firstTags.has('Adjective') &&
+		!lastTags.has('Plural') &&
+		!UNIT_WORDS.has(list[last].toLowerCase())
+	)
+		return undefined;
 	return list
 		.slice(0, last + 1)
 		.join(' ')

@@ -258,6 +258,15 @@ const HEAD_KINDS: Record<string, string> = {
 	bill: 'bill',
 	treaty: 'treaty',
 	agreement: 'agreement',
+	partnership: 'organisation',
+	alliance: 'organisation',
+	coalition: 'organisation',
+	network: 'organisation',
+	centre: 'centre',
+	center: 'centre',
+	laboratory: 'laboratory',
+	laboratories: 'laboratory',
+	journal: 'journal',
 	international: 'organisation',
 	watch: 'organisation'
 };
@@ -559,6 +568,11 @@ function chunks(tokens: Token[]): Token[][] {
 			}
 			const next = tokens[j + 1];
 			if (!next || next.openBefore) break;
+			if (chunk.length === 1 && isEpithet(tokens, j + 1)) {
+				chunk.push(next);
+				j++;
+				break;
+			}
 			if (isNameWord(tokens, j + 1)) {
 				chunk.push(next);
 				j++;
@@ -575,7 +589,10 @@ function chunks(tokens: Token[]): Token[][] {
 							!!HEAD_KINDS[chunk[i - 1]?.core.toLowerCase() ?? '']
 					);
 					const afterHead = !!HEAD_KINDS[cur.core.toLowerCase()];
-					if (next.core === 'and' && !orgTail && !andJoins(tokens, chunk, k)) break;
+					// "Commission for Museums and Monuments" runs on; "Institute of Technology and McMaster
+					// University" is two institutions, each with its own head word.
+					if (next.core === 'and' && (orgTail ? headFrom(tokens, k) : !andJoins(tokens, chunk, k)))
+						break;
 					if (
 						(next.core === 'on' || next.core === 'for') &&
 						!afterHead &&
@@ -596,6 +613,53 @@ function chunks(tokens: Token[]): Token[][] {
 	return out;
 }
 
+const LIVING =
+	/\b(?:bacteri(?:um|a)|virus(?:es)?|species|parasites?|fung(?:us|i)|microbes?|pathogens?|plants?|trees?|insects?|mosquito(?:es)?|genus|strains?|birds?|fish|frogs?|mammals?|snakes?|beetles?|worms?|algae|corals?|superbugs?|infections?)\b/i;
+const NOT_EPITHET = new Set(
+	'status campus bonus focus census virus corpus consensus stimulus apparatus versus thus plus bus basis crisis analysis thesis axis means museum forum minimum maximum premium medium stadium spectrum curriculum momentum quantum taxi mini semi alibi safari'.split(
+		' '
+	)
+);
+
+/**
+ * The second word of a Latin species name ("Acinetobacter baumannii", "Escherichia coli"): lower-case, with a
+ * Latin ending, after a capitalised word, in a sentence about living things.
+ */
+function isEpithet(tokens: Token[], i: number): boolean {
+	const t = tokens[i];
+	const genus = tokens[i - 1];
+	if (!t || !genus || genus.breakAfter || genus.possessive || genus.index === 0) return false;
+	if (!/^[a-z]{3,}(?:ii|ae|i|us|um|is|ensis|ans|ens|a)$/.test(t.core) || NOT_EPITHET.has(t.core))
+		return false;
+	if (properByLexicon(genus.core)) return false;
+	const t2 = tags(t.core);
+	if (
+		[
+			'Verb',
+			'Adjective',
+			'Adverb',
+			'Preposition',
+			'Determiner',
+			'Pronoun',
+			'Conjunction',
+			'Plural'
+		].some((x) => t2.has(x))
+	)
+		return false;
+	return LIVING.test(tokens.map((x) => x.core).join(' '));
+}
+
+/** Whether the capitalised words from `k` on hold a head word of their own ("McMaster University"). */
+function headFrom(tokens: Token[], k: number): boolean {
+	for (let m = k; m < tokens.length; m++) {
+		const t = tokens[m];
+		if (!isCapitalised(t.core) && !PARTICLES.has(t.core)) break;
+		if (HEAD_KINDS[t.core.toLowerCase()] && t.core.toLowerCase() !== 'bridge') return true;
+		if (t.breakAfter || t.possessive) break;
+	}
+	return false;
+}
+
 /** "Dock and Harbour Workers' Union" is one name; "France and Germany" are two. */
 function andJoins(tokens: Token[], chunk: Token[], k: number): boolean {
 	if (HEAD_KINDS[chunk[chunk.length - 1].core.toLowerCase()]) return false;
@@ -603,13 +667,7 @@ function andJoins(tokens: Token[], chunk: Token[], k: number): boolean {
 		const t = tags(chunk[0].core);
 		if (t.has('Place') || t.has('Person')) return false;
 	}
-	for (let m = k; m < tokens.length; m++) {
-		const t = tokens[m];
-		if (!isCapitalised(t.core) && !PARTICLES.has(t.core)) break;
-		if (HEAD_KINDS[t.core.toLowerCase()] && !['bridge'].includes(t.core.toLowerCase())) return true;
-		if (t.breakAfter || t.possessive) break;
-	}
-	return false;
+	return headFrom(tokens, k);
 }
 
 function register(
@@ -735,7 +793,7 @@ function register(
 	let apposition: string | undefined;
 	const afterName = sentence.slice(last.end);
 	const app =
-		/^,\s+((?:an?|the|its|their|his|her|who)\s+[^,.;:\uE000]+|\p{Lu}[\p{L}-]*['’]s\s+[^,.;:\uE000]+|[a-z]+(?:-[a-z]+)?\s+(?:of|at|for)\s+[^,.;:\uE000]+)(?=[,.;:]|$)/u.exec(
+		/^,\s+((?:an?|the|its|their|his|her|who)\s+[^,.;:\uE000]+|\p{Lu}[\p{L}-]*['’]s\s+[^,.;:\uE000]+|(?:[a-z]+(?:-[a-z]+)?\s+){1,3}(?:of|at|for)\s+[^,.;:\uE000]+)(?=[,.;:]|$)/u.exec(
 			afterName
 		);
 	if (app && !/^(?:the|a|an)\s+\p{Lu}/u.test(app[1])) {
@@ -800,6 +858,14 @@ function register(
 		)
 	)
 		evidence.push({ kind: 'person', why: 'a name of two to four words that speaks', rank: 6 });
+	// "published in Nature Chemical Biology", "a study in The Lancet".
+	if (
+		!title &&
+		/\b(?:published|appeared|reported|paper|study|article)\s+in\s+(?:the\s+)?(?:journal\s+)?$/i.test(
+			sentence.slice(0, first.start)
+		)
+	)
+		evidence.push({ kind: 'journal', why: 'what is published in it', rank: 5 });
 	if (nameTags.has('Organization'))
 		evidence.push({ kind: 'organisation', why: "compromise's lexicon", rank: 7 });
 	const prep = prev?.core.toLowerCase() === 'the' ? tokens[first.index - 2] : prev;
@@ -854,11 +920,13 @@ export function appositionKind(phrase: string): string | undefined {
 		.replace(/^(?:an?|the|its|their|his|her)\s+/, '')
 		.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '')
 		.replace(/^[a-z]+['’]s\s+/, '');
-	const stop =
-		/\s(?:at|in|of|for|from|who|that|which|whose|with|on|to|by|near|beside|behind|where|when)\b/.exec(
-			` ${body}`
-		);
-	const np = (stop ? ` ${body}`.slice(0, stop.index) : ` ${body}`).trim().split(/\s+/);
+	// The noun phrase ends at a preposition, a relative word, a determiner or a name after its first word
+	// ("a bacterium the World Health Organization lists…" is a bacterium).
+	const STOP =
+		/^(?:at|in|of|for|from|who|that|which|whose|with|on|to|by|near|beside|behind|where|when|as|the|a|an|its|their|his|her|this|these|those)$/;
+	const all = body.split(/\s+/).filter(Boolean);
+	const end = all.findIndex((w, i) => STOP.test(w) || (i > 0 && /^\p{Lu}/u.test(w)));
+	const np = end === -1 ? all : all.slice(0, end);
 	const headWord = np[np.length - 1] ?? '';
 	if (!/^[a-z][a-z-]*$/.test(headWord)) return undefined;
 	if (

@@ -249,8 +249,20 @@ export function trimClause(text: string): string {
 		.trim();
 }
 
-/** At most `n` words of a text. */
+const LOOSE_END =
+	/^(?:to|of|the|a|an|and|or|but|in|on|at|for|by|with|from|as|that|which|who|its|their|his|her|one|is|are|was|were)$/i;
+
+/**
+ * At most `n` words of a text. A longer text is cut at its last comma within those words when that keeps half of
+ * them ("…kills Acinetobacter baumannii", not "…one of the most dangerous threats to"), and never ends on a word
+ * that needs another after it.
+ */
 export function words(text: string, n: number): string {
 	const list = text.split(/\s+/).filter(Boolean);
-	return list.length <= n ? list.join(' ') : list.slice(0, n).join(' ');
+	if (list.length <= n) return list.join(' ');
+	let cut = list.slice(0, n);
+	const comma = cut.findLastIndex((w) => /,$/.test(w));
+	if (comma + 1 >= n / 2) cut = cut.slice(0, comma + 1);
+	while (cut.length > 1 && LOOSE_END.test(cut[cut.length - 1].replace(/[,;:]$/, ''))) cut.pop();
+	return cut.join(' ').replace(/[,;:]$/, '');
 }

@@ -177,3 +177,65 @@ describe('draftFacts: every draft', () => {
 		expect(guessField('A short note about nothing much.').field).toBeUndefined();
 	});
 });
+
+/** A health article of our own, with the traps an unseen article showed. */
+const HEALTH = `Trial finds a new drug against a hospital superbug
+
+Scientists at the Northgate Institute of Technology and Harrow University say their new model quickly picked out a single compound that kills Klebsiella fennica, a bacterium the health agency lists among the hardest to treat in every hospital ward of the country and in many care homes across the region as well.
+
+Of the 180 compounds tested, seven showed activity against the bacterium. Because the drug targets only Klebsiella fennica, the researchers argue that resistance should be slow to appear.
+
+Dr Ana Ruiz, research director of the Antibiotic Discovery and Development Alliance, said that such trials often take eight years or more. The results were published in Clinical Microbes Letters in March 2026.
+`;
+
+const health = draftFacts(HEALTH, { article: 'drug', sectionOf: () => 'lesson' });
+const healthOf = (type: string) => health.filter((d) => d.fact.type === type).map((d) => d.fact);
+
+describe('draftFacts: an article from another field', () => {
+	it('splits two institutions joined by "and", and keeps one whose name holds "and"', () => {
+		const names = healthOf('entity').map((f) => f.entity);
+		expect(names).toContain('the Northgate Institute of Technology');
+		expect(names).toContain('Harrow University');
+		expect(names).toContain('the Antibiotic Discovery and Development Alliance');
+		expect(names).not.toContain('Development Alliance');
+	});
+
+	it('reads a Latin species name as one name, of the kind the words beside it give', () => {
+		const species = healthOf('entity').find((f) => f.entity === 'Klebsiella fennica');
+		expect(species).toMatchObject({ category: 'bacterium' });
+	});
+
+	it('gives a role of several words, and a journal from what is published in it', () => {
+		expect(healthOf('entity').find((f) => f.entity === 'Ana Ruiz')).toMatchObject({
+			category: 'person',
+			role: 'research director of the Antibiotic Discovery and Development Alliance'
+		});
+		expect(healthOf('entity').find((f) => f.entity === 'Clinical Microbes Letters')).toMatchObject({
+			category: 'journal'
+		});
+	});
+
+	it('holds the people who speak, not the last institution named before the verb', () => {
+		const view = healthOf('position').find((f) =>
+			/model quickly picked out/.test(String(f.position))
+		);
+		expect(view?.holder).toBe(
+			'scientists at the Northgate Institute of Technology and Harrow University'
+		);
+		// Cut to 30 words, never on a word that needs another after it ("…hospital ward", not "…ward of the").
+		expect(String(view?.position)).toMatch(/in every hospital ward$/);
+	});
+
+	it('reads "seven showed activity" as seven of the compounds, and "or more" as at least', () => {
+		expect(healthOf('number').find((f) => f.value === 7)).toMatchObject({ unit: 'compounds' });
+		expect(healthOf('number').find((f) => f.value === 8)).toMatchObject({
+			unit: 'years',
+			qualifier: 'at-least'
+		});
+	});
+
+	it('takes no opening clause for a definition, and guesses the field', () => {
+		expect(healthOf('definition').map((f) => f.term)).not.toContain('fennica');
+		expect(guessField(HEALTH).field).toBe('health');
+	});
+});

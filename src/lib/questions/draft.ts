@@ -70,27 +70,27 @@ const FIELD_WORDS: Record<Field, string[]> = {
 			' '
 		),
 	'science-space':
-		'telescope galaxy galaxies astronomer astronomers universe planet star stars nasa space study scientists research researchers light orbit'.split(
+		'telescope galaxy galaxies astronomer astronomers universe planet planets star stars nasa space study scientists research researchers light orbit physics physicists particle particles asteroid comet moon spacecraft satellite laboratory experiment'.split(
 			' '
 		),
 	health:
-		'vaccine vaccination disease diseases hospital patients health doctor doctors cases infection infections virus outbreak clinic clinics symptoms'.split(
+		'vaccine vaccines vaccination disease diseases hospital hospitals patients patient health doctor doctors nurses cases infection infections infected virus outbreak clinic clinics symptoms antibiotic antibiotics bacteria bacterium superbug drug drugs medicine medicines treatment trial trials cancer therapy pathogen pandemic mortality medical'.split(
 			' '
 		),
 	'economy-business':
-		'strike pay wages company companies prices inflation trade market profit union economy business workers shipping port retailers costs'.split(
+		'strike pay wages company companies prices inflation trade market markets profit profits union economy economic business workers shipping port retailers costs tariff tariffs investors shares bank banks interest rates growth jobs unemployment revenue'.split(
 			' '
 		),
 	sport:
-		'marathon race record athletes athlete runner runners match championship coach team season medal olympic football'.split(
+		'marathon race record athletes athlete runner runners match matches championship coach team season medal medals olympic olympics football cup league goal goals tournament players player final'.split(
 			' '
 		),
 	environment:
-		'river rivers wildlife flood floods floodplain climate species salmon pollution farmers habitat restoration emissions forest'.split(
+		'river rivers wildlife flood floods floodplain climate species salmon pollution farmers habitat restoration emissions forest forests drought rainfall carbon biodiversity wetland wetlands glacier warming'.split(
 			' '
 		),
 	culture:
-		'museum film music festival artist artists book novel theatre exhibition gallery painting song album'.split(
+		'museum film films music festival artist artists book books novel theatre exhibition gallery painting paintings song album artefacts collection heritage'.split(
 			' '
 		)
 };

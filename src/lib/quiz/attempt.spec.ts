@@ -46,6 +46,17 @@ const past = (...scores: number[]): ItemPast => ({
 });
 
 describe('newAttempt', () => {
+	it('opens on a question answered with radio buttons whenever the quiz has one', () => {
+		const byId = new Map(everyType.map((item) => [item.id, item]));
+		for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+			const attempt = newAttempt(options({ seed }));
+			expect(['single', 'truefalse', 'whosaid']).toContain(byId.get(attempt.items[0])?.type);
+		}
+		// Without one, the order is the shuffled order, unchanged.
+		const noChoice = everyType.filter((i) => !['single', 'truefalse', 'whosaid'].includes(i.type));
+		expect(newAttempt(options({ bank: noChoice })).items).toHaveLength(noChoice.length);
+	});
+
 	it('never puts two items on the same fact in one quiz while enough other facts remain', () => {
 		// Three items per fact, twelve facts: a 10-question quiz can use ten different facts.
 		const bank = singleBank(36).map((item, i) => ({ ...item, facts: [`fact-${i % 12}`] }));

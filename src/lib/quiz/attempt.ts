@@ -192,6 +192,19 @@ export function factDisjoint(ranked: Item[], count: number): Item[] {
 	return [...chosen];
 }
 
+/** Types whose prerendered form is a set of radio buttons: answerable by a click before any script runs. */
+const OPENING_TYPES = new Set(['single', 'truefalse', 'whosaid']);
+
+/**
+ * The quiz opens on a question with radio buttons when it has one: the first question is prerendered and must
+ * be answerable before the quiz script arrives (an ordering item moves only with the script), and one click is
+ * the gentlest start. The rest keep their shuffled order.
+ */
+export function opensWithChoice(items: Item[]): Item[] {
+	const at = items.findIndex((item) => OPENING_TYPES.has(item.type));
+	return at <= 0 ? items : [items[at], ...items.slice(0, at), ...items.slice(at + 1)];
+}
+
 /** Picks unseen items first, then previously missed ones, then the rest, and shuffles all orders. */
 export function newAttempt(options: NewAttemptOptions): Attempt {
 	const { moduleSlug, mode, length, seed, history, now } = options;
@@ -210,7 +223,7 @@ export function newAttempt(options: NewAttemptOptions): Attempt {
 	const ranked = [...pick.shuffle(unseen), ...pick.shuffle(missed), ...pick.shuffle(rest)];
 	const chosen = length === 'all' ? ranked : factDisjoint(ranked, length);
 	// Shuffled again so unseen items are not all at the front of the quiz.
-	const items = createRandom(`${seed}\u0000questions`).shuffle(chosen);
+	const items = opensWithChoice(createRandom(`${seed}\u0000questions`).shuffle(chosen));
 	const orders: Record<string, string[]> = {};
 	for (const item of items) {
 		const order = shuffledOrder(item, seed);
