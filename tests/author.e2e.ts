@@ -35,7 +35,8 @@ test('the built site has no authoring preview', async ({ request }) => {
 });
 
 test.describe('the authoring preview under npm run dev', () => {
-	test.describe.configure({ mode: 'serial', timeout: 240_000 });
+	// A fresh clone's first `vite dev` pre-bundles its dependencies: minutes on a loaded 2-core machine.
+	test.describe.configure({ mode: 'serial', timeout: 600_000 });
 	let copy: string;
 	let server: ChildProcess | undefined;
 
@@ -89,7 +90,7 @@ test.describe('the authoring preview under npm run dev', () => {
 						return 0;
 					}
 				},
-				{ timeout: 180_000, intervals: [1000] }
+				{ timeout: 480_000, intervals: [1000] }
 			)
 			.toBe(200);
 	});

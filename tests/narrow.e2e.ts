@@ -4,8 +4,13 @@ import { encodeResult } from '../src/lib/teach/result.ts';
 import { MODULE, PAGE_TYPES } from './helpers.ts';
 import { QUIZ, answerByKeyboard, fetchBank, oneOfEachType, storeAttempt } from './quiz-helpers.ts';
 
-/** Waits until every island on the page has replaced its prerendered copy. */
+/**
+ * Waits until every island on the page has replaced its prerendered copy. Islands that load when the reader
+ * reaches them (a lesson's check questions) are scrolled to first, as a reader would.
+ */
 async function islandsReady(page: Page) {
+	for (const lazy of await page.locator('[data-island-visible]').all())
+		await lazy.scrollIntoViewIfNeeded();
 	await expect(page.locator('[id$="-root"]:not([data-ready])')).toHaveCount(0);
 }
 
