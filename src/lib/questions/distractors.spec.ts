@@ -485,3 +485,48 @@ describe('the shared pools', () => {
 			expect(all).not.toContain(name);
 	});
 });
+
+describe('camps are not made of the reporter or of placeholders', () => {
+	const person = (id: string, entity: string, role: string): EntityFact => ({
+		id,
+		type: 'entity',
+		statement: `The article names ${entity} as ${role}.`,
+		source,
+		section,
+		entity,
+		category: 'person',
+		relation: role,
+		role
+	});
+	const view = (id: string, holder: string, position: string): PositionFact => ({
+		id,
+		type: 'position',
+		statement: `${holder} says that ${position}.`,
+		source,
+		section,
+		holder,
+		holderCategory: holder === 'the article' ? 'reporter' : 'person',
+		position
+	});
+	it('sets two speakers against each other though every statement says what "the article" names', async () => {
+		const { Knowledge } = await import('./knowledge.ts');
+		const facts: Fact[] = [
+			person('lead', 'Ana Ruiz', 'the chemist who led the study'),
+			person('critic', 'Tom Lee', 'the director of a drug partnership'),
+			person('third', 'Kim Park', 'TODO: its role'),
+			person('fourth', 'Lu Chen', 'TODO: its role'),
+			view('ruiz-view', 'Ana Ruiz', 'the model speeds up the search'),
+			view('lee-view', 'Tom Lee', 'most such compounds fail in trials'),
+			view('reporter', 'the article', 'the bacterium is among the hardest to treat')
+		];
+		const k = new Knowledge(facts, '');
+		expect(k.allied('Ana Ruiz', 'Tom Lee')).toBe(false);
+		// Two drafts' shared placeholder role is no relation they share.
+		expect(k.allied('Kim Park', 'Lu Chen')).toBe(false);
+		expect(k.candidates('person', ['the chemist who led the study'], ['Ana Ruiz']).module).toEqual([
+			'Tom Lee',
+			'Kim Park',
+			'Lu Chen'
+		]);
+	});
+});

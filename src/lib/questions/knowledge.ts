@@ -58,7 +58,8 @@ export class Knowledge {
 				this.names.set(kind, list);
 			}
 			if (fact.type === 'entity') {
-				for (const label of [fact.relation, fact.role]) {
+				// A draft's placeholder ("TODO: its relation here") is no relation the names share.
+				for (const label of [fact.relation, fact.role].filter((l) => !/\bTODO\b/.test(l))) {
 					for (const n of [fact.entity, ...(fact.aliases ?? [])]) this.hold(label, n);
 				}
 			}
@@ -101,6 +102,8 @@ export class Knowledge {
 			for (const person of named) {
 				if (!voices.some((v) => nameKey(v) === nameKey(person))) continue;
 				for (const group of voices) {
+					// The reporter ("the article") is in every statement that says what the article names.
+					if (nameKey(group) === 'article') continue;
 					if (nameKey(group) !== nameKey(person) && containsPhrase(texts, group))
 						this.join(nameKey(person), nameKey(group));
 				}
