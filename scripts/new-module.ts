@@ -38,7 +38,7 @@ function main(argv: string[]): number {
 	const say = (path: string, what: string) => lines.push(`  ${path.padEnd(48)} ${what}`);
 	for (const path of plan.files.keys()) {
 		if (path.endsWith('article.txt'))
-			say(path, 'the source article: read by the checks, never published');
+			say(path, 'the source article: read by the checks; not committed, never published');
 		else if (path.endsWith('module.md'))
 			say(
 				path,

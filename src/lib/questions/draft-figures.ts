@@ -38,7 +38,7 @@ export interface NumberFind {
 	vague?: string;
 	/** Where the unit came from when the number had none of its own. */
 	borrowed?: boolean;
-	/** The words that follow the unit up to the end of the clause ("in the first three months of the year"). */
+	/** The words that follow the unit up to the end of the clause ("in the first quarter of this year"). */
 	tail: string;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -17,14 +17,27 @@ import { corpusModules } from './test-corpus.ts';
 const FIRST = 'organised-immigration-crime-summit';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
+// The first module's article is not committed (.gitignore): read from the module when its author keeps it there,
+// else from the shared articles beside the checkout; a clone with neither measures the corpus only.
+const firstArticle = [
+	`${root}questions/${FIRST}/article.txt`,
+	`${root}../shared/articles/${FIRST}.txt`
+].find((p) => existsSync(p));
+
 const articles = [
-	{
-		slug: FIRST,
-		article: readFileSync(`${root}questions/${FIRST}/article.txt`, 'utf8'),
-		facts: (
-			parse(readFileSync(`${root}questions/${FIRST}/facts.yaml`, 'utf8')) as { facts: Fact[] }
-		).facts
-	},
+	...(firstArticle
+		? [
+				{
+					slug: FIRST,
+					article: readFileSync(firstArticle, 'utf8'),
+					facts: (
+						parse(readFileSync(`${root}questions/${FIRST}/facts.yaml`, 'utf8')) as {
+							facts: Fact[];
+						}
+					).facts
+				}
+			]
+		: []),
 	...corpusModules().map((m) => ({
 		slug: m.slug,
 		article: m.article,
@@ -51,18 +64,21 @@ describe('drafting measured against hand-written facts', () => {
 			].join(' ')
 		);
 		console.log(`\nDrafts against hand-written facts:\n${rows.join('\n')}\n`);
-		expect(rows).toHaveLength(articles.length);
-		expect(articles.length, 'the first module and the corpus articles').toBeGreaterThanOrEqual(6);
+		expect(rows).toHaveLength(corpusModules().length + (firstArticle ? 1 : 0));
+		expect(corpusModules().length, 'the corpus articles').toBeGreaterThanOrEqual(5);
 		for (const row of rows) expect(row).toMatch(/recall \d+% .* precision \d+% /);
 	});
 
-	it('meets the issue’s bar on the first module: recall 70% or more, precision 60% or more', () => {
-		const { score } = results[0];
-		expect(score.recalled / score.handFacts).toBeGreaterThanOrEqual(0.7);
-		expect(score.usable / score.drafts).toBeGreaterThanOrEqual(0.6);
-	});
+	it.skipIf(!firstArticle)(
+		'meets the issue’s bar on the first module: recall 70% or more, precision 60% or more',
+		() => {
+			const { score } = results[0];
+			expect(score.recalled / score.handFacts).toBeGreaterThanOrEqual(0.7);
+			expect(score.usable / score.drafts).toBeGreaterThanOrEqual(0.6);
+		}
+	);
 
-	it.each(results.slice(1).map((r) => [r.slug, r] as const))(
+	it.each(results.filter((r) => r.slug !== FIRST).map((r) => [r.slug, r] as const))(
 		'holds the same bar on the corpus article %s',
 		(_, { score }) => {
 			expect(score.recalled / score.handFacts).toBeGreaterThanOrEqual(0.7);
@@ -83,7 +99,10 @@ describe('drafting measured against hand-written facts', () => {
 				};
 			});
 		const terms = lessonDefinitions(lessons).map((d) => d.term);
-		const hand = articles[0].facts.flatMap((f) =>
+		const firstFacts = (
+			parse(readFileSync(`${root}questions/${FIRST}/facts.yaml`, 'utf8')) as { facts: Fact[] }
+		).facts;
+		const hand = firstFacts.flatMap((f) =>
 			f.type === 'definition' && f.background && f.section === 'key-terms' ? [f.term] : []
 		);
 		console.log(
