@@ -372,3 +372,46 @@ test('test mode warns before leaving a question unanswered, by keyboard, and Pre
 		/No answer|Not answered/
 	);
 });
+
+test('matching feedback is a table: each item, your match, the correct one and the result in words', async ({
+	page
+}) => {
+	await page.goto(QUIZ);
+	const item = (await fetchBank(page)).find((i) => i.type === 'matching');
+	if (!item || item.type !== 'matching') throw new Error('no matching item');
+	await storeAttempt(page, [item], 'practice');
+	await page.reload();
+	await expect(page.locator('#quiz-root[data-ready]')).toHaveCount(1);
+	const [first, ...rest] = item.pairs;
+	const wrong = item.pairs.find((p) => p.right !== first.right)?.right ?? '';
+	await page.getByRole('combobox', { name: first.left, exact: true }).selectOption(wrong);
+	for (const pair of rest)
+		await page.getByRole('combobox', { name: pair.left, exact: true }).selectOption(pair.right);
+	await page.getByRole('button', { name: 'Check answer' }).click();
+
+	const table = page.locator('.feedback').getByRole('table', { name: /match by match/ });
+	await expect(table.getByRole('columnheader')).toHaveText([
+		'Item',
+		'Your match',
+		'Correct match',
+		'Result'
+	]);
+	const rows = table.locator('tbody tr');
+	await expect(rows).toHaveCount(item.pairs.length);
+	await expect(rows.first().getByRole('rowheader')).toHaveText(first.left);
+	await expect(rows.first().getByRole('cell')).toHaveText([wrong, first.right, /Incorrect/]);
+	for (const [i, pair] of rest.entries())
+		await expect(rows.nth(i + 1).getByRole('cell')).toHaveText([
+			pair.right,
+			pair.right,
+			/^Correct/
+		]);
+	await expectNoAxeViolations(page);
+
+	// The results show the same table.
+	await page.getByRole('button', { name: 'Finish and see results' }).click();
+	const results = page.getByRole('region', { name: 'Your result' });
+	await expect(
+		results.getByRole('table', { name: /match by match/ }).locator('tbody tr')
+	).toHaveCount(item.pairs.length);
+});
