@@ -118,7 +118,7 @@ test('forms share one width, from the design tokens', async ({ page }) => {
 	const widths: string[] = [];
 	for (const [path, selector] of [
 		[`/teach/${MODULE}`, '#teach-root .fields'],
-		['/teach/gradebook', '#teach-root .paste']
+		['/teach/gradebook', '#teach-root .row']
 	] as const) {
 		await page.goto(path);
 		const box = page.locator(selector).first();
