@@ -37,21 +37,39 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 test('the theme toggle switches to dark and is remembered after a reload', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/');
-	const toggle = page.getByRole('button', { name: 'Dark theme' });
-	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-	await toggle.click();
-	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	const toDark = page.getByRole('button', { name: /^Switch to dark theme$/i });
+	const toLight = page.getByRole('button', { name: /^Switch to light theme$/i });
+	await expect(toDark).toBeVisible();
+	await expect(toLight).toHaveCount(0);
+	await toDark.click();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	// The same button now names what it would do next.
+	await expect(toLight).toBeFocused();
+	await expect(toDark).toHaveCount(0);
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
-		'aria-pressed',
-		'true'
-	);
+	await expect(toLight).toBeVisible();
 	const background = await page.evaluate(
 		() => getComputedStyle(document.documentElement).backgroundColor
 	);
 	expect(background).toBe('rgb(18, 20, 23)');
+	await toLight.press('Enter');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await expect(toDark).toBeVisible();
+});
+
+test('the theme toggle names the way out of the system theme before any choice', async ({
+	page
+}) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+	const toLight = page.getByRole('button', { name: /^Switch to light theme$/i });
+	await expect(toLight).toBeVisible();
+	await expect(page.getByRole('button', { name: /Switch to dark theme/i })).toHaveCount(0);
+	await toLight.click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await expect(page.getByRole('button', { name: /^Switch to dark theme$/i })).toBeVisible();
 });
 
 for (const [name, path] of Object.entries(PAGE_TYPES)) {

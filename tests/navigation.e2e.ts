@@ -98,3 +98,35 @@ test('tags read as words, not as the internal names in their addresses', async (
 	for (const text of await cardTags.getByRole('link').allTextContents())
 		expect(text).not.toMatch(/-/);
 });
+
+test('the home page says what Briefing is in a sentence and shows modules as cards with level, reading time and progress', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.locator('main p.prose').first()).toHaveText(
+		/^Briefing turns news articles into short lessons and quizzes/
+	);
+	const card = page.locator('main article.card').first();
+	await expect(card.getByRole('heading', { name: /London summit/ })).toBeVisible();
+	await expect(card.locator('.meta').first()).toHaveText(
+		/^(Introductory|Intermediate|Advanced) · \d+ minutes? reading · \d+ sections/
+	);
+	await expect(card.locator('.progress-summary')).toContainText('Your progress');
+});
+
+test('forms share one width, from the design tokens', async ({ page }) => {
+	const widths: string[] = [];
+	for (const [path, selector] of [
+		[`/teach/${MODULE}`, '#teach-root .fields'],
+		['/teach/gradebook', '#teach-root .row']
+	] as const) {
+		await page.goto(path);
+		const box = page.locator(selector).first();
+		await expect(box).toBeAttached();
+		widths.push(await box.evaluate((el) => getComputedStyle(el).maxWidth));
+	}
+	const rem = await page.evaluate(() =>
+		parseFloat(getComputedStyle(document.documentElement).fontSize)
+	);
+	expect(widths).toEqual(Array(widths.length).fill(`${30 * rem}px`));
+});

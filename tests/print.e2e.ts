@@ -88,3 +88,26 @@ test('a damaged assignment in a print link says so and prints the whole module',
 	await expect(page.locator('.worksheet li[data-item]:visible').first()).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('The London summit');
 });
+
+test('flashcards print their prompts with room to write, and the answers only when asked for', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto(`/modules/${MODULE}/flashcards`);
+	const fronts = await page.locator('.all-cards dt').allTextContents();
+	const backs = await page.locator('.all-cards dd').allTextContents();
+	expect(fronts.length).toBeGreaterThan(3);
+
+	const sheet = squash((await pageTexts(await page.pdf({ format: 'A4' }))).join(' '));
+	for (const front of fronts) expect(sheet, front).toContain(squash(front));
+	for (const back of backs)
+		expect(sheet.includes(squash(back)), `answer printed: ${back}`).toBe(false);
+	// The deck is for the screen: its Show answer button and ratings do not print.
+	expect(sheet).not.toContain(squash('Show the answer'));
+	expect(sheet).toContain(squash('Write the answer under each card'));
+
+	await page.getByLabel('Include the answers when printing').check();
+	const key = squash((await pageTexts(await page.pdf({ format: 'A4' }))).join(' '));
+	for (const back of backs) expect(key, back).toContain(squash(back));
+	expect(key).not.toContain(squash('Write the answer under each card'));
+});

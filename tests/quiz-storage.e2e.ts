@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MODULE } from './helpers.ts';
-import { PROGRESS_KEY, QUIZ, fetchBank, storeAttempt } from './quiz-helpers.ts';
+import { PROGRESS_KEY, QUIZ, fetchBank, goOnUnanswered, storeAttempt } from './quiz-helpers.ts';
 
 /** Starts a fresh quiz with the settings form. */
 async function startQuiz(page: Page, mode: 'Practice' | 'Test', length = '10 questions') {
@@ -100,8 +100,12 @@ test('a quiz finished in one tab shows as finished in the other, and a new quiz 
 	await expect(b.getByRole('region', { name: 'Your result' })).toBeVisible();
 	await startQuiz(b, 'Test');
 	await answerSomething(b);
-	for (let i = 1; i < 10; i++) await b.getByRole('button', { name: 'Next question' }).click();
+	for (let i = 1; i < 10; i++) {
+		await b.getByRole('button', { name: 'Next question' }).click();
+		await goOnUnanswered(b, `Question ${i + 1} of 10`);
+	}
 	await b.getByRole('button', { name: 'Finish and see results' }).click();
+	await goOnUnanswered(b, 'Your result');
 	await expect(b.getByRole('region', { name: 'Your result' })).toBeVisible();
 	await expect.poll(async () => (await stored(a)).modules[MODULE].attempts.length).toBe(2);
 });

@@ -301,3 +301,117 @@ for (const scheme of ['light', 'dark'] as const) {
 		await expectNoAxeViolations(page);
 	});
 }
+
+test('test mode warns before leaving a question unanswered, by keyboard, and Previous goes back', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await page.goto(QUIZ);
+	const tf = (await fetchBank(page)).filter((i) => i.type === 'truefalse').slice(0, 3);
+	await storeAttempt(page, tf, 'test');
+	await page.reload();
+	await expect(page.locator('#quiz-root[data-ready]')).toHaveCount(1);
+	const panel = page.locator('form.panel');
+	const warning = panel.getByRole('alert');
+	const heading = (n: number) => page.getByRole('heading', { name: `Question ${n} of 3` });
+
+	// Next with no answer: a sentence, announced, with "stay" (focused, the safe choice) or "go on".
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect(warning).toHaveText(
+		'Question 1 has no answer yet. You can go on and come back to it with Previous, or stay and answer it now.'
+	);
+	await expect(page.getByRole('group', { name: /Question 1 has no answer/ })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await expect(page.getByRole('button', { name: 'Stay and answer' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(warning).toHaveCount(0);
+	await expect(heading(1)).toBeFocused();
+	// Escape stays too.
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect(warning).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(warning).toHaveCount(0);
+	await expect(heading(1)).toBeVisible();
+	// Going on is a choice made by keyboard: Tab to it, Enter.
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Go on to question 2' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(heading(2)).toBeFocused();
+
+	// An answered question is left without a word; Previous goes back to it with its answer.
+	await panel.getByRole('radio', { name: 'True' }).check();
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect(heading(3)).toBeFocused();
+	await page.getByRole('button', { name: 'Previous question' }).click();
+	await expect(heading(2)).toBeFocused();
+	await expect(panel.getByRole('radio', { name: 'True' })).toBeChecked();
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect(warning).toHaveCount(0);
+
+	// Finishing names every question left; answering the one on screen takes the warning away.
+	await page.getByRole('button', { name: 'Finish and see results' }).click();
+	await expect(warning).toHaveText(
+		'Questions 1 and 3 have no answer, and they would score nothing. Finish now, or go back and answer them?'
+	);
+	await panel.getByRole('radio', { name: 'False' }).check();
+	await expect(warning).toHaveCount(0);
+	await page.getByRole('button', { name: 'Finish and see results' }).click();
+	await expect(warning).toHaveText(
+		'Question 1 has no answer, and it would score nothing. Finish now, or go back and answer it?'
+	);
+	await page.getByRole('button', { name: 'Go to question 1' }).click();
+	await expect(heading(1)).toBeFocused();
+	await panel.getByRole('radio', { name: 'True' }).check();
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await page.getByRole('button', { name: 'Finish and see results' }).click();
+	await expect(page.getByRole('region', { name: 'Your result' })).toBeVisible();
+	// Every answer given was kept, the skipped-then-answered one too.
+	await expect(page.getByRole('region', { name: 'Your result' })).not.toContainText(
+		/No answer|Not answered/
+	);
+});
+
+test('matching feedback is a table: each item, your match, the correct one and the result in words', async ({
+	page
+}) => {
+	await page.goto(QUIZ);
+	const item = (await fetchBank(page)).find((i) => i.type === 'matching');
+	if (!item || item.type !== 'matching') throw new Error('no matching item');
+	await storeAttempt(page, [item], 'practice');
+	await page.reload();
+	await expect(page.locator('#quiz-root[data-ready]')).toHaveCount(1);
+	const [first, ...rest] = item.pairs;
+	const wrong = item.pairs.find((p) => p.right !== first.right)?.right ?? '';
+	await page.getByRole('combobox', { name: first.left, exact: true }).selectOption(wrong);
+	for (const pair of rest)
+		await page.getByRole('combobox', { name: pair.left, exact: true }).selectOption(pair.right);
+	await page.getByRole('button', { name: 'Check answer' }).click();
+
+	const table = page.locator('.feedback').getByRole('table', { name: /match by match/ });
+	await expect(table.getByRole('columnheader')).toHaveText([
+		'Item',
+		'Your match',
+		'Correct match',
+		'Result'
+	]);
+	const rows = table.locator('tbody tr');
+	await expect(rows).toHaveCount(item.pairs.length);
+	await expect(rows.first().getByRole('rowheader')).toHaveText(first.left);
+	await expect(rows.first().getByRole('cell')).toHaveText([wrong, first.right, /Incorrect/]);
+	for (const [i, pair] of rest.entries())
+		await expect(rows.nth(i + 1).getByRole('cell')).toHaveText([
+			pair.right,
+			pair.right,
+			/^Correct/
+		]);
+	await expectNoAxeViolations(page);
+
+	// The results show the same table.
+	await page.getByRole('button', { name: 'Finish and see results' }).click();
+	const results = page.getByRole('region', { name: 'Your result' });
+	await expect(
+		results.getByRole('table', { name: /match by match/ }).locator('tbody tr')
+	).toHaveCount(item.pairs.length);
+});

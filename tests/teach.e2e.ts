@@ -5,7 +5,7 @@ import { assignmentItems, decodeAssignment } from '../src/lib/teach/assignment.t
 import { encodeResult, encodeResultFile } from '../src/lib/teach/result.ts';
 import type { Response } from '../src/lib/quiz/grade.ts';
 import { MODULE, expectNoAxeViolations } from './helpers.ts';
-import { answerByKeyboard, fetchBank, submitByKeyboard } from './quiz-helpers.ts';
+import { answerByKeyboard, fetchBank, goOnUnanswered, submitByKeyboard } from './quiz-helpers.ts';
 
 const BUILDER = `/teach/${MODULE}`;
 const NAME = 'Ada <img src=x onerror="window.__pwned=1"> Lovelace';
@@ -109,7 +109,10 @@ async function doAssignment(page: Page, link: string, bank: Item[]) {
 			await answerByKeyboard(page, item);
 		}
 		await submitByKeyboard(page, i === ids.length - 1 ? /Finish/ : /Next/);
+		// The first question is left blank on purpose: past the warning about it, then on finishing.
+		if (i === 0) await goOnUnanswered(page, 'Question 2 of 5');
 	}
+	await goOnUnanswered(page, 'Your result');
 	await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
 	await expect(page.getByText('80%').first()).toBeVisible();
 	await expect(page.getByText('Handed in late')).toBeVisible();
@@ -403,6 +406,7 @@ test('a resumed assignment leaves no stale status on its results', async ({ page
 	await page.getByLabel('Your name, as your teacher knows you').fill('Ada');
 	await page.getByRole('button', { name: 'Start the assignment' }).click();
 	await page.getByRole('button', { name: 'Next question' }).click();
+	await goOnUnanswered(page, 'Question 2 of 5');
 	await page.reload();
 	await islandReady(page);
 	await page.getByRole('button', { name: 'Continue the assignment' }).click();
@@ -412,8 +416,12 @@ test('a resumed assignment leaves no stale status on its results', async ({ page
 			(await page.getByRole('heading', { name: /^Question \d+ of 5$/ }).textContent()) ?? ''
 		)?.[1]
 	);
-	for (let i = at; i < 5; i++) await page.getByRole('button', { name: 'Next question' }).click();
+	for (let i = at; i < 5; i++) {
+		await page.getByRole('button', { name: 'Next question' }).click();
+		await goOnUnanswered(page, `Question ${i + 1} of 5`);
+	}
 	await page.getByRole('button', { name: 'Finish and see results' }).click();
+	await goOnUnanswered(page, 'Your result');
 	await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
 	await expect(page.getByRole('status').filter({ hasText: /continues at question/ })).toHaveCount(
 		0

@@ -53,7 +53,7 @@ export interface QuizOwner {
 export type SaveResult = 'saved' | 'not-owner' | 'finished';
 
 /** A stored owner, or null when there is none or it cannot be read (a damaged claim binds nobody). */
-function parseOwner(raw: string | null): QuizOwner | null {
+export function parseOwner(raw: string | null): QuizOwner | null {
 	if (raw === null) return null;
 	try {
 		const value: unknown = JSON.parse(raw);

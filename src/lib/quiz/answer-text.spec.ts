@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctAnswerText, responseText, stemRuns } from './answer-text.ts';
+import { correctAnswerText, matchingRows, responseText, stemRuns } from './answer-text.ts';
 import { blank, matching, multiple, numeric, ordering, single } from './test-items.ts';
 
 describe('correctAnswerText', () => {
@@ -49,5 +49,32 @@ describe('stemRuns', () => {
 	});
 	it('leaves a stem without emphasis whole', () => {
 		expect(stemRuns('Who spoke?')).toEqual([{ text: 'Who spoke?', strong: false }]);
+	});
+});
+
+describe('matchingRows', () => {
+	it('gives each item, the learner’s match, the right one and the verdict in words', () => {
+		const rows = matchingRows(matching, {
+			kind: 'matching',
+			choices: {
+				starmer: 'Prime Minister',
+				cooper: 'Foreign Secretary',
+				lammy: '',
+				// Two people share a role: either copy of its text is right.
+				other: 'Prime Minister'
+			}
+		});
+		expect(rows.map((r) => [r.left, r.yours, r.right, r.verdict])).toEqual([
+			['Keir Starmer', 'Prime Minister', 'Prime Minister', 'Correct'],
+			['Yvette Cooper', 'Foreign Secretary', 'Home Secretary', 'Incorrect'],
+			['David Lammy', 'No match', 'Foreign Secretary', 'Not matched'],
+			['Someone else', 'Prime Minister', 'Prime Minister', 'Correct']
+		]);
+	});
+	it('marks every item not matched when there is no answer, and has no rows for other types', () => {
+		expect(matchingRows(matching, undefined).map((r) => r.verdict)).toEqual(
+			Array(4).fill('Not matched')
+		);
+		expect(matchingRows(single, { kind: 'choice', selected: [] })).toEqual([]);
 	});
 });

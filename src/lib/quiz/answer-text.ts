@@ -70,3 +70,34 @@ export function stemRuns(stem: string): { text: string; strong: boolean }[] {
 export function sectionHref(moduleHref: string, section: string, anchor?: string): string {
 	return `${moduleHref}/${section}${anchor ? `#${anchor}` : ''}`;
 }
+
+/** One row of a matching question's feedback: an item, the learner's match, the right one, and the verdict. */
+export interface MatchingRow {
+	/** Pair id. */
+	id: string;
+	/** The left-hand item. */
+	left: string;
+	/** What the learner matched it to, or "No match". */
+	yours: string;
+	/** Its right match. */
+	right: string;
+	/** The verdict in words, so colour is never the only sign. */
+	verdict: 'Correct' | 'Incorrect' | 'Not matched';
+}
+
+/** A matching question's feedback, pair by pair, in the item's order. */
+export function matchingRows(item: Item, response: Response | undefined): MatchingRow[] {
+	if (item.type !== 'matching') return [];
+	const choices = response?.kind === 'matching' ? response.choices : {};
+	return item.pairs.map((pair) => {
+		const chosen = Object.hasOwn(choices, pair.id) ? choices[pair.id] : '';
+		return {
+			id: pair.id,
+			left: pair.left,
+			yours: chosen || 'No match',
+			right: pair.right,
+			// Compared by text, as the marking does.
+			verdict: chosen === '' ? 'Not matched' : chosen === pair.right ? 'Correct' : 'Incorrect'
+		};
+	});
+}

@@ -109,3 +109,24 @@ describe('QuizSession: practising mistakes', () => {
 		expect(saved.at(-1)).toBe(quiz.attempt);
 	});
 });
+
+describe('QuizSession: questions without an answer (test mode)', () => {
+	it('lists the questions not answered, and drops one once it has an answer', () => {
+		const quiz = session(() => true, 'test');
+		expect(quiz.unanswered).toEqual([0, 1, 2]);
+		quiz.respond(quiz.current.item.id, london);
+		expect(quiz.unanswered).toEqual([1, 2]);
+		quiz.goTo(2);
+		quiz.respond(quiz.current.item.id, london);
+		expect(quiz.unanswered).toEqual([1]);
+	});
+
+	it('counts an answer cleared back to nothing as no answer', () => {
+		const quiz = session(() => true, 'test');
+		const id = quiz.current.item.id;
+		quiz.respond(id, london);
+		quiz.respond(id, { kind: 'choice', selected: [] });
+		expect(quiz.hasAnswer(id)).toBe(false);
+		expect(quiz.unanswered).toContain(0);
+	});
+});

@@ -102,6 +102,19 @@ export class QuizSession {
 		return Object.hasOwn(this.attempt.answers, itemId);
 	}
 
+	/** Whether the learner has answered an item: something recorded, or an ordering (left as shown, it counts). */
+	hasAnswer(itemId: string): boolean {
+		const entry = this.resolved.items.find((r) => r.item.id === itemId);
+		if (entry?.item.type === 'ordering') return true;
+		const response = this.response(itemId);
+		return this.isRecorded(itemId) && response !== undefined && hasContent(response);
+	}
+
+	/** Indexes of the questions with no answer, in the order shown. */
+	get unanswered(): number[] {
+		return this.resolved.items.flatMap((r, i) => (this.hasAnswer(r.item.id) ? [] : [i]));
+	}
+
 	/** Grade of a recorded answer, for practice feedback and results. */
 	grade(item: Item): Grade {
 		const answer = Object.hasOwn(this.attempt.answers, item.id)
