@@ -177,7 +177,7 @@ describe('gradebook import', { timeout: FUZZ_TIMEOUT }, () => {
 					for (const row of parseCsv(toCsv(report.entries, a, bank)))
 						for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 					const names = parseCsv(toCsv(report.entries, a, bank))
-						.slice(2)
+						.slice(2, 2 + report.entries.length)
 						.map((row) => row[0].replace(/^'(?=[=+\-@\t\r])/, ''));
 					expect(names).toEqual(report.entries.map((e) => e.result.name));
 				}
