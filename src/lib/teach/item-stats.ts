@@ -174,7 +174,7 @@ export function parseItemStats(text: string, name = 'the file'): ParsedItemStats
 	) {
 		return {
 			ok: false,
-			error: `${name} is not an item-stats file from the gradebook (download one with “Save the flagged questions for the author”).`
+			error: `${name} is not an item-stats file from the gradebook (a teacher saves one with “Save the flagged questions for the author”).`
 		};
 	}
 	try {
