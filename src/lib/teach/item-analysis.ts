@@ -343,7 +343,8 @@ export function analysisCsvRows(
 			analysis.small || i.facility === null ? '' : String(Math.round(i.facility * 100) / 100)
 		),
 		row('Discrimination (item-rest correlation)', (i) =>
-			i.discrimination === null ? '' : i.discrimination.toFixed(2)
+			// A real minus sign: a cell starting with "-" would be neutralised as a formula (csvCell).
+			i.discrimination === null ? '' : formatDiscrimination(i.discrimination)
 		),
 		row('Flags', (i) => flagSentences(i).join('; ')),
 		row('Options chosen (* the key)', (i) =>
