@@ -134,6 +134,11 @@ describe('analyseItems', () => {
 			['d2', false, 0, 0, ['unchosen-option']],
 			['d3', false, 0, 0, ['unchosen-option']]
 		]);
+		// In the CSV with a real minus sign: a cell starting with "-" would be neutralised as a formula.
+		expect(analysisCsvRows(analyseItems(planted, items), ['p'], 1)[3]).toEqual([
+			'Discrimination (item-rest correlation)',
+			'−0.80'
+		]);
 		expect(flagSentences(p)).toEqual([
 			'arguable key? the strongest students chose another option (“Option d1”)',
 			'no one chose this option: “Option d2”',
