@@ -164,6 +164,8 @@ test('item analysis: twelve results, a planted arguable key flagged, sorted by k
 		'aria-sort'
 	);
 	await expectNoAxeViolations(teacher);
+	await teacher.emulateMedia({ colorScheme: 'dark' });
+	await expectNoAxeViolations(teacher);
 
 	// The CSV: the students, then the analysis under the question columns.
 	const [csvDownload] = await Promise.all([
