@@ -73,6 +73,9 @@ describe('npm run questions', { timeout: 120_000 }, () => {
 	});
 
 	it('review and doctor --stats show a class’s flagged items; a bad file is a sentence and exit 1', () => {
+		// The drafted module of the doctor test above would make review refuse the whole content.
+		for (const dir of ['src/lessons/summit-again', 'questions/summit-again'])
+			rmSync(join(copy, dir), { recursive: true, force: true });
 		const [id] = npm('questions', '--', 'list', FIRST).out.split('\t');
 		const stats = {
 			format: 'briefing-item-stats',
