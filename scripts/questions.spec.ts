@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,4 +93,66 @@ describe('npm run questions', { timeout: 120_000 }, () => {
 		expect(missing.status).toBe(1);
 		expect(missing.err).toMatch(/^no module `nowhere`: there is no folder src\/lessons\/nowhere/);
 	});
+
+	it('review and doctor --stats show a class’s flagged items; a bad file is a sentence and exit 1', () => {
+		// The drafted module of the doctor test above would make review refuse the whole content.
+		for (const dir of ['src/lessons/summit-again', 'questions/summit-again'])
+			rmSync(join(copy, dir), { recursive: true, force: true });
+		const [id] = npm('questions', '--', 'list', FIRST).out.split('\t');
+		const stats = {
+			format: 'briefing-item-stats',
+			version: 1,
+			module: FIRST,
+			assignment: '0a1b2c3d',
+			title: 'Year 10B',
+			students: 12,
+			savedAt: '2026-12-02T00:00:00.000Z',
+			items: [
+				{
+					id,
+					number: 4,
+					stem: 'Which?',
+					seen: 12,
+					facility: 0.25,
+					discrimination: -0.5,
+					flags: ['arguable-key'],
+					notes: ['arguable key? the strongest students chose another option (“B”)'],
+					options: [
+						{ id: 'a', text: 'A', key: true, chosen: 3 },
+						{ id: 'b', text: 'B', key: false, chosen: 9 }
+					]
+				}
+			]
+		};
+		writeFileSync(join(copy, 'item-stats-0a1b2c3d.json'), JSON.stringify(stats));
+		const sheet = npm('questions', '--', 'review', FIRST, '--stats', 'item-stats-0a1b2c3d.json');
+		expect(sheet.status).toBe(0);
+		const block = sheet.out.slice(sheet.out.indexOf(`### ${id} `));
+		expect(block.slice(0, block.indexOf('**Explanation:**'))).toContain(
+			'**Class figures** (“Year 10B”, 12 students): Q4, seen by 12 of 12: facility 25%, discrimination -0.50; options chosen: (key) “A” 3, “B” 9'
+		);
+		const doctor = npm('questions', '--', 'doctor', FIRST, '--stats', 'item-stats-0a1b2c3d.json');
+		expect(doctor.out).toMatch(/^items a class flagged \(1\), from item-stats-0a1b2c3d\.json/m);
+		expect(doctor.out).toMatch(
+			new RegExp(
+				`^ {2}questions/${FIRST}/(facts|questions)\\.yaml:\\d+: ${id.replace(/\./g, '\\.')}: arguable key\\?`,
+				'm'
+			)
+		);
+		writeFileSync(join(copy, 'bad.json'), '{"format":"briefing-result"}');
+		for (const args of [
+			['review', FIRST, '--stats', 'bad.json'],
+			['doctor', FIRST, '--stats', 'missing.json']
+		]) {
+			const r = npm('questions', '--', ...args);
+			expect(r.status).toBe(1);
+			expect(r.out).toBe('');
+			expect(r.err.split('\n')).toHaveLength(1);
+			expect(r.err).not.toMatch(/at .*\.ts:\d+/);
+		}
+		writeFileSync(join(copy, 'other.json'), JSON.stringify({ ...stats, module: 'another' }));
+		expect(npm('questions', '--', 'review', FIRST, '--stats', 'other.json').err).toBe(
+			`other.json holds a class's figures for the module \`another\`, not \`${FIRST}\``
+		);
+	}, 240_000);
 });

@@ -1,4 +1,4 @@
-// Author tools for question banks: `npm run questions -- <list|review|suggest> <module> [--json] [--out file] [--seed s]`.
+// Author tools for question banks: `npm run questions -- <list|review|suggest|doctor> <module> [--json] [--out file] [--seed s] [--stats item-stats.json]`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, buildIndex, placeholderProblems } from '../src/lib/content/load.ts';
@@ -23,6 +23,7 @@ import { draftFacts, draftsYaml, type LessonSection } from '../src/lib/questions
 import { sameKey } from '../src/lib/questions/draft-score.ts';
 import { importGift, itemsYaml } from '../src/lib/exchange/import-gift.ts';
 import { isChoice, keyIds, QuestionsError, SKILLS, type Item } from '../src/lib/questions/types.ts';
+import { parseItemStats, statsLine, type ItemStats } from '../src/lib/teach/item-stats.ts';
 
 /** A problem the CLI reports as a sentence (and exit status 1) instead of a stack trace. */
 class Refusal extends Error {}
@@ -167,14 +168,66 @@ function answerText(item: Item): string {
 	return item.pairs.map((p) => `${p.left} → ${p.right}`).join('; ');
 }
 
-function review(bank: Bank, files: ModuleFiles): string {
+/**
+ * An item-stats file from the gradebook, checked to be for this module; a bad or foreign file is a Refusal
+ * (a sentence, exit 1). Undefined when `--stats` was not given.
+ */
+function readStats(rest: string[], slug: string): { file: string; stats: ItemStats } | undefined {
+	const at = rest.indexOf('--stats');
+	if (at === -1) return undefined;
+	const file = rest[at + 1];
+	if (!file || file.startsWith('--'))
+		throw new Refusal(
+			'--stats needs a file: the item-stats-<assignment>.json a teacher saved from the gradebook'
+		);
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		throw new Refusal(`${file} could not be read: there is no such file, or it cannot be opened`);
+	}
+	const parsed = parseItemStats(text, file);
+	if (!parsed.ok) throw new Refusal(parsed.error);
+	if (parsed.stats.module !== slug)
+		throw new Refusal(
+			`${file} holds a class's figures for the module \`${parsed.stats.module}\`, not \`${slug}\``
+		);
+	return { file, stats: parsed.stats };
+}
+
+/** The class's figures for one item, as review-sheet lines; none when the class did not flag it. */
+function statsBlock(item: Item, stats: ItemStats | undefined): string[] {
+	const flagged = stats?.items.find((i) => i.id === item.id);
+	if (!stats || !flagged) return [];
+	return [
+		'',
+		`**Class figures** (“${stats.title}”, ${stats.students} students): ${statsLine(flagged, stats.students)}`,
+		'',
+		`**Flagged by the class:** ${flagged.notes.join('; ')}`
+	];
+}
+
+function review(
+	bank: Bank,
+	files: ModuleFiles,
+	withStats?: { file: string; stats: ItemStats }
+): string {
 	const facts = new Map(bank.facts.map((f) => [f.id, f]));
+	const stats = withStats?.stats;
 	const out: string[] = [
 		`# Review sheet: ${files.factsFile.split('/')[1]}`,
 		'',
 		`${bank.items.length} items. Check each answer against the quoted paragraph.`,
 		''
 	];
+	if (withStats && stats) {
+		const ids = new Set(bank.items.map((i) => i.id));
+		const gone = stats.items.filter((i) => !ids.has(i.id)).map((i) => i.id);
+		out.push(
+			`Class figures from ${withStats.file} (“${stats.title}”, ${stats.students} students, saved ${stats.savedAt.slice(0, 10)}): ${stats.items.length} flagged item${stats.items.length === 1 ? '' : 's'}, shown under each as **Class figures**.${gone.length > 0 ? ` No longer in the bank: ${gone.join(', ')}.` : ''}`,
+			''
+		);
+	}
 	const sections = [...files.ctx.sections.keys()];
 	const order = (s: string) => (sections.indexOf(s) === -1 ? sections.length : sections.indexOf(s));
 	const bySection = new Map<string, Item[]>();
@@ -195,6 +248,7 @@ function review(bank: Bank, files: ModuleFiles): string {
 				const distractors = item.options.filter((o) => !keys.has(o.id)).map((o) => o.text);
 				out.push('', `**Distractors:** ${distractors.join('; ')}`);
 			}
+			out.push(...statsBlock(item, stats));
 			out.push('', `**Explanation:** ${item.explanation}`, '', '**Facts:**', '');
 			for (const id of item.facts) {
 				const fact = facts.get(id);
@@ -249,7 +303,11 @@ function counts<T extends string>(
  * one file at a time: the bank by skill and type, items per fact, facts with no item and why, the share
  * above key-detail, repeated stems, template outputs left out, and the checks' violations.
  */
-function diagnose(files: ModuleFiles, seed: string): { text: string; ok: boolean } {
+function diagnose(
+	files: ModuleFiles,
+	seed: string,
+	withStats?: { file: string; stats: ItemStats }
+): { text: string; ok: boolean } {
 	const lines: string[] = [];
 	let facts: Fact[];
 	let file;
@@ -387,6 +445,18 @@ function diagnose(files: ModuleFiles, seed: string): { text: string; ok: boolean
 			(v) => `  ${at(files, byId.get(v.itemId), undefined, handLines, formatViolation(v))}`
 		)
 	);
+	// A class's flags are for the author to judge, not errors: they do not change the exit status.
+	if (withStats) {
+		const { file, stats } = withStats;
+		lines.push(
+			`items a class flagged (${stats.items.length}), from ${file} (“${stats.title}”, ${stats.students} students):`,
+			...stats.items.map((flagged) => {
+				const note = `${flagged.id}: ${flagged.notes.join('; ')} (${statsLine(flagged, stats.students)})`;
+				const item = byId.get(flagged.id);
+				return `  ${item ? at(files, item, undefined, handLines, note) : `${note}; no longer in the bank`}`;
+			})
+		);
+	}
 	return { text: lines.join('\n'), ok };
 }
 
@@ -507,6 +577,7 @@ function main(argv: string[]): number {
 	if (!command || !slug) {
 		console.error(
 			'usage: npm run questions -- <list|review|suggest|doctor> <module> [--json] [--out file] [--seed s]\n' +
+				'       npm run questions -- <review|doctor> <module> --stats item-stats-<assignment>.json\n' +
 				'       npm run questions -- import-gift <file> <module> [--facts a,b] [--section s] [--dry-run]'
 		);
 		return 2;
@@ -524,8 +595,9 @@ function main(argv: string[]): number {
 		if (out) writeFileSync(out, text.endsWith('\n') ? text : `${text}\n`);
 		else console.log(text);
 	};
+	const stats = readStats(rest, slug);
 	if (command === 'doctor') {
-		const { text, ok } = diagnose(files, seed);
+		const { text, ok } = diagnose(files, seed, stats);
 		emit(text);
 		return ok ? 0 : 1;
 	}
@@ -547,7 +619,7 @@ function main(argv: string[]): number {
 		return 0;
 	}
 	if (command === 'review') {
-		emit(review(bank, files));
+		emit(review(bank, files, stats));
 		return 0;
 	}
 	console.error(`unknown command \`${command}\` (list, review, suggest, doctor)`);

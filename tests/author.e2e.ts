@@ -39,6 +39,7 @@ test.describe('the authoring preview under npm run dev', () => {
 	test.describe.configure({ mode: 'serial', timeout: 600_000 });
 	let copy: string;
 	let server: ChildProcess | undefined;
+	let serverLog = '';
 
 	test.beforeAll(async () => {
 		copy = mkdtempSync(join(tmpdir(), 'briefing-author-'));
@@ -78,21 +79,32 @@ test.describe('the authoring preview under npm run dev', () => {
 				String(DEV_PORT),
 				'--strictPort'
 			],
-			{ cwd: copy, stdio: 'ignore' }
+			{ cwd: copy, stdio: ['ignore', 'pipe', 'pipe'] }
 		);
+		// Its output, to say why when it never answers.
+		server.stdout?.on('data', (d) => (serverLog = (serverLog + d).slice(-4000)));
+		server.stderr?.on('data', (d) => (serverLog = (serverLog + d).slice(-4000)));
 		// Wait for the server by asking it, not by sleeping.
-		await expect
-			.poll(
-				async () => {
-					try {
-						return (await fetch(`${DEV}/author/${SLUG}`)).status;
-					} catch {
-						return 0;
-					}
-				},
-				{ timeout: 480_000, intervals: [1000] }
-			)
-			.toBe(200);
+		try {
+			await expect
+				.poll(
+					async () => {
+						if (server?.exitCode != null)
+							return `the dev server exited (${server.exitCode}): ${serverLog}`;
+						try {
+							// Each try bounded: a request caught in the first dependency optimisation is asked again.
+							return (await fetch(`${DEV}/author/${SLUG}`, { signal: AbortSignal.timeout(30_000) }))
+								.status;
+						} catch {
+							return 0;
+						}
+					},
+					{ timeout: 480_000, intervals: [1000] }
+				)
+				.toBe(200);
+		} catch (e) {
+			throw new Error(`${(e as Error).message}\nthe dev server's output:\n${serverLog}`);
+		}
 	});
 
 	test.afterAll(() => {

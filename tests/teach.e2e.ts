@@ -3,47 +3,19 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Item } from '../src/lib/questions/types.ts';
 import { assignmentItems, decodeAssignment } from '../src/lib/teach/assignment.ts';
 import { encodeResult, encodeResultFile } from '../src/lib/teach/result.ts';
-import type { Response } from '../src/lib/quiz/grade.ts';
 import { MODULE, expectNoAxeViolations } from './helpers.ts';
 import { answerByKeyboard, fetchBank, goOnUnanswered, submitByKeyboard } from './quiz-helpers.ts';
+import { islandReady, rightAnswer } from './teach-helpers.ts';
 
 const BUILDER = `/teach/${MODULE}`;
 const NAME = 'Ada <img src=x onerror="window.__pwned=1"> Lovelace';
 const TITLE = 'Year 10B <script>window.__pwned=1</script> summit';
-
-/** The full-credit response to an item. */
-function rightAnswer(item: Item): Response {
-	switch (item.type) {
-		case 'single':
-		case 'truefalse':
-		case 'whosaid':
-			return { kind: 'choice', selected: [item.answer] };
-		case 'multiple':
-			return { kind: 'choice', selected: item.answer };
-		case 'numeric':
-			return { kind: 'numeric', text: String(item.answer) };
-		case 'blank':
-			return { kind: 'blank', text: item.accept[0] };
-		case 'ordering':
-			return { kind: 'ordering', order: item.items.map((e) => e.id) };
-		case 'matching':
-			return {
-				kind: 'matching',
-				choices: Object.fromEntries(item.pairs.map((p) => [p.id, p.right]))
-			};
-	}
-}
 
 /** The assignment's questions, in the order the worksheet numbers them. */
 function assignmentQuestions(link: string, bank: Item[]): Item[] {
 	const decoded = decodeAssignment(link, bank);
 	if (!decoded.ok) throw new Error(decoded.error);
 	return assignmentItems(decoded.assignment, bank);
-}
-
-/** Waits for the page's island to replace its prerendered copy (typing before that would be lost). */
-async function islandReady(page: Page) {
-	await expect(page.locator('#teach-root[data-ready]')).toHaveCount(1);
 }
 
 /** The teacher fills in the builder and makes a link: a seeded draw of five, test mode, one attempt. */

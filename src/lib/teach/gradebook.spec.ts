@@ -214,6 +214,12 @@ describe('toCsv', () => {
 			'2026-11-26T12:10:00.000Z',
 			'1'
 		]);
+		// The item analysis follows under the question columns; two students: counts, no facility.
+		expect(rows[4]).toEqual(['']);
+		expect(rows[5]).toEqual(['Students who saw it', '', '', '', '', '', ...Array(12).fill('2')]);
+		expect(rows[6].slice(6, 8)).toEqual(['2', '1']);
+		expect(rows[7]).toEqual(['Facility (share of credit)', ...Array(17).fill('')]);
+		expect(rows.at(-1)?.[0]).toMatch(/^Fewer than 10 students/);
 	});
 
 	it('writes partial credit as a fraction', () => {
@@ -251,12 +257,12 @@ describe('toCsv', () => {
 				const texts = names.map((name, i) => code(result(name, i)));
 				const { entries } = importResults(texts, a, bank, []);
 				const rows = parseCsv(toCsv(entries, a, bank));
-				expect(rows).toHaveLength(entries.length + 2);
-				for (const row of rows) {
+				// Students, then an empty row, six rows of item analysis and the small-class note.
+				expect(rows).toHaveLength(entries.length + 2 + 8);
+				for (const row of rows.slice(0, entries.length + 2))
 					expect(row).toHaveLength(6 + items.length);
-					for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-				}
-				rows.slice(2).forEach((row, i) => {
+				for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+				rows.slice(2, entries.length + 2).forEach((row, i) => {
 					const name = entries[i].result.name;
 					expect(row[0]).toBe(/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
 				});

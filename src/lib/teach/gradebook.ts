@@ -2,6 +2,7 @@ import { SKILLS, type Item } from '../questions/types.ts';
 import { canonicalJson } from '../progress/merge.ts';
 import { stemRuns } from '../quiz/answer-text.ts';
 import { assignmentItems, type Assignment } from './assignment.ts';
+import { analyseItems, analysisCsvRows } from './item-analysis.ts';
 import { RESULT_VERSION, decodeResult, readResponse, regrade, resultChecksum } from './result.ts';
 import type { Regraded, Result, ResultProblem } from './result.ts';
 import { array, bool, fail, num, record, ShapeError, str } from '../progress/json-shape.ts';
@@ -255,7 +256,9 @@ export const CSV_FIXED_COLUMNS = 6;
 /**
  * The class table as CSV (RFC 4180, CRLF line ends, no BOM: add one for Excel if wanted). One column per
  * question, headed Q1, Q2… in the assignment's order, holding 1, 0 or the partial credit; the second row
- * gives each question's text, so a teacher reads questions, not ids. Student rows follow.
+ * gives each question's text, so a teacher reads questions, not ids. Student rows follow; then, after an empty
+ * row, the item analysis under the question columns (`analysisCsvRows`: who saw it, credit, facility,
+ * discrimination, flags, options chosen).
  */
 export function toCsv(
 	entries: readonly GradebookEntry[],
@@ -303,7 +306,13 @@ export function toCsv(
 			})
 		];
 	});
-	return [header, texts, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+	const analysis =
+		entries.length === 0
+			? []
+			: [[''], ...analysisCsvRows(analyseItems(entries, questions), ids, CSV_FIXED_COLUMNS)];
+	return [header, texts, ...rows, ...analysis]
+		.map((row) => `${row.map(csvCell).join(',')}\r\n`)
+		.join('');
 }
 
 /** An empty gradebook for an assignment's link code. */

@@ -13,6 +13,7 @@ import type { Assignment } from './assignment.ts';
 import { importResults, parseGradebook, toCsv } from './gradebook.ts';
 import type { Gradebook } from './gradebook.ts';
 import { decodeResult, encodeResult, encodeResultFile } from './result.ts';
+import { parseItemStats } from './item-stats.ts';
 import { assignmentArb, bank, makeAssignment, normalised, resultArb } from './test-bank.ts';
 
 const CODE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
@@ -177,7 +178,7 @@ describe('gradebook import', { timeout: FUZZ_TIMEOUT }, () => {
 					for (const row of parseCsv(toCsv(report.entries, a, bank)))
 						for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 					const names = parseCsv(toCsv(report.entries, a, bank))
-						.slice(2)
+						.slice(2, 2 + report.entries.length)
 						.map((row) => row[0].replace(/^'(?=[=+\-@\t\r])/, ''));
 					expect(names).toEqual(report.entries.map((e) => e.result.name));
 				}
@@ -211,6 +212,45 @@ describe('gradebook import', { timeout: FUZZ_TIMEOUT }, () => {
 				(text) => {
 					const parsed = parseGradebook(text);
 					if (!parsed.ok) expect(parsed.error).toMatch(/^\S.*\.$/);
+				}
+			)
+		);
+	});
+
+	it('an item-stats file with any damage reads back or is refused with a sentence, never throws', () => {
+		const file = JSON.stringify({
+			format: 'briefing-item-stats',
+			version: 1,
+			module: 'summit',
+			assignment: '0a1b2c3d',
+			title: 'Year 10',
+			students: 12,
+			savedAt: '2026-12-02T00:00:00.000Z',
+			items: [
+				{
+					id: 'q01',
+					number: 1,
+					stem: 'Which?',
+					seen: 12,
+					facility: 0.75,
+					discrimination: -0.5,
+					flags: ['arguable-key', 'unchosen-option'],
+					notes: ['arguable key? the strongest students chose another option'],
+					options: [{ id: 'a', text: 'A', key: true, chosen: 9 }]
+				}
+			]
+		});
+		fuzz(
+			'item-stats files: mutated and arbitrary JSON',
+			fc.property(
+				fc.oneof(
+					rawText(120),
+					fc.jsonValue().map((v) => JSON.stringify(v)),
+					mutated(file, syntaxPiece)
+				),
+				(text) => {
+					const parsed = parseItemStats(text, 'stats.json');
+					if (!parsed.ok) expect(parsed.error).toMatch(/^stats\.json .*\.$/);
 				}
 			)
 		);
