@@ -103,7 +103,9 @@ test.describe('the authoring preview under npm run dev', () => {
 				)
 				.toBe(200);
 		} catch (e) {
-			throw new Error(`${(e as Error).message}\nthe dev server's output:\n${serverLog}`);
+			throw new Error(`${(e as Error).message}\nthe dev server's output:\n${serverLog}`, {
+				cause: e
+			});
 		}
 	});
 
