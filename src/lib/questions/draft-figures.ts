@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { NumberQualifier } from './facts-types.ts';
+import { MONTHS } from '../format.ts';
 import { MASK } from './draft-text.ts';
 
 /** A date or span found in a sentence. */
@@ -42,27 +43,13 @@ export interface NumberFind {
 	tail: string;
 }
 
-export const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-const MONTH = `(${MONTH_NAMES.join('|')})`;
+const MONTH = `(${MONTHS.join('|')})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
 const PREP = '(?:(?:on|in|since|by|from|until|till|during|between|before|after|of|for)\\s+)?';
 
-const mm = (month: string) => String(MONTH_NAMES.indexOf(month) + 1).padStart(2, '0');
+const mm = (month: string) => String(MONTHS.indexOf(month) + 1).padStart(2, '0');
 const dd = (day: string) => day.padStart(2, '0');
 
 /** Date patterns, most precise first; each returns when/until/granularity from its groups. */
