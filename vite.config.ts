@@ -39,6 +39,9 @@ function briefingContent(): Plugin {
  * YAML file changes.
  */
 function authorPreview(): Plugin {
+	// Counts content changes. A page rendered while a file was being saved could miss the change's event (its
+	// socket was not yet open); it compares the count it was rendered at with the server's, and reloads.
+	let version = 0;
 	return {
 		name: 'briefing-author-preview',
 		apply: 'serve',
@@ -46,19 +49,33 @@ function authorPreview(): Plugin {
 			const root = server.config.root;
 			server.watcher.on('all', (_event, file) => {
 				const path = relative(root, file).split(sep).join('/');
-				if (/^(questions|src\/lessons)\//.test(path))
+				if (/^(questions|src\/lessons)\//.test(path)) {
+					version++;
 					server.ws.send({ type: 'custom', event: 'briefing:content-changed' });
+				}
 			});
 			server.middlewares.use(async (req, res, next) => {
-				const match = /^\/author(?:\/([a-z0-9-]+))?\/?$/.exec(
-					new URL(req.url ?? '/', 'http://localhost').pathname
-				);
+				const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+				if (pathname === '/author/__version') {
+					res.setHeader('Content-Type', 'text/plain');
+					res.setHeader('Cache-Control', 'no-store');
+					res.end(String(version));
+					return;
+				}
+				const match = /^\/author(?:\/([a-z0-9-]+))?\/?$/.exec(pathname);
 				if (!match) return next();
 				try {
 					const page = (await server.ssrLoadModule(
 						'/src/lib/author/page.ts'
 					)) as typeof import('./src/lib/author/page.ts');
-					const html = page.renderAuthorPage(root, match[1], `${server.config.base}@vite/client`);
+					// Read before the files, so a change during rendering shows as a newer count.
+					const renderedAt = version;
+					const html = page.renderAuthorPage(
+						root,
+						match[1],
+						`${server.config.base}@vite/client`,
+						renderedAt
+					);
 					res.setHeader('Content-Type', 'text/html; charset=utf-8');
 					res.end(html);
 				} catch (error) {

@@ -177,5 +177,16 @@ test.describe('the authoring preview under npm run dev', () => {
 		await expect(
 			page.getByText(new RegExp(`questions/${SLUG}/facts\\.yaml:\\d+: YAML`))
 		).toBeVisible();
+
+		// A page that never hears the server's event (its socket answered by no one here) still follows the
+		// edit: it compares the server's count of changes with the one it was rendered at.
+		await page.routeWebSocket(/./, () => {});
+		await page.reload();
+		await expect(page.getByRole('heading', { name: /Content problems/ })).toBeVisible();
+		writeFileSync(factsPath, reviewed);
+		await expect(page.getByRole('heading', { name: /Content problems/ })).toHaveCount(0, {
+			timeout: 90_000
+		});
+		await expect(figure.getByText('The survey counted more than 700 galaxies')).toBeVisible();
 	});
 });

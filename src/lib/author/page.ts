@@ -28,7 +28,8 @@ blockquote { margin: 0.25rem 0 0.25rem 1rem; color: #333; }
 export function renderAuthorPage(
 	root: string,
 	slug: string | undefined,
-	viteClient: string
+	viteClient: string,
+	version = 0
 ): string {
 	const files = readContentFiles(root);
 	const modules = [
@@ -36,8 +37,14 @@ export function renderAuthorPage(
 	].sort();
 	const preview = authorPreview(files, slug ?? modules[0] ?? '');
 	const { body } = render(AuthorPage, { props: { preview } });
+	// Reloads on the server's event; and, should the event have been sent before this page listened, when the
+	// server's count of changes differs from the one the page was rendered at (checked on load and every 2 s).
 	const reload = `import { createHotContext } from ${JSON.stringify(viteClient)};
-createHotContext('/author').on(${JSON.stringify(CONTENT_CHANGED)}, () => location.reload());`;
+createHotContext('/author').on(${JSON.stringify(CONTENT_CHANGED)}, () => location.reload());
+const check = () => fetch('/author/__version', { cache: 'no-store' }).then((r) => r.ok ? r.text() : '${version}')
+	.then((v) => { if (v !== '${version}') location.reload(); }, () => {});
+check();
+setInterval(check, 2000);`;
 	return `<!doctype html>
 <html lang="en">
 <head>
