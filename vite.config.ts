@@ -1,7 +1,9 @@
-import { relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { ISLANDS_OUT, islandBuild, islandNames } from './scripts/build-islands.js';
 import { checkContent } from './scripts/check-content.ts';
 
 /** Validates all content before anything is bundled, so authors see `path:line: problem` and no stack trace. */
@@ -86,8 +88,77 @@ function authorPreview(): Plugin {
 	};
 }
 
+/**
+ * Islands under `npm run dev`: pages load /_islands/<name>.js, built outside SvelteKit (scripts/build-islands.js).
+ * Once a page has asked for an island, an edit to any file the island is built from rebuilds it, and the page
+ * reloads if the script changed, so the script that runs matches the server-rendered HTML. Vite's own watcher
+ * (watching from the start) triggers the rebuilds, so an edit made while a build runs is not lost: it builds again.
+ */
+function islandsWatch(): Plugin {
+	return {
+		name: 'briefing-islands-watch',
+		apply: 'serve',
+		configureServer(server) {
+			const names = new Set(islandNames());
+			const root = server.config.root;
+			/** Islands asked for, with the files each was last built from (unknown until its first build ends). */
+			const inputs = new Map<string, Set<string> | undefined>();
+			const building = new Set<string>();
+			const again = new Set<string>();
+			const output = (name: string) => {
+				const file = join(root, ISLANDS_OUT, `${name}.js`);
+				return existsSync(file) ? readFileSync(file, 'utf8') : '';
+			};
+			/** Builds the island, again while files change under it, then reloads if `before` changed. */
+			const rebuild = async (name: string, before = output(name)): Promise<void> => {
+				if (building.has(name)) {
+					again.add(name);
+					return;
+				}
+				building.add(name);
+				try {
+					const result = await islandBuild(name);
+					const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) =>
+						'output' in r ? r.output : []
+					);
+					inputs.set(
+						name,
+						new Set(
+							chunks
+								.flatMap((c) => ('moduleIds' in c ? c.moduleIds : []))
+								.map((id) => id.split('?')[0])
+						)
+					);
+				} catch (error) {
+					server.config.logger.error(`island ${name}: ${(error as Error).message}`);
+				} finally {
+					building.delete(name);
+				}
+				if (again.delete(name)) return rebuild(name, before);
+				if (output(name) !== before) server.ws.send({ type: 'full-reload' });
+			};
+			server.watcher.on('all', (event, file) => {
+				if (event !== 'change' && event !== 'add') return;
+				if (!relative(root, file).startsWith(`src${sep}`)) return;
+				for (const [name, files] of inputs)
+					if (!files || files.has(file) || building.has(name)) void rebuild(name);
+			});
+			server.middlewares.use((req, _res, next) => {
+				const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+				const name = /\/_islands\/([a-z]+)\.js$/.exec(path)?.[1];
+				if (name && names.has(name) && !inputs.has(name)) {
+					inputs.set(name, undefined);
+					// Learns what the island is built from (and picks up any edit made before it was asked for).
+					void rebuild(name);
+				}
+				next();
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [briefingContent(), authorPreview(), sveltekit()],
+	plugins: [briefingContent(), authorPreview(), islandsWatch(), sveltekit()],
 	// Gzipping every output file only to print its size cost a third of a 50-module build.
 	build: { reportCompressedSize: false },
 	test: {

@@ -42,6 +42,8 @@ test.describe('the authoring preview under npm run dev', () => {
 	let serverLog = '';
 
 	test.beforeAll(async () => {
+		// Hooks have their own timeout; this one may start a dev server more than once.
+		test.setTimeout(900_000);
 		copy = mkdtempSync(join(tmpdir(), 'briefing-author-'));
 		for (const part of [
 			'package.json',
@@ -188,5 +190,32 @@ test.describe('the authoring preview under npm run dev', () => {
 			timeout: 90_000
 		});
 		await expect(figure.getByText('The survey counted more than 700 galaxies')).toBeVisible();
+	});
+
+	test('npm run dev rebuilds an island when its component changes, and reloads the page', async ({
+		page
+	}) => {
+		// The site's pages refuse a module with drafts (the preview above is where those are read): remove it.
+		rmSync(join(copy, `questions/${SLUG}`), { recursive: true });
+		rmSync(join(copy, `src/lessons/${SLUG}`), { recursive: true });
+		await expect
+			.poll(async () => (await page.goto(`${DEV}/modules/${MODULE}/quiz`))?.status(), {
+				timeout: 120_000
+			})
+			.toBe(200);
+		const live = page.locator('#quiz-root[data-ready]');
+		await expect(live).toHaveCount(1, { timeout: 120_000 });
+		const panel = join(copy, 'src/lib/components/quiz/QuestionPanel.svelte');
+		const source = readFileSync(panel, 'utf8');
+		const edited = source.replace(
+			/Question \{session\.index \+ 1\} of/,
+			'Item {session.index + 1} of'
+		);
+		expect(edited).not.toBe(source);
+		writeFileSync(panel, edited);
+		// The mounted copy is the island's own render: it shows the edit only if the script was rebuilt.
+		await expect(live.getByRole('heading', { name: /^Item 1 of \d+/ })).toBeVisible({
+			timeout: 120_000
+		});
 	});
 });

@@ -117,8 +117,8 @@ test('the home page says what Briefing is in a sentence and shows modules as car
 test('forms share one width, from the design tokens', async ({ page }) => {
 	const widths: string[] = [];
 	for (const [path, selector] of [
-		[`/teach/${MODULE}`, '#teach-root .fields'],
-		['/teach/gradebook', '#teach-root .row']
+		[`/teach/${MODULE}`, '#builder-root .fields'],
+		['/teach/gradebook', '#gradebook-root .row']
 	] as const) {
 		await page.goto(path);
 		const box = page.locator(selector).first();

@@ -57,7 +57,7 @@ test('printed from an assignment, the worksheet holds only its questions, number
 	page
 }) => {
 	await page.goto(`/teach/${MODULE}`);
-	await expect(page.locator('#teach-root[data-ready]')).toHaveCount(1);
+	await expect(page.locator('#builder-root[data-ready]')).toHaveCount(1);
 	await page.getByLabel('Title for the class').fill('Homework 3');
 	await page.getByLabel('How many').fill('4');
 	await page.getByRole('button', { name: 'Make the share link' }).click();

@@ -45,7 +45,7 @@ async function study(page: Page) {
 	}
 	await page.goto(PAGE_TYPES.flashcards);
 	await page.getByRole('button', { name: 'Show the answer' }).click();
-	await page.locator('#review-root').getByRole('button', { name: /^Hard/ }).click();
+	await page.locator('#flashcards-root').getByRole('button', { name: /^Hard/ }).click();
 	await expect(page.getByRole('heading', { name: /^Card 2 of/ })).toBeFocused();
 }
 

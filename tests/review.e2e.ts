@@ -145,7 +145,7 @@ test('flashcards flip and are rated with the keyboard alone, and feed the review
 	await page.clock.setFixedTime(T0);
 	await page.goto(PAGE_TYPES.flashcards);
 	const flip = page.getByRole('button', { name: 'Show the answer' });
-	const deck = page.locator('#review-root');
+	const deck = page.locator('#flashcards-root');
 	const front = await deck.locator('.front').textContent();
 	await expect(deck.locator('.answer')).toBeHidden();
 	await tabTo(page, flip);
@@ -190,7 +190,7 @@ test('flashcards flip and are rated with the keyboard alone, and feed the review
 test('resetting a module deletes its review ratings as well as its scores', async ({ page }) => {
 	await page.goto(PAGE_TYPES.flashcards);
 	await page.getByRole('button', { name: 'Show the answer' }).click();
-	await page.locator('#review-root').getByRole('button', { name: /^Good/ }).click();
+	await page.locator('#flashcards-root').getByRole('button', { name: /^Good/ }).click();
 	await expect(page.getByRole('heading', { name: /^Card 2 of/ })).toBeFocused();
 	expect(await page.evaluate((k) => localStorage.getItem(k), REVIEW_KEY)).not.toBeNull();
 

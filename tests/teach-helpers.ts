@@ -27,5 +27,7 @@ export function rightAnswer(item: Item): Response {
 
 /** Waits for the page's island to replace its prerendered copy (typing before that would be lost). */
 export async function islandReady(page: Page) {
-	await expect(page.locator('#teach-root[data-ready]')).toHaveCount(1);
+	await expect(
+		page.locator(':is(#assignment-root, #builder-root, #gradebook-root)[data-ready]')
+	).toHaveCount(1);
 }

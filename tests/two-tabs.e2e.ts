@@ -216,7 +216,7 @@ test('two tabs on one assignment: one takes the answers, the other says so and c
 	};
 
 	await a.goto(link);
-	await expect(a.locator('#teach-root[data-ready]')).toHaveCount(1);
+	await expect(a.locator('#assignment-root[data-ready]')).toHaveCount(1);
 	await a.getByLabel('Your name, as your teacher knows you').fill('Sam');
 	await a.getByRole('button', { name: 'Start the assignment' }).click();
 	await expect(heading(a, 1, 3)).toBeFocused();
@@ -227,7 +227,7 @@ test('two tabs on one assignment: one takes the answers, the other says so and c
 	// B opens the same link: it carries on the same attempt, says it is open in another tab, takes nothing.
 	const b = await context.newPage();
 	await b.goto(link);
-	await expect(b.locator('#teach-root[data-ready]')).toHaveCount(1);
+	await expect(b.locator('#assignment-root[data-ready]')).toHaveCount(1);
 	await expect(b.getByText('You have started this assignment as Sam')).toBeVisible();
 	await b.getByRole('button', { name: 'Continue the assignment' }).click();
 	await expect(

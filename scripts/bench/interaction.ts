@@ -29,7 +29,7 @@ export interface InteractionRun {
 	/**
 	 * First frame in which the first answer is laid out, enabled and on top where a click lands. The
 	 * prerendered controls are native and a choice made before the island mounts is carried over to it
-	 * (island-mount.ts), so a click there counts.
+	 * (islands/mount.ts), so a click there counts.
 	 */
 	answerClickable: number;
 	/** First frame in which the quiz island has mounted over the prerendered copy. */

@@ -2,7 +2,6 @@
 // learner downloads the quiz and the Svelte runtime and nothing else; this mounts the same component
 // over its prerendered copy, which looks identical, so nothing moves.
 import QuizView from '../lib/components/quiz/QuizView.svelte';
-import { mountIsland } from '../lib/island-mount.ts';
-import { QUIZ_DATA_ID, QUIZ_ROOT_ID } from '../lib/quiz/island.ts';
+import { mountIsland } from '../lib/islands/mount.ts';
 
-mountIsland(QuizView, QUIZ_ROOT_ID, QUIZ_DATA_ID);
+mountIsland(QuizView, 'quiz');

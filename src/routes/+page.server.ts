@@ -5,9 +5,6 @@ import { bankFor, content } from '$lib/server/content';
 import { reviewModules } from '$lib/server/review';
 import type { PageServerLoad } from './$types';
 
-// Prerendered HTML plus the progress island (src/islands/progress.ts); no SvelteKit client.
-export const csr = false;
-
 export const load: PageServerLoad = () => ({
 	cards: content.modules.map((m) => toCard(m, bankFor(m.slug)?.items.map((i) => i.id) ?? [])),
 	tags: content.tags,

@@ -7,7 +7,7 @@ import { findApi, LmsSession, type ApiWindow } from '../lib/exchange/scorm-lms.t
 import { progress } from '../lib/progress/progress.svelte.ts';
 import { inProgressAttempt, moduleProgress } from '../lib/progress/queries.ts';
 import { isFinished, newAttempt, randomSeed, type Attempt } from '../lib/quiz/attempt.ts';
-import { QUIZ_DATA_ID, QUIZ_ROOT_ID } from '../lib/quiz/island.ts';
+import { islandDataId, islandRootId } from '../lib/islands/islands.ts';
 import type { Item } from '../lib/questions/types.ts';
 
 /** What the package page embeds for this script. */
@@ -22,8 +22,8 @@ interface ScoData {
 
 const LESSON_LINK = '#lesson/';
 
-const root = document.getElementById(QUIZ_ROOT_ID);
-const dataElement = document.getElementById(QUIZ_DATA_ID);
+const root = document.getElementById(islandRootId('quiz'));
+const dataElement = document.getElementById(islandDataId('quiz'));
 const status = document.getElementById('lms-status');
 
 if (root && dataElement?.textContent) start(JSON.parse(dataElement.textContent) as ScoData);

@@ -40,6 +40,11 @@ describe('articleText', () => {
 });
 
 describe('planModule', () => {
+	it('refuses text with control characters, which would otherwise reach the drafted facts', () => {
+		expect(() => planModule(ARTICLE.replace(' the ', ' t\u0000he '), 'river-money', {})).toThrow(
+			/control characters/
+		);
+	});
 	it('plans the article, module.md with the headline as title, section skeletons and draft facts', () => {
 		const plan = planModule(ARTICLE, 'river-money', {});
 		expect([...plan.files.keys()]).toEqual([

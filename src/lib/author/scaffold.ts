@@ -17,6 +17,10 @@ export const MAX_BYTES = 200_000;
 /** Words read in a minute, for the reading time. */
 const WORDS_PER_MINUTE = 200;
 
+/** Control characters other than tab and line breaks do not occur in text. */
+const hasControlCharacters = (text: string) =>
+	[...text].some((c) => c.charCodeAt(0) < 32 && !'\t\n\r\f'.includes(c));
+
 /** The article's text from a file's bytes, or a Refusal saying why it cannot be one. */
 export function articleText(bytes: Uint8Array, name: string): string {
 	if (bytes.length > MAX_BYTES)
@@ -35,8 +39,7 @@ export function articleText(bytes: Uint8Array, name: string): string {
 			`${name} is not plain text (it is not valid UTF-8): save the article as a .txt file`
 		);
 	}
-	// Control characters other than tab and line breaks do not occur in text.
-	if ([...text].some((c) => c.charCodeAt(0) < 32 && !'\t\n\r\f'.includes(c)))
+	if (hasControlCharacters(text))
 		throw new Refusal(
 			`${name} is not plain text (it holds binary data): save the article as a .txt file`
 		);
@@ -165,6 +168,10 @@ export function planModule(text: string, slug: string, existing: Record<string, 
 	if ((RESERVED_MODULE_SLUGS as readonly string[]).includes(slug))
 		throw new Refusal(
 			`\`${slug}\` is the name of one of the site's own pages: choose another slug`
+		);
+	if (hasControlCharacters(text))
+		throw new Refusal(
+			'the article holds control characters (binary data), which no text has: paste it again as plain text'
 		);
 	const paras = paragraphs(text);
 	const words = wordCount(paras.join(' '));

@@ -1,7 +1,6 @@
 import { xml } from './qti.ts';
 import type { ExportModule } from './module.ts';
-import { jsonScriptTag } from '../quiz/island.ts';
-import { QUIZ_DATA_ID, QUIZ_ROOT_ID } from '../quiz/island.ts';
+import { islandDataId, islandRootId, jsonScriptTag } from '../islands/islands.ts';
 import type { Item } from '../questions/types.ts';
 
 /** The SCORM versions a package can be made for. */
@@ -94,8 +93,8 @@ export function scoPage(
 			<section id="quiz" aria-labelledby="quiz-title" class="sco-section">
 				<h2 id="quiz-title">Quiz</h2>
 				<p class="meta">${items.length} questions in the bank · pass mark ${module.passMark}%</p>
-				<div id="${QUIZ_ROOT_ID}"><p>The quiz needs JavaScript, which this page could not run.</p></div>
-				${jsonScriptTag(QUIZ_DATA_ID, data)}
+				<div id="${islandRootId('quiz')}"><p>The quiz needs JavaScript, which this page could not run.</p></div>
+				${jsonScriptTag(islandDataId('quiz'), data)}
 			</section>
 		</main>
 		<script src="sco.js"></script>

@@ -1,11 +1,5 @@
 import type { Item } from '../questions/types.ts';
 
-/** Id of the element the section's check questions are mounted in. */
-export const CHECK_ROOT_ID = 'check-root';
-
-/** Id of the JSON script element that carries their props. */
-export const CHECK_DATA_ID = 'check-data';
-
 /** Seed of the option order: the prerendered copy and the island must show the same order. */
 export const CHECK_SEED = 'check-your-understanding';
 

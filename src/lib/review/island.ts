@@ -1,12 +1,6 @@
 import type { ReviewModuleInfo } from './banks.ts';
 import type { ReviewModule } from './queue.ts';
 
-/** Id of the element the review, flashcard or dashboard view is mounted in. */
-export const REVIEW_ROOT_ID = 'review-root';
-
-/** Id of the JSON script element that carries the view's props. */
-export const REVIEW_DATA_ID = 'review-data';
-
 /** Props of the flashcards page's deck. */
 export interface FlashcardsProps {
 	/** The module whose deck it is. */

@@ -8,9 +8,6 @@ import { findModule } from '$lib/server/content';
 import { reviewModules } from '$lib/server/review';
 import type { PageServerLoad } from './$types';
 
-// No SvelteKit client: the dashboard island (src/islands/dashboard.ts) is the page's script.
-export const csr = false;
-
 export const load: PageServerLoad = () => {
 	const modules = reviewModules().map((m): DashboardModule => {
 		const module = findModule(m.slug);

@@ -1,9 +1,6 @@
 import { bankFor, content } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
-// Plain prerendered HTML: the list of modules a teacher can assign.
-export const csr = false;
-
 export const load: PageServerLoad = () => ({
 	modules: content.modules
 		.filter((m) => bankFor(m.slug))

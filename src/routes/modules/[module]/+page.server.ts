@@ -8,9 +8,6 @@ import { bankFor, content, findModule } from '$lib/server/content';
 import { exportList } from '$lib/server/exports';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// Prerendered HTML plus the progress island (src/islands/progress.ts); no SvelteKit client.
-export const csr = false;
-
 export const entries: EntryGenerator = () => content.modules.map((m) => ({ module: m.slug }));
 
 export const load: PageServerLoad = ({ params }) => {

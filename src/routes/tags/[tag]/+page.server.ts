@@ -3,9 +3,6 @@ import { toCard, withTag } from '$lib/content/catalogue';
 import { bankFor, content } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// Prerendered HTML plus the progress island (src/islands/progress.ts); no SvelteKit client.
-export const csr = false;
-
 export const entries: EntryGenerator = () => content.tags.map((tag) => ({ tag }));
 
 export const load: PageServerLoad = ({ params }) => {

@@ -3,9 +3,6 @@ import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content'
 import { exportList } from '$lib/server/exports';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// No SvelteKit client: the builder island (src/islands/builder.ts) is the page's only script.
-export const csr = false;
-
 export const entries: EntryGenerator = moduleWithBankEntries;
 
 export const load: PageServerLoad = ({ params }) => {

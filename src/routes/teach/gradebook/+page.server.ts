@@ -2,9 +2,6 @@ import { resolve } from '$app/paths';
 import { bankFor, content } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
-// No SvelteKit client: the gradebook island (src/islands/gradebook.ts) is the page's only script.
-export const csr = false;
-
 export const load: PageServerLoad = () => ({
 	modules: content.modules
 		.filter((m) => bankFor(m.slug))

@@ -2,9 +2,6 @@ import { error } from '@sveltejs/kit';
 import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// No SvelteKit client: the assignment island (src/islands/assignment.ts) is the page's only script.
-export const csr = false;
-
 export const entries: EntryGenerator = moduleWithBankEntries;
 
 export const load: PageServerLoad = ({ params }) => {

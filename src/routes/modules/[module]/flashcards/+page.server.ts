@@ -2,9 +2,6 @@ import { error } from '@sveltejs/kit';
 import { reviewModules } from '$lib/server/review';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// No SvelteKit client: the flashcards island (src/islands/flashcards.ts) is the page's script.
-export const csr = false;
-
 export const entries: EntryGenerator = () =>
 	reviewModules()
 		.filter((m) => m.flashcards.length > 0)

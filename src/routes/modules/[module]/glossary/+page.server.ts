@@ -3,9 +3,6 @@ import { keyTerms } from '$lib/lessons/key-terms.js';
 import { bankFor, content, findModule } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// Plain reading, like the lessons: no SvelteKit client.
-export const csr = false;
-
 const termsOf = (slug: string) => keyTerms(bankFor(slug)?.facts ?? []);
 
 export const entries: EntryGenerator = () =>

@@ -3,9 +3,6 @@ import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content'
 import { bySection, paperItem } from '$lib/teach/worksheet';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// Plain prerendered HTML; a small script (src/islands/print.ts) narrows it to an assignment's questions.
-export const csr = false;
-
 export const entries: EntryGenerator = moduleWithBankEntries;
 
 export const load: PageServerLoad = ({ params }) => {

@@ -3,9 +3,6 @@ import { newAttempt } from '$lib/quiz/attempt';
 import { bankFor, content, findModule } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// No SvelteKit client here: the quiz island (src/islands/quiz.ts) is the page's only script.
-export const csr = false;
-
 export const entries: EntryGenerator = () =>
 	content.modules.filter((m) => bankFor(m.slug)).map((m) => ({ module: m.slug }));
 

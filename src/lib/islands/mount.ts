@@ -1,4 +1,5 @@
 import { flushSync, mount, type Component } from 'svelte';
+import { islandDataId, islandRootId, type IslandName } from './islands.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -58,17 +59,16 @@ function restore(root: HTMLElement, { values, focus }: Snapshot): void {
 }
 
 /**
- * Mounts a page's island: the component replaces its prerendered copy in the element `rootId`, with the
- * props the page embedded as JSON in the script element `dataId` (see jsonScriptTag). Answers chosen and
+ * Mounts a page's island: the component replaces its prerendered copy in the element `<name>-root`, with the
+ * props the page embedded as JSON in `<name>-data` (both rendered by PageIsland.svelte). Answers chosen and
  * the focus taken in the prerendered copy are kept.
  */
 export function mountIsland<Props extends Record<string, unknown>>(
 	component: Component<Props>,
-	rootId: string,
-	dataId: string
+	name: IslandName
 ): void {
-	const root = document.getElementById(rootId);
-	const data = document.getElementById(dataId);
+	const root = document.getElementById(islandRootId(name));
+	const data = document.getElementById(islandDataId(name));
 	if (!root || !data?.textContent) return;
 	const before = snapshot(root);
 	root.replaceChildren();

@@ -1,2 +1,0 @@
-// Static text: no client script needed.
-export const csr = false;
