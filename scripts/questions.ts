@@ -1,7 +1,9 @@
 // Author tools for question banks: `npm run questions -- <list|review|suggest|doctor> <module> [--json] [--out file] [--seed s] [--stats item-stats.json]`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError, buildIndex, placeholderProblems } from '../src/lib/content/load.ts';
+import { buildIndex } from '../src/lib/content/load.ts';
+import { placeholderProblems } from '../src/lib/content/placeholders.ts';
+import { ContentError } from '../src/lib/content/problems.ts';
 import { splitFrontMatter } from '../src/lib/content/markdown.ts';
 import { readContentFiles } from '../src/lib/content/read-files.ts';
 import {

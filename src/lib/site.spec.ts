@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from './content/load.ts';
+import { ContentError } from './content/problems.ts';
 import { readContentFiles } from './content/read-files.ts';
 import { itemSignature } from './questions/checks.ts';
 import { higherSkillShare } from './questions/skills.ts';

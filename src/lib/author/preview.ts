@@ -1,4 +1,6 @@
-import { ContentError, buildIndex, placeholderProblems, formatProblem } from '../content/load.ts';
+import { buildIndex } from '../content/load.ts';
+import { placeholderProblems } from '../content/placeholders.ts';
+import { ContentError, formatProblem } from '../content/problems.ts';
 import { factLine, paragraphs } from '../questions/bank.ts';
 import { formatViolation, runChecks, type Violation } from '../questions/checks.ts';
 import type { Fact } from '../questions/facts-types.ts';

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { RESERVED_MODULE_SLUGS } from '../content/load.ts';
+import { RESERVED_MODULE_SLUGS } from '../content/layout.ts';
 import { splitFrontMatter } from '../content/markdown.ts';
 import { isHeadline, paragraphs } from '../questions/bank.ts';
 import { draftFacts, draftsYaml, guessField, type LessonSection } from '../questions/draft.ts';
