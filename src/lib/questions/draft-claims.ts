@@ -1,11 +1,6 @@
 import nlp from 'compromise';
-import {
-	PERSON_ROLES,
-	SPEECH_VERBS,
-	type Entity,
-	type Mention,
-	type NameIndex
-} from './draft-names.ts';
+import type { Entity, Mention, NameIndex } from './draft-name-index.ts';
+import { PERSON_ROLES, SPEECH_VERBS } from './draft-name-words.ts';
 import {
 	MASK,
 	isCapitalised,

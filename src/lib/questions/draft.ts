@@ -12,7 +12,9 @@ import {
 	type SetFind
 } from './draft-claims.ts';
 import { findDates, findNumbers, type DateFind, type NumberFind } from './draft-figures.ts';
-import { NOT_KINDS, findNames, type Entity, type NameIndex } from './draft-names.ts';
+import type { Entity, NameIndex } from './draft-name-index.ts';
+import { NOT_KINDS } from './draft-name-words.ts';
+import { findNames } from './draft-names.ts';
 import {
 	lastWordTags,
 	readParagraph,
