@@ -1,16 +1,10 @@
 import { Document, isMap, isSeq, YAMLMap, type Node } from 'yaml';
 import { extractHeadings } from '../content/markdown.ts';
 import { paragraphs } from './bank.ts';
-import {
-	displayName,
-	findCauses,
-	findDefinitions,
-	findPositions,
-	findQuotes,
-	findReporterWords,
-	findSets,
-	type SetFind
-} from './draft-claims.ts';
+import { findCauses } from './draft-causes.ts';
+import { displayName, findPositions, findQuotes, findReporterWords } from './draft-claims.ts';
+import { findDefinitions } from './draft-definitions.ts';
+import { findSets, type SetFind } from './draft-sets.ts';
 import { findDates, findNumbers, type DateFind, type NumberFind } from './draft-figures.ts';
 import type { Entity, NameIndex } from './draft-name-index.ts';
 import { NOT_KINDS } from './draft-name-words.ts';
