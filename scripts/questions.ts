@@ -13,7 +13,9 @@ import {
 	type Bank,
 	type BankContext
 } from '../src/lib/questions/bank.ts';
-import { formatViolation, itemSignature, runChecks } from '../src/lib/questions/checks.ts';
+import { itemSignature } from '../src/lib/questions/check-bank.ts';
+import { formatViolation } from '../src/lib/questions/check-rules.ts';
+import { runChecks } from '../src/lib/questions/checks.ts';
 import { parseFactsFile } from '../src/lib/questions/facts.ts';
 import type { Fact } from '../src/lib/questions/facts-types.ts';
 import { generateItems } from '../src/lib/questions/generate.ts';
