@@ -4,7 +4,8 @@
  */
 import { displayName } from './draft-claims.ts';
 import { type SetFind } from './draft-sets.ts';
-import { type DateFind, type NumberFind } from './draft-figures.ts';
+import type { DateFind } from './draft-dates.ts';
+import type { NumberFind } from './draft-figures.ts';
 import type { NameIndex } from './draft-name-index.ts';
 import { lastWordTags, trimClause, words } from './draft-text.ts';
 import { formatNumber } from './text.ts';
