@@ -1,4 +1,4 @@
-import { ContentError } from '../src/lib/content/load.ts';
+import { ContentError } from '../src/lib/content/problems.ts';
 import { readContentFiles } from '../src/lib/content/read-files.ts';
 import { buildSite } from '../src/lib/site.ts';
 

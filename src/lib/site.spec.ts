@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from './content/load.ts';
+import { ContentError } from './content/problems.ts';
 import { readContentFiles } from './content/read-files.ts';
-import { itemSignature } from './questions/checks.ts';
+import { itemSignature } from './questions/check-bank.ts';
 import { higherSkillShare } from './questions/skills.ts';
 import { isChoice, SKILLS, type Item } from './questions/types.ts';
 import { buildSite } from './site.ts';

@@ -1,9 +1,6 @@
-import {
-	ContentError,
-	buildIndex,
-	placeholderProblems,
-	type ContentProblem
-} from './content/load.ts';
+import { buildIndex } from './content/load.ts';
+import { placeholderProblems } from './content/placeholders.ts';
+import { ContentError, type ContentProblem } from './content/problems.ts';
 import type { ContentIndex, Module } from './content/types.ts';
 import { buildBank, type Bank } from './questions/bank.ts';
 import { QuestionsError } from './questions/types.ts';

@@ -1,6 +1,9 @@
-import { ContentError, buildIndex, placeholderProblems, formatProblem } from '../content/load.ts';
+import { buildIndex } from '../content/load.ts';
+import { placeholderProblems } from '../content/placeholders.ts';
+import { ContentError, formatProblem } from '../content/problems.ts';
 import { factLine, paragraphs } from '../questions/bank.ts';
-import { formatViolation, runChecks, type Violation } from '../questions/checks.ts';
+import { formatViolation, type Violation } from '../questions/check-rules.ts';
+import { runChecks } from '../questions/checks.ts';
 import type { Fact } from '../questions/facts-types.ts';
 import { parseFactsFile, PLACEHOLDER } from '../questions/facts.ts';
 import { generateItems } from '../questions/generate.ts';

@@ -1,8 +1,11 @@
 import { stringify } from 'yaml';
-import { RESERVED_MODULE_SLUGS } from '../content/load.ts';
+import { RESERVED_MODULE_SLUGS } from '../content/layout.ts';
 import { splitFrontMatter } from '../content/markdown.ts';
 import { isHeadline, paragraphs } from '../questions/bank.ts';
-import { draftFacts, draftsYaml, guessField, type LessonSection } from '../questions/draft.ts';
+import { guessField } from '../questions/draft-field.ts';
+import type { LessonSection } from '../questions/draft-lessons.ts';
+import { draftsYaml } from '../questions/draft-yaml.ts';
+import { draftFacts } from '../questions/draft.ts';
 
 /** A problem with the input of `npm run new`, said as a sentence; nothing is written. */
 export class Refusal extends Error {}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FUZZ_TIMEOUT, fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
 import { buildSite } from '../site.ts';
-import { ContentError, formatProblem } from './load.ts';
+import { ContentError, formatProblem } from './problems.ts';
 import { readContentFiles } from './read-files.ts';
 
 const MODULE = 'organised-immigration-crime-summit';

@@ -1,14 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-	ContentError,
-	RESERVED_MODULE_SLUGS,
-	RESERVED_SECTION_SLUGS,
-	buildIndex,
-	formatProblem,
-	placeholderProblems
-} from './load.ts';
+import { RESERVED_MODULE_SLUGS, RESERVED_SECTION_SLUGS } from './layout.ts';
+import { buildIndex } from './load.ts';
+import { placeholderProblems } from './placeholders.ts';
+import { ContentError, formatProblem } from './problems.ts';
 import { readContentFiles } from './read-files.ts';
 
 const fixture = (path: string) => fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url));

@@ -1,4 +1,4 @@
-import { chiSquarePValue } from './checks.ts';
+import { chiSquarePValue } from './chi-square.ts';
 import { hashString } from './random.ts';
 import { emphasiseNegatives } from './text.ts';
 import { isChoice, type Item, type Option } from './types.ts';

@@ -1,4 +1,5 @@
-import { formatViolation, runChecks } from './checks.ts';
+import { formatViolation } from './check-rules.ts';
+import { runChecks } from './checks.ts';
 import { parseFactsFile } from './facts.ts';
 import type { Fact, FactsFile } from './facts-types.ts';
 import { generateItems, type SectionGist } from './generate.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isFigureOption, itemSignature } from './checks.ts';
+import { itemSignature } from './check-bank.ts';
+import { isFigureOption } from './check-options.ts';
 import { factNames } from './fact-text.ts';
 import type { Fact } from './facts-types.ts';
 import { poolFor } from './pools.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatViolation, runChecks } from './checks.ts';
+import { formatViolation } from './check-rules.ts';
+import { runChecks } from './checks.ts';
 import { definitionKind } from './fact-text.ts';
 import type {
 	DefinitionFact,

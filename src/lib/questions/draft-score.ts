@@ -1,5 +1,5 @@
 import { keyWords } from './draft-text.ts';
-import { sameName } from './draft-names.ts';
+import { sameName } from './draft-name-index.ts';
 import type { Draft } from './draft.ts';
 import type { Fact } from './facts-types.ts';
 import { normalise } from './text.ts';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { draftFacts, draftsYaml, guessField, lessonDefinitions, type Draft } from './draft.ts';
+import { guessField } from './draft-field.ts';
+import { lessonDefinitions } from './draft-lessons.ts';
+import { draftsYaml } from './draft-yaml.ts';
+import { draftFacts, type Draft } from './draft.ts';
 import { parseFactsFile } from './facts.ts';
 
 /** An article of our own, with every trap the first drafting tool fell into. */

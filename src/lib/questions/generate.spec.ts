@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatViolation, isFigureOption, runChecks } from './checks.ts';
+import { isFigureOption } from './check-options.ts';
+import { formatViolation } from './check-rules.ts';
+import { runChecks } from './checks.ts';
 import type {
 	CauseFact,
 	EventFact,

@@ -1,5 +1,7 @@
 import { arrange, byHash, endSentence, rebalance } from './arrange.ts';
-import { checkBank, checkItem, keyIsLongest, type Violation } from './checks.ts';
+import { checkBank, keyIsLongest } from './check-bank.ts';
+import type { Violation } from './check-rules.ts';
+import { checkItem } from './checks.ts';
 import type { Fact, FactsFile } from './facts-types.ts';
 import { capitalise, emphasiseNegatives } from './text.ts';
 import type { Item } from './types.ts';

@@ -1,7 +1,7 @@
 // The question generator's state and the helpers every template uses. The templates themselves, one file per
 // family of facts, are plain functions of a Generator (templates-*.ts); generate.ts chooses among their drafts.
 import { type Base, type ChoiceDraft, type Draft } from './arrange.ts';
-import { KEY_LENGTH_RATIO } from './checks.ts';
+import { KEY_LENGTH_RATIO } from './check-rules.ts';
 import type { Fact, FactsFile } from './facts-types.ts';
 import { Knowledge } from './knowledge.ts';
 import { createRandom, hashString, type Random } from './random.ts';

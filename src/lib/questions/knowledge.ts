@@ -1,4 +1,5 @@
-import { absoluteWord, KEY_LENGTH_RATIO, MAX_OPTION } from './checks.ts';
+import { KEY_LENGTH_RATIO, MAX_OPTION } from './check-rules.ts';
+import { absoluteWord } from './checks.ts';
 import { factNames, factTexts } from './fact-text.ts';
 import type { Fact, FactsFile } from './facts-types.ts';
 import { isMajorCountry, poolFor } from './pools.ts';

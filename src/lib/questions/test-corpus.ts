@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { buildBank, type Bank } from './bank.ts';
 import type { SectionGist } from './generate.ts';
-import type { Violation } from './checks.ts';
+import type { Violation } from './check-rules.ts';
 import type { Item } from './types.ts';
 
 /** The corpus of other fields: one folder per fixture article (see fixtures/corpus/README.md). */

@@ -3,8 +3,12 @@ import { canonicalJson } from '../progress/merge.ts';
 import { stemRuns } from '../quiz/answer-text.ts';
 import { assignmentItems, type Assignment } from './assignment.ts';
 import { analyseItems, analysisCsvRows } from './item-analysis.ts';
-import { RESULT_VERSION, decodeResult, readResponse, regrade, resultChecksum } from './result.ts';
-import type { Regraded, Result, ResultProblem } from './result.ts';
+import { regrade } from './regrade.ts';
+import type { Regraded } from './regrade.ts';
+import { RESULT_VERSION, resultChecksum } from './result.ts';
+import type { Result, ResultProblem } from './result.ts';
+import { readResponse } from './result-answers.ts';
+import { decodeResult } from './result-decode.ts';
 import { array, bool, fail, num, record, ShapeError, str } from '../progress/json-shape.ts';
 
 /** Version of the stored gradebook; `parseGradebook` reads this one and every earlier one. */

@@ -1,6 +1,7 @@
 import { isChoice, keyIds, type Item, type ItemType, type Skill } from '../questions/types.ts';
 import type { Response } from '../quiz/grade.ts';
-import type { ItemMark, Result } from './result.ts';
+import type { ItemMark } from './regrade.ts';
+import type { Result } from './result.ts';
 
 /*
  * Item analysis: how each question of an assignment worked for a class, as Moodle's quiz statistics report it.

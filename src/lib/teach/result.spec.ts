@@ -11,16 +11,10 @@ import {
 	sortedIds
 } from './assignment.ts';
 import type { Assignment } from './assignment.ts';
-import {
-	decodeResult,
-	encodeResult,
-	encodeResultFile,
-	readResponse,
-	regrade,
-	resultChecksum,
-	resultFileName,
-	shapeFingerprint
-} from './result.ts';
+import { regrade } from './regrade.ts';
+import { encodeResult, encodeResultFile, resultChecksum, resultFileName } from './result.ts';
+import { readResponse, shapeFingerprint } from './result-answers.ts';
+import { decodeResult } from './result-decode.ts';
 import type { Result } from './result.ts';
 import { T0, bank, makeAssignment, normalised, resultArb } from './test-bank.ts';
 

@@ -12,7 +12,8 @@ import {
 import type { Assignment } from './assignment.ts';
 import { importResults, parseGradebook, toCsv } from './gradebook.ts';
 import type { Gradebook } from './gradebook.ts';
-import { decodeResult, encodeResult, encodeResultFile } from './result.ts';
+import { encodeResult, encodeResultFile } from './result.ts';
+import { decodeResult } from './result-decode.ts';
 import { parseItemStats } from './item-stats.ts';
 import { assignmentArb, bank, makeAssignment, normalised, resultArb } from './test-bank.ts';
 

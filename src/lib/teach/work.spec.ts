@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { FakeStorage } from '../progress/fake-storage.ts';
 import { finishAttempt, recordAnswer } from '../quiz/attempt.ts';
 import { assignmentId, assignmentItems, decodeAssignment, encodeAssignment } from './assignment.ts';
-import { decodeResult, encodeResult, regrade } from './result.ts';
+import { regrade } from './regrade.ts';
+import { encodeResult } from './result.ts';
+import { decodeResult } from './result-decode.ts';
 import { LocalRecords } from './local.ts';
 import { T0, bank, makeAssignment } from './test-bank.ts';
 import {

@@ -5,8 +5,10 @@ import type { Item } from '../questions/types.ts';
 import { assignmentItems, isLate } from './assignment.ts';
 import type { Assignment } from './assignment.ts';
 import type { Parsed } from './local.ts';
-import { RESULT_VERSION, readResponse } from './result.ts';
+import { RESULT_VERSION } from './result.ts';
+import { readResponse } from './result-answers.ts';
 import type { Result } from './result.ts';
+import { ShapeError, num, record, str, strings } from './shape.ts';
 
 /** Version of a student's stored work on an assignment. */
 export const WORK_VERSION = 1;
@@ -119,27 +121,6 @@ export function resultOf(
 /** Whether a finished attempt came after the due day ended. */
 export function workLate(assignment: Assignment, attempt: FinishedAttempt): boolean {
 	return isLate(assignment, attempt.finishedAt);
-}
-
-class ShapeError extends Error {}
-
-type Json = Record<string, unknown>;
-
-function record(v: unknown, path: string): Json {
-	if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ShapeError(path);
-	return v as Json;
-}
-function str(v: unknown, path: string): string {
-	if (typeof v !== 'string') throw new ShapeError(path);
-	return v;
-}
-function num(v: unknown, path: string): number {
-	if (typeof v !== 'number' || !Number.isFinite(v)) throw new ShapeError(path);
-	return v;
-}
-function strings(v: unknown, path: string): string[] {
-	if (!Array.isArray(v)) throw new ShapeError(path);
-	return v.map((x, i) => str(x, `${path}[${i}]`));
 }
 
 function readAttempt(v: unknown, path: string): Attempt {
