@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeAssignment, type Assignment } from './assignment.ts';
 import { AssignmentPage } from './assignment-page.svelte.ts';
 import { PageStorage } from './local.ts';
-import { decodeResult } from './result.ts';
+import { decodeResult } from './result-decode.ts';
 import { T0, bank, makeAssignment } from './test-bank.ts';
 import { NAME_KEY, workKey } from './work.ts';
 
