@@ -32,6 +32,11 @@ export function minutes(n: number): string {
 	return n === 1 ? '1 minute' : `${n} minutes`;
 }
 
+/** "1 card", "3 cards": a count with a noun that takes -s. */
+export function plural(n: number, word: string): string {
+	return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** "Introductory" from "introductory". */
 export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);

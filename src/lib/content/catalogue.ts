@@ -1,6 +1,13 @@
 import { packKeys } from '../progress/question-keys.ts';
 import type { Level, Module } from './types.ts';
 
+/** Section slug to title, as the quiz, assignment, worksheet and exports name a question's section. */
+export function sectionTitles(
+	sections: readonly { slug: string; title: string }[]
+): Record<string, string> {
+	return Object.fromEntries(sections.map((s) => [s.slug, s.title]));
+}
+
 /** What the catalogue shows of a module. */
 export interface ModuleCard {
 	/** URL slug. */

@@ -2,6 +2,7 @@
  * The content index: sorts raw files into module folders, reads each module with its sections,
  * easier level and questions, and throws every problem found as one ContentError.
  */
+import { DEFAULT_PASS_MARK } from '../quiz/grade.ts';
 import {
 	LESSONS,
 	QUESTIONS,
@@ -22,8 +23,6 @@ import { readability } from './readability.ts';
 import { checkLinks, readEasier, readSectionFile } from './sections.ts';
 import type { SectionDraft } from './sections.ts';
 import type { ContentIndex, Module } from './types.ts';
-
-const DEFAULT_PASS_MARK = 80;
 
 /** The file that stands for a module folder in messages: module.md, else its first file. */
 function representativeFile(slug: string, folder: Folder | undefined): string {

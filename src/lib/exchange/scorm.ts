@@ -1,3 +1,4 @@
+import { sectionTitles } from '../content/catalogue.ts';
 import { xml } from './qti.ts';
 import type { ExportModule } from './module.ts';
 import { islandDataId, islandRootId, jsonScriptTag } from '../islands/islands.ts';
@@ -52,7 +53,7 @@ export function scoPage(
 		module: module.slug,
 		bank: items,
 		passMark: module.passMark,
-		sections: Object.fromEntries(module.sections.map((s) => [s.slug, s.title])),
+		sections: sectionTitles(module.sections),
 		scorm: version
 	};
 	const contents = [

@@ -87,6 +87,13 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => Omit<DateFind, 'start' | '
 		[new RegExp(`${PREP}\\b${MONTH}\\b`, 'g'), (m) => ({ when: m[1], granularity: 'relative' })]
 	];
 
+/** Whether `yyyy-mm-dd` is a day of the calendar (no 32 March, no 29 February 2025). */
+function realDay(when: string): boolean {
+	const [y, m, d] = when.split('-').map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** Dates and spans in a (masked) sentence, most precise reading first, never overlapping. */
 export function findDates(text: string): DateFind[] {
 	const taken: [number, number][] = [];
@@ -103,8 +110,13 @@ export function findDates(text: string): DateFind[] {
 				!/^(in|by|since|until|from|of|during)\s/i.test(m[0])
 			)
 				continue;
+			const found = read(m as RegExpExecArray);
+			// A day that no calendar has is a typing slip, not a date to ask about.
+			if (found.granularity === 'day' && !realDay(found.when)) continue;
+			if (found.granularity === 'relative' && Number(/^\d+/.exec(found.when)?.[0] ?? 1) > 31)
+				continue;
 			taken.push([start, end]);
-			out.push({ start, end, text: m[0].trim(), ...read(m as RegExpExecArray) });
+			out.push({ start, end, text: m[0].trim(), ...found });
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);

@@ -2,7 +2,8 @@
 import { endSentence, truefalseDraft } from './arrange.ts';
 import type { CauseFact } from './facts-types.ts';
 import { pickDistractors } from './knowledge.ts';
-import { capitalise, normalise } from './text.ts';
+import { normalise } from './text.ts';
+import { capitalise } from '../format.ts';
 import type { MatchingItem } from './types.ts';
 import type { Generator } from './generator.ts';
 import { OPTIONS, lowerFirst, distinct } from './generate-helpers.ts';

@@ -4,7 +4,8 @@ import { endSentence, type Draft } from './arrange.ts';
 import { isReporter } from './fact-text.ts';
 import type { Fact, PositionFact, QuoteFact } from './facts-types.ts';
 import { nameKey, pickDistractors } from './knowledge.ts';
-import { capitalise, normalise, STOPWORDS } from './text.ts';
+import { normalise, STOPWORDS } from './text.ts';
+import { capitalise } from '../format.ts';
 import type { Item } from './types.ts';
 import type { Generator } from './generator.ts';
 import {

@@ -2,7 +2,7 @@
 import { truefalseDraft, type ChoiceDraft } from './arrange.ts';
 import { eventTime } from './fact-text.ts';
 import type { EventFact } from './facts-types.ts';
-import { capitalise } from './text.ts';
+import { capitalise } from '../format.ts';
 import type { Item, OrderingItem } from './types.ts';
 import type { Generator } from './generator.ts';
 import { OPTIONS, optionList, interval, shiftWhen } from './generate-helpers.ts';

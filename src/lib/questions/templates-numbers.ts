@@ -15,7 +15,8 @@ import {
 	wrongFigures,
 	wrongRanges
 } from './numbers.ts';
-import { capitalise, normalise } from './text.ts';
+import { normalise } from './text.ts';
+import { capitalise } from '../format.ts';
 import type { Item } from './types.ts';
 import type { Generator } from './generator.ts';
 import { OPTIONS, optionList, lowerFirst, fitWindow, distinct } from './generate-helpers.ts';

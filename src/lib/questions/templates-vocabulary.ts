@@ -3,7 +3,7 @@ import { endSentence, type Base } from './arrange.ts';
 import { definitionKind } from './fact-text.ts';
 import type { DefinitionFact } from './facts-types.ts';
 import { pickDistractors } from './knowledge.ts';
-import { capitalise } from './text.ts';
+import { capitalise } from '../format.ts';
 import type { Generator } from './generator.ts';
 import { type SectionGist, OPTIONS, distinct } from './generate-helpers.ts';
 

@@ -126,8 +126,3 @@ function emphasise(text: string): string {
 		.replace(/n['’]t\b/gi, ' NOT')
 		.replace(/\b(not|except|cannot)\b/gi, (w) => w.toUpperCase());
 }
-
-/** First letter in upper case. */
-export function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}

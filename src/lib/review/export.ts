@@ -1,4 +1,5 @@
 import { progressFragment, withProgressFragment } from '../progress/fragment.ts';
+import { plural } from '../format.ts';
 import { mergeProgress } from '../progress/merge.ts';
 import { emptyProgress, migrate } from '../progress/schema.ts';
 import type { ProgressData } from '../progress/schema.ts';
@@ -372,10 +373,6 @@ export function planImport(current: AllProgress, file: ImportedFile, mode: Impor
 	const inFile = new Set(file.modules);
 	const untouched = allModules(current).filter((slug) => !inFile.has(slug));
 	return { data, summary: { mode, modules, untouched } };
-}
-
-function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The summary in sentences, one per module and one for the modules left alone; `titles` names modules by slug. */

@@ -1,5 +1,5 @@
 import type { DefinitionFact, EventFact, Fact, NumberFact } from '../questions/facts-types.ts';
-import { capitalise } from '../questions/text.ts';
+import { capitalise } from '../format.ts';
 import { flashcardKey } from './review-data.ts';
 
 /** One flashcard: a prompt to recall, and the answer to check it against. */

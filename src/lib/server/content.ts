@@ -42,5 +42,10 @@ export function findSection(
 
 /** Prerender entries for a route per module with questions (quiz, assignment, builder, print, bank). */
 export function moduleWithBankEntries(): { module: string }[] {
-	return content.modules.filter((m) => bankFor(m.slug)).map((m) => ({ module: m.slug }));
+	return modulesWithBank().map((m) => ({ module: m.slug }));
+}
+
+/** The modules that have a question bank, in catalogue order. */
+export function modulesWithBank(): Module[] {
+	return modulesWithBank();
 }

@@ -1,3 +1,4 @@
+import { sectionTitles } from '$lib/content/catalogue';
 import { resolve } from '$app/paths';
 import type { ReviewCards, ReviewModuleInfo } from '$lib/review/banks';
 import { flashcardsFor } from '$lib/review/flashcards';
@@ -17,7 +18,7 @@ function describe(m: Module): Omit<ReviewModule, 'items' | 'flashcards'> {
 		title: m.title,
 		lessons: resolve('/modules/[module]', { module: m.slug }),
 		flashcardsHref: resolve('/modules/[module]/flashcards', { module: m.slug }),
-		sections: Object.fromEntries(m.sections.map((s) => [s.slug, s.title]))
+		sections: sectionTitles(m.sections)
 	};
 }
 

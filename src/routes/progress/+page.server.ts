@@ -1,4 +1,5 @@
 import { resolve } from '$app/paths';
+import { DEFAULT_PASS_MARK } from '$lib/quiz/grade';
 import type { DashboardModule } from '$lib/review/island';
 import { packKeys } from '$lib/progress/question-keys';
 import { currentKeys } from '$lib/review/queue';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = () => {
 			slug: m.slug,
 			title: m.title,
 			href: m.lessons,
-			passMark: module?.passMark ?? 80,
+			passMark: module?.passMark ?? DEFAULT_PASS_MARK,
 			// Ids packed as keys (progress/question-keys.ts): written out, each module added about 30 KB to the page.
 			sections: (module?.sections ?? []).map((s) => ({
 				slug: s.slug,

@@ -1,3 +1,4 @@
+import { sectionTitles } from '$lib/content/catalogue';
 import { error } from '@sveltejs/kit';
 import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content';
 import { exportList } from '$lib/server/exports';
@@ -12,7 +13,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		module: { slug: module.slug, title: module.title, passMark: module.passMark },
 		bank: bank.items,
-		sections: Object.fromEntries(module.sections.map((s) => [s.slug, s.title])),
+		sections: sectionTitles(module.sections),
 		exports: exportList(module.slug)
 	};
 };

@@ -1,3 +1,4 @@
+import { sectionTitles } from '$lib/content/catalogue';
 import { error } from '@sveltejs/kit';
 import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -11,6 +12,6 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		module: { slug: module.slug, title: module.title },
 		bank: bank.items,
-		sections: Object.fromEntries(module.sections.map((s) => [s.slug, s.title]))
+		sections: sectionTitles(module.sections)
 	};
 };

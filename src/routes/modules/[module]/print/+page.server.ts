@@ -1,3 +1,4 @@
+import { sectionTitles } from '$lib/content/catalogue';
 import { error } from '@sveltejs/kit';
 import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content';
 import { bySection, paperItem } from '$lib/teach/worksheet';
@@ -9,7 +10,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const module = findModule(params.module);
 	const bank = bankFor(params.module);
 	if (!module || !bank) error(404, `There is no worksheet for “${params.module}”.`);
-	const sections = Object.fromEntries(module.sections.map((s) => [s.slug, s.title]));
+	const sections = sectionTitles(module.sections);
 	return {
 		module: { slug: module.slug, title: module.title },
 		groups: bySection(bank.items, sections).map((g) => ({

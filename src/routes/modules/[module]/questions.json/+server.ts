@@ -1,12 +1,11 @@
 import { error, json } from '@sveltejs/kit';
-import { bankFor, content } from '$lib/server/content';
+import { bankFor, moduleWithBankEntries } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 // The module's whole bank as data: for tools, exports and tests; the same items the quiz page embeds.
-export const entries: EntryGenerator = () =>
-	content.modules.filter((m) => bankFor(m.slug)).map((m) => ({ module: m.slug }));
+export const entries: EntryGenerator = () => moduleWithBankEntries();
 
 export const GET: RequestHandler = ({ params }) => {
 	const bank = bankFor(params.module);

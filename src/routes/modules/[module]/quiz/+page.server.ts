@@ -1,10 +1,10 @@
+import { sectionTitles } from '$lib/content/catalogue';
 import { error } from '@sveltejs/kit';
 import { newAttempt } from '$lib/quiz/attempt';
-import { bankFor, content, findModule } from '$lib/server/content';
+import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	content.modules.filter((m) => bankFor(m.slug)).map((m) => ({ module: m.slug }));
+export const entries: EntryGenerator = () => moduleWithBankEntries();
 
 export const load: PageServerLoad = ({ params }) => {
 	const module = findModule(params.module);
@@ -24,6 +24,6 @@ export const load: PageServerLoad = ({ params }) => {
 		module: { slug: module.slug, title: module.title, passMark: module.passMark },
 		bank: bank.items,
 		initial,
-		sections: Object.fromEntries(module.sections.map((s) => [s.slug, s.title]))
+		sections: sectionTitles(module.sections)
 	};
 };

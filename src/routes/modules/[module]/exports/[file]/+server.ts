@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { EXPORT_FORMATS, exportFileName, formatOfFile } from '$lib/exchange/files';
-import { bankFor, content } from '$lib/server/content';
+import { modulesWithBank } from '$lib/server/content';
 import { buildExport } from '$lib/server/exports';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -8,11 +8,9 @@ export const prerender = true;
 
 // Every module with a bank gets its downloads for schools' systems, written as files by adapter-static.
 export const entries: EntryGenerator = () =>
-	content.modules
-		.filter((m) => bankFor(m.slug))
-		.flatMap((m) =>
-			EXPORT_FORMATS.map((f) => ({ module: m.slug, file: exportFileName(m.slug, f) }))
-		);
+	modulesWithBank().flatMap((m) =>
+		EXPORT_FORMATS.map((f) => ({ module: m.slug, file: exportFileName(m.slug, f) }))
+	);
 
 export const GET: RequestHandler = ({ params }) => {
 	const format = formatOfFile(params.module, params.file);
