@@ -1,4 +1,5 @@
 import { downloadText } from '../download.ts';
+import { copyText } from '../clipboard.ts';
 import { browserStorage, type StorageLike } from '../progress/storage.ts';
 import type { Item } from '../questions/types.ts';
 import { randomSeed, type Attempt, type FinishedAttempt } from '../quiz/attempt.ts';
@@ -309,15 +310,14 @@ export class AssignmentPage {
 
 	/** Copies the result code with `write` (the clipboard's); false when copying is blocked. */
 	async copy(write: (text: string) => Promise<void>): Promise<boolean> {
-		try {
-			await write(this.code);
-			this.status = 'Result code copied. Paste it where your teacher asked.';
-			return true;
-		} catch {
-			this.status =
-				'Copying is blocked here: the code is selected, press Ctrl+C (or Cmd+C) to copy it.';
-			return false;
-		}
+		const { ok, status } = await copyText(
+			write,
+			this.code,
+			'Result code copied. Paste it where your teacher asked.',
+			'the code'
+		);
+		this.status = status;
+		return ok;
 	}
 
 	/** The result file of the attempt shown: its name and its text. */

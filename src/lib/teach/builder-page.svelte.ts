@@ -1,4 +1,5 @@
 import { browserStorage, type StorageLike } from '../progress/storage.ts';
+import { copyText } from '../clipboard.ts';
 import { ITEM_TYPES, type Item } from '../questions/types.ts';
 import type { ItemType } from '../questions/types.ts';
 import { randomSeed } from '../quiz/attempt.ts';
@@ -144,14 +145,8 @@ export class BuilderPage {
 
 	/** Copies the share link with `write` (the clipboard's); false when copying is blocked. */
 	async copy(write: (text: string) => Promise<void>): Promise<boolean> {
-		try {
-			await write(this.link);
-			this.status = 'Link copied.';
-			return true;
-		} catch {
-			this.status =
-				'Copying is blocked here: the link is selected, press Ctrl+C (or Cmd+C) to copy it.';
-			return false;
-		}
+		const { ok, status } = await copyText(write, this.link, 'Link copied.', 'the link');
+		this.status = status;
+		return ok;
 	}
 }
