@@ -1,9 +1,6 @@
 import { resolve } from '$app/paths';
 import type { ReadingLevel } from '$lib/content/types';
 
-/** Local-storage key of the reader's chosen level; read and written by the reading script in app.html. */
-export const READING_LEVEL_KEY = 'briefing:v1:reading-level';
-
 /** The levels in the order the level switch shows them, with the names readers see. */
 export const READING_LEVELS: readonly { id: ReadingLevel; name: string }[] = [
 	{ id: 'standard', name: 'Standard' },

@@ -1,3 +1,4 @@
+import { LINE_SPACING_KEY, TEXT_SIZE_KEY } from '../storage/keys.ts';
 /**
  * Reading settings: the values the settings panel offers. The script in app.html stores the chosen value
  * under the key, puts it on <html> as a data attribute before first paint, and app.css styles it; the
@@ -5,7 +6,7 @@
  */
 export const READING_SETTINGS = [
 	{
-		key: 'briefing:v1:text-size',
+		key: TEXT_SIZE_KEY,
 		attribute: 'textSize',
 		legend: 'Text size',
 		options: [
@@ -17,7 +18,7 @@ export const READING_SETTINGS = [
 		]
 	},
 	{
-		key: 'briefing:v1:line-spacing',
+		key: LINE_SPACING_KEY,
 		attribute: 'lineSpacing',
 		legend: 'Line spacing',
 		options: [

@@ -4,12 +4,12 @@ import { addRating, emptyReview, parseReview, reviewKey } from '../review/review
 import { ReviewStore } from '../review/review-store.ts';
 import { finishedAttempt, progressOfAll } from '../review/test-data.ts';
 import { FUZZ_TIMEOUT, fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
-import { THEME_KEY } from '../theme.ts';
+import { BACKUP_PREFIX, THEME_KEY } from '../storage/keys.ts';
 import { FakeStorage } from './fake-storage.ts';
 import { progressFragment } from './fragment.ts';
 import { canonicalJson } from './merge.ts';
 import { migrate } from './schema.ts';
-import { BACKUP_PREFIX, progressKey } from './storage.ts';
+import { progressKey } from './storage.ts';
 import { ProgressStore } from './store.ts';
 
 const T0 = Date.UTC(2026, 10, 26, 9, 0, 0);

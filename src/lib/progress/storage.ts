@@ -1,3 +1,4 @@
+import { PROGRESS_PREFIX, BACKUP_PREFIX, OWNER_PREFIX } from '../storage/keys.ts';
 /** The part of the Web Storage API the progress store uses; a fake stands in for it in tests. */
 export interface StorageLike {
 	/** Number of keys. */
@@ -12,15 +13,6 @@ export interface StorageLike {
 	removeItem(key: string): void;
 }
 
-/**
- * Prefix of every progress key: `briefing:v1:progress:<module slug>`. One key per module, so a damaged value
- * costs one module and each save re-reads, merges and rewrites only the module it changed.
- */
-export const PROGRESS_PREFIX = 'briefing:v1:progress:';
-
-/** Prefix of the copies of unreadable values: `briefing:v1:backup:<original key>:<timestamp>`. */
-export const BACKUP_PREFIX = 'briefing:v1:backup:';
-
 /** The storage key of a module's progress. */
 export function progressKey(moduleSlug: string): string {
 	return `${PROGRESS_PREFIX}${moduleSlug}`;
@@ -32,13 +24,6 @@ export function slugOfKey(key: string): string | null {
 		? key.slice(PROGRESS_PREFIX.length)
 		: null;
 }
-
-/**
- * Prefix of the key naming the one tab that takes a module's quiz answers: `briefing:v1:quiz-owner:<module>`.
- * Kept apart from the progress key: it says which page is open, not what the learner did, so export,
- * import and reset leave it out.
- */
-export const OWNER_PREFIX = 'briefing:v1:quiz-owner:';
 
 /** The storage key of the tab that takes a module's quiz answers. */
 export function ownerKey(moduleSlug: string): string {

@@ -5,7 +5,8 @@ import { progressFragment as fragment, withProgressFragment as withFragment } fr
 import { canonicalJson, mergeProgress, summariseHistory } from './merge.ts';
 import { CURRENT_VERSION, emptyProgress, migrate, questionKey } from './schema.ts';
 import type { MigrateResult, ProgressData, QuestionRecord } from './schema.ts';
-import { BACKUP_PREFIX, ownerKey, progressKey, slugOfKey, slugOfOwnerKey } from './storage.ts';
+import { BACKUP_PREFIX } from '../storage/keys.ts';
+import { ownerKey, progressKey, slugOfKey, slugOfOwnerKey } from './storage.ts';
 import type { StorageLike } from './storage.ts';
 
 /** Something the learner should be told about their stored progress. */

@@ -1,14 +1,9 @@
 import { compareEvents, isRating, RATINGS } from './ratings.ts';
 import type { RatingEvent, ReviewRating } from './ratings.ts';
+import { REVIEW_PREFIX } from '../storage/keys.ts';
 
 /** Version of the stored review format. 1: first release. */
 export const REVIEW_VERSION = 1;
-
-/**
- * Prefix of every review key: `briefing:v1:review:<module slug>`. One key per module beside its
- * `briefing:v1:progress:<module slug>`, so a damaged value costs one module's reviews and nothing else.
- */
-export const REVIEW_PREFIX = 'briefing:v1:review:';
 
 /** Review ratings: a log per card, never pruned; each card's schedule is replayed from its log. */
 export interface ReviewData {

@@ -4,7 +4,8 @@ import { AssignmentPage } from './assignment-page.svelte.ts';
 import { PageStorage } from './local.ts';
 import { decodeResult } from './result-decode.ts';
 import { T0, bank, makeAssignment } from './test-bank.ts';
-import { NAME_KEY, workKey } from './work.ts';
+import { NAME_KEY } from '../storage/keys.ts';
+import { workKey } from './work.ts';
 
 const link = (a: Assignment, preview = false) =>
 	`#a=${encodeAssignment(a, bank)}${preview ? '&preview' : ''}`;

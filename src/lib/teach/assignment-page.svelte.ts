@@ -9,8 +9,8 @@ import { newTabId, tabIsOpen, type TabPlace } from '../quiz/tab.ts';
 import { assignmentItems, decodeAssignment, dueEndsAt, type Assignment } from './assignment.ts';
 import { LocalRecords, PageStorage } from './local.ts';
 import { encodeResult, encodeResultFile, resultFileName } from './result.ts';
+import { NAME_KEY } from '../storage/keys.ts';
 import {
-	NAME_KEY,
 	attemptsLeft,
 	emptyWork,
 	finishedAttempts,

@@ -10,8 +10,8 @@ import {
 	decodeAssignment,
 	type Assignment
 } from './assignment.ts';
+import { GRADEBOOK_PREFIX } from '../storage/keys.ts';
 import {
-	GRADEBOOK_PREFIX,
 	classBreakdown,
 	emptyGradebook,
 	gradebookKey,

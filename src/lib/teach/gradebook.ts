@@ -10,12 +10,10 @@ import type { Result, ResultProblem } from './result.ts';
 import { readResponse } from './result-answers.ts';
 import { decodeResult } from './result-decode.ts';
 import { array, bool, fail, num, record, ShapeError, str } from '../progress/json-shape.ts';
+import { GRADEBOOK_PREFIX } from '../storage/keys.ts';
 
 /** Version of the stored gradebook; `parseGradebook` reads this one and every earlier one. */
 export const GRADEBOOK_VERSION = 1;
-
-/** Prefix of each assignment's gradebook key: `briefing:v1:gradebook:<assignment id>`. */
-export const GRADEBOOK_PREFIX = 'briefing:v1:gradebook:';
 
 /** The storage key of an assignment's gradebook. */
 export function gradebookKey(assignmentId: string): string {

@@ -13,9 +13,7 @@ import {
 	type AssignmentWork,
 	type WorkAttempt
 } from './work.ts';
-
-/** Prefix of the key naming the tab that takes an assignment's answers: `briefing:v1:assignment-owner:<id>`. */
-export const WORK_OWNER_PREFIX = 'briefing:v1:assignment-owner:';
+import { WORK_OWNER_PREFIX } from '../storage/keys.ts';
 
 /** The owner key of an assignment's work. */
 export function workOwnerKey(assignmentId: string): string {

@@ -9,15 +9,10 @@ import { RESULT_VERSION } from './result.ts';
 import { readResponse } from './result-answers.ts';
 import type { Result } from './result.ts';
 import { ShapeError, num, record, str, strings } from './shape.ts';
+import { WORK_PREFIX } from '../storage/keys.ts';
 
 /** Version of a student's stored work on an assignment. */
 export const WORK_VERSION = 1;
-
-/** Prefix of the key of a student's work on one assignment: `briefing:v1:assignment:<assignment id>`. */
-export const WORK_PREFIX = 'briefing:v1:assignment:';
-
-/** Key of the name a student typed last, offered again on the next assignment. */
-export const NAME_KEY = 'briefing:v1:student-name';
 
 /** The storage key of a student's work on an assignment. */
 export function workKey(assignmentId: string): string {
