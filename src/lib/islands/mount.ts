@@ -70,11 +70,35 @@ export function mountIsland<Props extends Record<string, unknown>>(
 	const root = document.getElementById(islandRootId(name));
 	const data = document.getElementById(islandDataId(name));
 	if (!root || !data?.textContent) return;
-	const before = snapshot(root);
-	root.replaceChildren();
-	mount(component, { target: root, props: JSON.parse(data.textContent) as Props });
-	flushSync();
-	restore(root, before);
-	// Marks the live copy, for tests (and styles) that must not act on the prerendered one.
-	root.dataset.ready = '';
+	afterPress(() => {
+		const before = snapshot(root);
+		root.replaceChildren();
+		mount(component, { target: root, props: JSON.parse(data.textContent ?? '{}') as Props });
+		flushSync();
+		restore(root, before);
+		// Marks the live copy, for tests (and styles) that must not act on the prerendered one.
+		root.dataset.ready = '';
+	});
+}
+
+/**
+ * Runs `swap` now, or, while a key or pointer is held down (app.html marks it), once it is released and the
+ * press has done its work: a Space pressed on a prerendered radio checks it on release, which a control
+ * replaced in between would never see. Waits at most a second, should the release never be seen.
+ */
+function afterPress(swap: () => void): void {
+	const html = document.documentElement;
+	if (!html.hasAttribute('data-pressing')) return swap();
+	const events = ['keyup', 'pointerup', 'pointercancel', 'blur'];
+	let done = false;
+	const go = () => {
+		if (done) return;
+		done = true;
+		for (const type of events) removeEventListener(type, go, true);
+		clearTimeout(timer);
+		// After the release's own handlers (the click that checks the radio) have run.
+		setTimeout(swap, 0);
+	};
+	for (const type of events) addEventListener(type, go, true);
+	const timer = setTimeout(go, 1000);
 }

@@ -47,5 +47,5 @@ export function moduleWithBankEntries(): { module: string }[] {
 
 /** The modules that have a question bank, in catalogue order. */
 export function modulesWithBank(): Module[] {
-	return modulesWithBank();
+	return content.modules.filter((m) => bankFor(m.slug));
 }
