@@ -10,7 +10,7 @@ import type { Fact } from '../../src/lib/questions/facts-types.ts';
 import { generateItems } from '../../src/lib/questions/generate.ts';
 import { parseQuestionsWithLines } from '../../src/lib/questions/hand.ts';
 import { higherSkillShare, SKILL_NAMES } from '../../src/lib/questions/skills.ts';
-import { QuestionsError, SKILLS, type Item } from '../../src/lib/questions/types.ts';
+import { ITEM_TYPES, QuestionsError, SKILLS, type Item } from '../../src/lib/questions/types.ts';
 import { statsLine, type ItemStats } from '../../src/lib/teach/item-stats.ts';
 import type { ModuleFiles } from './module.ts';
 
@@ -114,16 +114,7 @@ export function diagnose(
 		`above key-detail: ${(higherSkillShare(items) * 100).toFixed(0)}% (target 35% or more)${higherSkillShare(items) < 0.35 ? ' — too few: give numbers `shows`/`cannotShow`, positions `reason`, causes `alternatives`, sections a `gist`' : ''}`,
 		`by type: ${counts(
 			items.map((i) => i.type),
-			[
-				'single',
-				'multiple',
-				'truefalse',
-				'numeric',
-				'blank',
-				'ordering',
-				'matching',
-				'whosaid'
-			] as const
+			ITEM_TYPES
 		)}`
 	);
 	const perFact = new Map(facts.map((f) => [f.id, 0]));

@@ -6,18 +6,9 @@ import { factTexts } from './fact-text.ts';
 import type { Fact, NumberFact, NumberQualifier } from './facts-types.ts';
 import { digitRuns, formatNumber, normalise, numbersIn, PhraseIndex } from './text.ts';
 import { isChoice, type Item } from './types.ts';
+import { QUALIFIER_WORDS } from './numbers.ts';
 import { type Rule } from './check-rules.ts';
 import { keyOptions } from './check-options.ts';
-
-/** The qualifier as a reader sees it. */
-const QUALIFIER_TEXT: Record<NumberQualifier, string> = {
-	exact: '',
-	over: 'over',
-	'at-least': 'at least',
-	about: 'about',
-	under: 'under',
-	'up-to': 'up to'
-};
 
 /** The window a numeric answer must at least accept, given how precise the source is. */
 export function requiredWindow(value: number, qualifier: NumberQualifier): [number, number] {
@@ -74,10 +65,10 @@ export function checkProvenance(
 		if (!fact) return;
 		// With the qualifier shown beside the box ("over [40] nations"), the answer is the figure the article gives.
 		if (prefix !== undefined) {
-			if (normalise(prefix) !== normalise(QUALIFIER_TEXT[fact.qualifier])) {
+			if (normalise(prefix) !== normalise(QUALIFIER_WORDS[fact.qualifier])) {
 				fail(
 					'not-more-precise',
-					`${what} is shown as “${prefix}” but the article says “${QUALIFIER_TEXT[fact.qualifier]} ${formatNumber(fact.value)}”`
+					`${what} is shown as “${prefix}” but the article says “${QUALIFIER_WORDS[fact.qualifier]} ${formatNumber(fact.value)}”`
 				);
 			} else if (min !== value || max !== value) {
 				fail(
