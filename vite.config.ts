@@ -4,30 +4,57 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { ISLANDS_OUT, islandBuild, islandNames } from './scripts/build-islands.js';
-import { checkContent } from './scripts/check-content.ts';
+import { checkContent, SITE_FILE } from './scripts/check-content.ts';
 
-/** Validates all content before anything is bundled, so authors see `path:line: problem` and no stack trace. */
+/**
+ * Validates all content before anything is bundled, so authors see `path:line: problem` and no stack trace.
+ * A build checks (and builds) the content once, here: modules unchanged since the last build come from the cache
+ * (`.svelte-kit/briefing/modules`), and the built site is written for the server, which reads it through the
+ * module `virtual:briefing/site` instead of bundling every content file and building it again in each step.
+ * The dev server and tests build the site from the files themselves (`src/lib/server/site-from-files.ts`), so
+ * an edit shows on the next request.
+ */
 function briefingContent(): Plugin {
 	let warned = false;
+	let command: 'build' | 'serve' = 'serve';
+	const VIRTUAL = 'virtual:briefing/site';
 	return {
 		name: 'briefing-content',
-		apply: () => !process.env.VITEST,
+		configResolved(config) {
+			command = config.command;
+		},
+		resolveId(id) {
+			return id === VIRTUAL ? `\0${VIRTUAL}` : undefined;
+		},
+		load(id) {
+			if (id !== `\0${VIRTUAL}`) return undefined;
+			if (command === 'serve' || process.env.VITEST)
+				return `export { site } from '/src/lib/server/site-from-files.ts';`;
+			const file = JSON.stringify(join(process.cwd(), SITE_FILE));
+			return `import { readSite } from '/src/lib/content/unit-cache.ts';\nexport const site = readSite(${file});`;
+		},
 		buildStart() {
+			if (process.env.VITEST) return;
 			// A site build bundles the server first, then the client: checking once, before the server, is enough.
 			const env = this.environment;
 			if (env?.config.consumer === 'client' && (env.config.command === 'build' || warned)) return;
-			const report = checkContent(process.cwd());
-			if (report && env?.config.command === 'serve') {
+			const start = performance.now();
+			const { problems, built, reused } = checkContent(process.cwd());
+			if (env?.config.command === 'build')
+				console.log(
+					`Briefing: content checked in ${((performance.now() - start) / 1000).toFixed(1)} s (${built} modules built, ${reused} unchanged)`
+				);
+			if (problems && env?.config.command === 'serve') {
 				// While authoring, drafts and placeholders are expected: say so, and keep serving /author/<module>.
 				warned = true;
 				console.warn(
-					`\nBriefing: the build would refuse this content (open /author/<module> to follow it as you edit):\n${report}\n`
+					`\nBriefing: the build would refuse this content (open /author/<module> to follow it as you edit):\n${problems}\n`
 				);
 				return;
 			}
-			if (report) {
+			if (problems) {
 				// The list is the whole message; a bundler stack trace would only bury it.
-				console.error(`\nBriefing: the content has problems:\n${report}\n`);
+				console.error(`\nBriefing: the content has problems:\n${problems}\n`);
 				process.exit(1);
 			}
 		}

@@ -85,7 +85,7 @@ describe('npm run new', { timeout: 120_000 }, () => {
 			'03-part-3.md',
 			'module.md'
 		]);
-		const report = checkContent(copy) ?? '';
+		const report = checkContent(copy).problems ?? '';
 		expect(report).toMatch(/^questions\/galaxy-survey\/facts\.yaml:\d+: fact `.+`: is a draft/m);
 		expect(report).toMatch(
 			/^src\/lessons\/galaxy-survey\/module\.md:\d+: placeholder left to write/m

@@ -50,8 +50,15 @@ export function addSyntheticModules(root: string, slug: string, count: number): 
 				(_all, quote: string, title: string) => `title: ${quote}${title} (copy ${i})${quote}`
 			)
 		);
-		if (existsSync(questions))
-			cpSync(questions, join(root, 'questions', copy), { recursive: true });
+		if (!existsSync(questions)) continue;
+		cpSync(questions, join(root, 'questions', copy), { recursive: true });
+		// Each module's facts cite its own article (`questions/<slug>/article.txt`, when the author has it).
+		const facts = join(root, 'questions', copy, 'facts.yaml');
+		if (existsSync(facts))
+			writeFileSync(
+				facts,
+				readFileSync(facts, 'utf8').replaceAll(`article: ${slug},`, `article: ${copy},`)
+			);
 	}
 }
 

@@ -25,7 +25,7 @@ import type { SectionDraft } from './sections.ts';
 import type { ContentIndex, Module } from './types.ts';
 
 /** The file that stands for a module folder in messages: module.md, else its first file. */
-function representativeFile(slug: string, folder: Folder | undefined): string {
+export function representativeFile(slug: string, folder: Folder | undefined): string {
 	if (!folder || folder.has('module.md')) return `${LESSONS}${slug}/module.md`;
 	return [...folder.values()].sort()[0] ?? `${LESSONS}${slug}/module.md`;
 }
@@ -246,20 +246,8 @@ export function buildIndex(
 		}
 	}
 
-	// Folders that differ only in case are one URL on case-insensitive file systems and hosts, so one slug.
-	const byFolded = new Map<string, string>();
-	for (const slug of slugs) {
-		const first = byFolded.get(slug.toLowerCase());
-		if (first === undefined) {
-			byFolded.set(slug.toLowerCase(), slug);
-			continue;
-		}
-		report(
-			representativeFile(slug, lessonFolders.get(slug)),
-			1,
-			`module folders ${LESSONS}${first}/ and ${LESSONS}${slug}/ give the same slug \`${slug.toLowerCase()}\` once letter case is ignored; rename one`
-		);
-	}
+	for (const p of slugClashes(slugs, (slug) => representativeFile(slug, lessonFolders.get(slug))))
+		report(p.file, p.line, p.message);
 
 	for (const slug of [...questionFolders.keys()].sort()) {
 		const folder = questionFolders.get(slug) ?? new Map<string, string>();
@@ -279,7 +267,34 @@ export function buildIndex(
 	const all = options.placeholders === 'allow' ? kept : [...kept, ...placeholders];
 	if (all.length > 0) throw new ContentError(all);
 
-	const sorted = [...modules.values()].sort(
+	return indexOf([...modules.values()]);
+}
+
+/**
+ * Module folders that differ only in letter case: one URL on case-insensitive file systems and hosts, so one
+ * slug. `fileOf` names the file that stands for a folder in the message.
+ */
+export function slugClashes(slugs: string[], fileOf: (slug: string) => string): ContentProblem[] {
+	const byFolded = new Map<string, string>();
+	const problems: ContentProblem[] = [];
+	for (const slug of [...slugs].sort()) {
+		const first = byFolded.get(slug.toLowerCase());
+		if (first === undefined) {
+			byFolded.set(slug.toLowerCase(), slug);
+			continue;
+		}
+		problems.push({
+			file: fileOf(slug),
+			line: 1,
+			message: `module folders ${LESSONS}${first}/ and ${LESSONS}${slug}/ give the same slug \`${slug.toLowerCase()}\` once letter case is ignored; rename one`
+		});
+	}
+	return problems;
+}
+
+/** The index of these modules: sorted by title (then slug), with every tag in use. */
+export function indexOf(modules: Module[]): ContentIndex {
+	const sorted = [...modules].sort(
 		(a, b) => a.title.localeCompare(b.title, 'en') || (a.slug < b.slug ? -1 : 1)
 	);
 	const tags = [...new Set(sorted.flatMap((m) => m.tags))].sort();

@@ -1,18 +1,8 @@
 import type { ContentIndex, Module, Section } from '$lib/content/types';
 import type { Bank } from '$lib/questions/bank';
-import { buildSite } from '$lib/site';
+import { site } from 'virtual:briefing/site';
 
-// Raw text of every content file, bundled at build time; validated once into the index below.
-const raw = import.meta.glob<string>(['/src/lessons/**/*.md', '/questions/**/*.{yaml,yml,txt}'], {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
-
-const site = buildSite(
-	Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.slice(1), text]))
-);
-
+// The site, built and checked once per build (see `briefingContent` in vite.config.ts).
 export const content: ContentIndex = site.index;
 
 /** The module's question bank, if it has a facts file. */

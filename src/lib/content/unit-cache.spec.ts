@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSite, type ModuleUnit } from '../site.ts';
+import type { Bank } from '../questions/bank.ts';
+import { corpusBank, corpusModules } from '../questions/test-corpus.ts';
+import { diskUnitCache, fromJson, readSite, toJson, unitKey, writeSite } from './unit-cache.ts';
+
+const dirs: string[] = [];
+function tempDir(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'briefing-units-'));
+	dirs.push(dir);
+	return dir;
+}
+afterEach(() => {
+	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const moduleFile = (title: string) =>
+	`---\ntitle: ${title}\nsummary: A short summary of the module.\nsource:\n  date: '2025'\nobjectives:\n  - Say what happened.\nlevel: introductory\ntags: [science]\n---\n`;
+const section =
+	'---\ntitle: What happened\ndiscussion:\n  - What would you ask next?\n  - Who gains from it?\n---\n\n## The event\n\nA body paragraph in our own words.\n';
+function files(titles: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(titles).flatMap(([slug, title]) => [
+			[`src/lessons/${slug}/module.md`, moduleFile(title)],
+			[`src/lessons/${slug}/01-what-happened.md`, section]
+		])
+	);
+}
+
+describe('the content cache', () => {
+	it('rebuilds only the module whose files changed, and the site is the same as built without it', () => {
+		const dir = tempDir();
+		const source = files({ alpha: 'Alpha', beta: 'Beta' });
+		const first = diskUnitCache(dir, 'v1');
+		const built = buildSite(source, first);
+		expect([first.built, first.hits]).toEqual([2, 0]);
+		expect(built).toEqual(buildSite(source));
+
+		const again = diskUnitCache(dir, 'v1');
+		expect(buildSite(source, again)).toEqual(built);
+		expect([again.built, again.hits]).toEqual([0, 2]);
+
+		const edited = { ...source, 'src/lessons/beta/module.md': moduleFile('Beta, revised') };
+		const third = diskUnitCache(dir, 'v1');
+		const site = buildSite(edited, third);
+		expect([third.built, third.hits]).toEqual([1, 1]);
+		expect(site.index.modules.map((m) => m.title)).toEqual(['Alpha', 'Beta, revised']);
+	});
+
+	it('rebuilds every module when the building code changes', () => {
+		const dir = tempDir();
+		const source = files({ alpha: 'Alpha' });
+		buildSite(source, diskUnitCache(dir, 'v1'));
+		const newer = diskUnitCache(dir, 'v2');
+		buildSite(source, newer);
+		expect(newer.built).toBe(1);
+	});
+
+	it('still reports a module’s problems when they come from the cache', () => {
+		const dir = tempDir();
+		const source = { ...files({ alpha: 'Alpha' }), 'src/lessons/alpha/02-next.md': 'TODO\n' };
+		const message = () => {
+			try {
+				buildSite(source, diskUnitCache(dir, 'v1'));
+				return '';
+			} catch (error) {
+				return (error as Error).message;
+			}
+		};
+		const first = message();
+		expect(first).toMatch(/^src\/lessons\/alpha\/02-next\.md:1: placeholder left to write/m);
+		expect(message()).toBe(first);
+	});
+
+	it('treats a damaged cache file as a miss and replaces it', () => {
+		const dir = tempDir();
+		const source = files({ alpha: 'Alpha' });
+		buildSite(source, diskUnitCache(dir, 'v1'));
+		const [file] = readdirSync(dir);
+		writeFileSync(join(dir, file), '{ not json');
+		const cache = diskUnitCache(dir, 'v1');
+		expect(buildSite(source, cache).index.modules).toHaveLength(1);
+		expect(cache.built).toBe(1);
+		expect(() => JSON.parse(readFileSync(join(dir, file), 'utf8'))).not.toThrow();
+	});
+
+	it('keys a unit by every file’s name and text', () => {
+		expect(unitKey('v', { a: 'x', b: 'y' })).toBe(unitKey('v', { b: 'y', a: 'x' }));
+		expect(unitKey('v', { a: 'x' })).not.toBe(unitKey('v', { a: 'y' }));
+		expect(unitKey('v', { a: 'x' })).not.toBe(unitKey('v', { b: 'x' }));
+		expect(unitKey('v', { a: 'x' })).not.toBe(unitKey('w', { a: 'x' }));
+	});
+
+	it('gives back question banks exactly as built (the corpus of other fields)', () => {
+		for (const m of corpusModules()) {
+			const bank = corpusBank(m);
+			const back = fromJson<Bank>(toJson(bank));
+			expect(back, m.slug).toEqual(bank);
+			// Compared as JSON too: a field left undefined must not become a missing one, or the reverse.
+			expect(toJson(back), m.slug).toBe(toJson(bank));
+			expect(back.file.alternatives).toBeInstanceOf(Map);
+		}
+	});
+
+	it('keeps Maps through JSON, and writes and reads back a whole site', () => {
+		const value = { m: new Map([['k', ['a', 'b']]]), n: [1, { s: 'x' }] };
+		expect(fromJson(toJson(value))).toEqual(value);
+		const site = buildSite(files({ alpha: 'Alpha' }));
+		const file = join(tempDir(), 'site.json');
+		writeSite(file, site);
+		expect(readSite(file)).toEqual(site);
+		const unit: ModuleUnit = { modules: [], banks: [], problems: [] };
+		expect(fromJson(toJson(unit))).toEqual(unit);
+	});
+});

@@ -1,0 +1,100 @@
+/**
+ * Built modules kept on disk between builds (Node only). Each module folder's unit is stored under a key made
+ * of its files' text and the code that builds it, so an unchanged module is read back instead of rebuilt, and
+ * any edit to its files, to the generator or to the checks builds it again. The whole site can be written once
+ * and read back by the build's later steps, which then never rebuild it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ModuleUnit, Site, UnitCache } from '../site.ts';
+
+/** JSON that keeps Maps (a bank's author alternatives, the site's banks). */
+export function toJson(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v instanceof Map ? { $map: [...(v as Map<unknown, unknown>)] } : v
+	);
+}
+
+/** Reads what `toJson` wrote. */
+export function fromJson<T>(text: string): T {
+	return JSON.parse(text, (_key, v: unknown) =>
+		v && typeof v === 'object' && '$map' in v && Array.isArray(v.$map) ? new Map(v.$map) : v
+	) as T;
+}
+
+/** Every source file under `dirs` (tests excluded), for the code half of a unit's key. */
+function sourceFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.sort()
+		.flatMap((name) => {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) return name === 'fixtures' ? [] : sourceFiles(path);
+			return /\.(ts|js)$/.test(name) && !/\.spec\.ts$/.test(name) ? [path] : [];
+		});
+}
+
+/**
+ * A fingerprint of the code that builds content: every library source file of the project at `root` and the
+ * installed packages' lock file. Changing any of them rebuilds every module once.
+ */
+export function codeVersion(root: string): string {
+	const hash = createHash('sha256');
+	for (const file of [...sourceFiles(join(root, 'src/lib')), join(root, 'package-lock.json')]) {
+		if (!existsSync(file)) continue;
+		hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
+	}
+	return hash.digest('hex');
+}
+
+/** The key of a unit built from `files` by the code `version`. */
+export function unitKey(version: string, files: Record<string, string>): string {
+	const hash = createHash('sha256').update(version);
+	for (const file of Object.keys(files).sort())
+		hash.update('\0').update(file).update('\0').update(files[file]);
+	return hash.digest('hex');
+}
+
+/** A unit cache in the folder `dir`, one file per module folder; counts hits and builds. */
+export function diskUnitCache(
+	dir: string,
+	version: string
+): UnitCache & { hits: number; built: number } {
+	mkdirSync(dir, { recursive: true });
+	const cache = {
+		hits: 0,
+		built: 0,
+		unit(group: string, files: Record<string, string>, build: () => ModuleUnit): ModuleUnit {
+			const key = unitKey(version, files);
+			// Group names are module folder names; the loose files (group '') get their own file.
+			const file = join(dir, `${group === '' ? '_loose' : encodeURIComponent(group)}.json`);
+			if (existsSync(file)) {
+				try {
+					const stored = fromJson<{ key: string; unit: ModuleUnit }>(readFileSync(file, 'utf8'));
+					if (stored.key === key) {
+						cache.hits++;
+						return stored.unit;
+					}
+				} catch {
+					// A damaged cache file is only a miss: the unit is built again and the file replaced.
+				}
+			}
+			const unit = build();
+			cache.built++;
+			writeFileSync(file, toJson({ key, unit }));
+			return unit;
+		}
+	};
+	return cache;
+}
+
+/** Writes the built site where the build's later steps read it (`readSite`). */
+export function writeSite(file: string, site: Site): void {
+	writeFileSync(file, toJson(site));
+}
+
+/** The site `writeSite` wrote. */
+export function readSite(file: string): Site {
+	return fromJson<Site>(readFileSync(file, 'utf8'));
+}

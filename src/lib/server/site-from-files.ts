@@ -1,0 +1,13 @@
+import { buildSite } from '$lib/site';
+
+// While developing and in tests: the raw text of every content file, built on each server start (and again
+// when a file changes). A production build reads the site the content check built instead (vite.config.ts).
+const raw = import.meta.glob<string>(['/src/lessons/**/*.md', '/questions/**/*.{yaml,yml,txt}'], {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+
+export const site = buildSite(
+	Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.slice(1), text]))
+);
