@@ -2,9 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { mdsvex } from 'mdsvex';
-import { headingIds } from './scripts/rehype-heading-ids.js';
-import { keyTermsPlugin } from './scripts/rehype-key-terms.js';
 
 const basePath = process.env.BASE_PATH ?? '';
 if (basePath && !/^\/[\w-]+(\/[\w-]+)*$/.test(basePath)) {
@@ -24,17 +21,8 @@ const inlineScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-	extensions: ['.svelte', '.md'],
-	preprocess: [
-		vitePreprocess(),
-		// smartypants corrupts inline HTML attributes (see shared/STACK.md).
-		mdsvex({ extensions: ['.md'], smartypants: false, rehypePlugins: [headingIds, keyTermsPlugin] })
-	],
-	onwarn: (warning, handler) => {
-		// mdsvex emits `<script context="module">`; nothing an author can fix.
-		if (warning.code === 'script_context_deprecated' && warning.filename?.endsWith('.md')) return;
-		handler(warning);
-	},
+	// Lessons are not components: the build makes their markdown into HTML (src/lib/lessons/render.ts).
+	preprocess: [vitePreprocess()],
 	kit: {
 		adapter: adapter({
 			pages: process.env.BUILD_DIR ?? 'build',

@@ -4,14 +4,14 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { ISLANDS_OUT, islandBuild, islandNames } from './scripts/build-islands.js';
-import { checkContent, SITE_FILE } from './scripts/check-content.ts';
+import { checkContent, LESSONS_DIR, SITE_FILE } from './scripts/check-content.ts';
 
 /**
  * Validates all content before anything is bundled, so authors see `path:line: problem` and no stack trace.
  * A build checks (and builds) the content once, here: modules unchanged since the last build come from the cache
  * (`.svelte-kit/briefing/modules`), and the built site is written for the server, which reads it through the
  * module `virtual:briefing/site` instead of bundling every content file and building it again in each step.
- * The dev server and tests build the site from the files themselves (`src/lib/server/site-from-files.ts`), so
+ * The lessons' HTML is kept there too. The dev server and tests build the site from the files themselves (`src/lib/server/site-from-files.ts`), so
  * an edit shows on the next request.
  */
 function briefingContent(): Plugin {
@@ -29,17 +29,22 @@ function briefingContent(): Plugin {
 		load(id) {
 			if (id !== `\0${VIRTUAL}`) return undefined;
 			if (command === 'serve' || process.env.VITEST)
-				return `export { site } from '/src/lib/server/site-from-files.ts';`;
-			const file = JSON.stringify(join(process.cwd(), SITE_FILE));
-			return `import { readSite } from '/src/lib/content/unit-cache.ts';\nexport const site = readSite(${file});`;
+				return `export { site, lessonHtml } from '/src/lib/server/site-from-files.ts';`;
+			const at = (path: string) => JSON.stringify(join(process.cwd(), path));
+			return [
+				`import { lessonReader, readSite } from '/src/lib/content/unit-cache.ts';`,
+				`export const site = readSite(${at(SITE_FILE)});`,
+				`const read = lessonReader(${at(LESSONS_DIR)});`,
+				`export const lessonHtml = async (file) => read(file) ?? '';`
+			].join('\n');
 		},
-		buildStart() {
+		async buildStart() {
 			if (process.env.VITEST) return;
 			// A site build bundles the server first, then the client: checking once, before the server, is enough.
 			const env = this.environment;
 			if (env?.config.consumer === 'client' && (env.config.command === 'build' || warned)) return;
 			const start = performance.now();
-			const { problems, built, reused } = checkContent(process.cwd());
+			const { problems, built, reused } = await checkContent(process.cwd());
 			if (env?.config.command === 'build')
 				console.log(
 					`Briefing: content checked in ${((performance.now() - start) / 1000).toFixed(1)} s (${built} modules built, ${reused} unchanged)`

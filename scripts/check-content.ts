@@ -1,12 +1,20 @@
 import { join } from 'node:path';
 import { ContentError } from '../src/lib/content/problems.ts';
 import { readContentFiles } from '../src/lib/content/read-files.ts';
-import { codeVersion, diskUnitCache, writeSite } from '../src/lib/content/unit-cache.ts';
-import { buildSite } from '../src/lib/site.ts';
+import {
+	codeVersion,
+	diskUnitCache,
+	storeLessons,
+	unitKey,
+	writeSite
+} from '../src/lib/content/unit-cache.ts';
+import { lessonHtml } from '../src/lib/lessons/render.ts';
+import { buildSite, groupFiles } from '../src/lib/site.ts';
 
 /** Where a build keeps built modules between builds, and the site it built for its later steps. */
 export const CONTENT_CACHE = '.svelte-kit/briefing';
 export const SITE_FILE = `${CONTENT_CACHE}/site.json`;
+export const LESSONS_DIR = `${CONTENT_CACHE}/lessons`;
 
 /** What checking the content found: its problems one per line, or null; and how many modules were rebuilt. */
 export interface ContentReport {
@@ -17,13 +25,30 @@ export interface ContentReport {
 
 /**
  * Validate every module under `root`; modules whose files and building code are unchanged since the last build
- * are read from the cache, not rebuilt. When all is well the site is written to `SITE_FILE` for the server.
+ * are read from the cache, not rebuilt. When all is well the site is written to `SITE_FILE` and each module's
+ * lesson HTML under `LESSONS_DIR` (again only for modules that changed), for the server to read.
  */
-export function checkContent(root: string): ContentReport {
-	const cache = diskUnitCache(join(root, CONTENT_CACHE, 'modules'), codeVersion(root));
+export async function checkContent(root: string): Promise<ContentReport> {
+	const version = codeVersion(root);
+	const cache = diskUnitCache(join(root, CONTENT_CACHE, 'modules'), version);
+	const files = readContentFiles(root);
 	try {
-		const site = buildSite(readContentFiles(root), cache);
+		const site = buildSite(files, cache);
 		writeSite(join(root, SITE_FILE), site);
+		const groups = groupFiles(files);
+		for (const module of site.index.modules) {
+			const lessons = module.sections.flatMap((s) => [
+				s.file,
+				...(s.easier ? [s.easier.file] : [])
+			]);
+			await storeLessons(
+				join(root, LESSONS_DIR),
+				module.slug,
+				unitKey(version, groups.get(module.slug) ?? {}),
+				lessons,
+				(file) => lessonHtml(join(root, file), files[file])
+			);
+		}
 		return { problems: null, built: cache.built, reused: cache.hits };
 	} catch (error) {
 		if (error instanceof ContentError)

@@ -66,7 +66,7 @@ beforeAll(() => {
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('npm run new', { timeout: 120_000 }, () => {
-	it('writes the article, module.md, section skeletons and draft facts, which the build refuses with file:line', () => {
+	it('writes the article, module.md, section skeletons and draft facts, which the build refuses with file:line', async () => {
 		const r = run('galaxy.txt', 'galaxy-survey');
 		expect(r.err).toBe('');
 		expect(r.status).toBe(0);
@@ -85,7 +85,7 @@ describe('npm run new', { timeout: 120_000 }, () => {
 			'03-part-3.md',
 			'module.md'
 		]);
-		const report = checkContent(copy).problems ?? '';
+		const report = (await checkContent(copy)).problems ?? '';
 		expect(report).toMatch(/^questions\/galaxy-survey\/facts\.yaml:\d+: fact `.+`: is a draft/m);
 		expect(report).toMatch(
 			/^src\/lessons\/galaxy-survey\/module\.md:\d+: placeholder left to write/m

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { compile } from 'mdsvex';
 import { describe, expect, it } from 'vitest';
-import { headingIds } from '../../../scripts/rehype-heading-ids.js';
+import { headingIds } from '../lessons/rehype-heading-ids.js';
 import {
 	countWords,
 	extractHeadings,

@@ -98,3 +98,56 @@ export function writeSite(file: string, site: Site): void {
 export function readSite(file: string): Site {
 	return fromJson<Site>(readFileSync(file, 'utf8'));
 }
+
+/** Lesson HTML of one module, file to HTML, stored with the key of the files it was made from. */
+interface StoredLessons {
+	key: string;
+	html: Record<string, string>;
+}
+
+/** Where the module `slug`'s lesson HTML is kept in the folder `dir`. */
+function lessonsFile(dir: string, slug: string): string {
+	return join(dir, `${encodeURIComponent(slug)}.json`);
+}
+
+/**
+ * Writes the lesson HTML of a module into `dir` unless it is already there for the same `key` (the module's
+ * files and the code); `render` makes the HTML of each file. Returns whether anything was rendered.
+ */
+export async function storeLessons(
+	dir: string,
+	slug: string,
+	key: string,
+	files: string[],
+	render: (file: string) => Promise<string>
+): Promise<boolean> {
+	const file = lessonsFile(dir, slug);
+	if (existsSync(file)) {
+		try {
+			if ((JSON.parse(readFileSync(file, 'utf8')) as StoredLessons).key === key) return false;
+		} catch {
+			// Damaged: rendered again below.
+		}
+	}
+	const html: Record<string, string> = {};
+	for (const f of files) html[f] = await render(f);
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(file, JSON.stringify({ key, html } satisfies StoredLessons));
+	return true;
+}
+
+/** Reads lesson HTML that `storeLessons` wrote, one module's file at a time (kept once read). */
+export function lessonReader(dir: string): (file: string) => string | undefined {
+	const modules = new Map<string, Record<string, string>>();
+	return (file) => {
+		// `src/lessons/<module>/…`
+		const slug = file.split('/')[2];
+		let html = modules.get(slug);
+		if (!html) {
+			const path = lessonsFile(dir, slug);
+			html = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as StoredLessons).html : {};
+			modules.set(slug, html);
+		}
+		return html[file];
+	};
+}

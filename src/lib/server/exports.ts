@@ -18,13 +18,17 @@ export interface BuiltExport {
 }
 
 // Built once per build: the download route and the module page (for sizes) ask for the same files.
-const built = new Map<string, BuiltExport>();
+const built = new Map<string, Promise<BuiltExport | undefined>>();
 
 /** A module's export in one format, or undefined when the module has no question bank. */
-export function buildExport(slug: string, format: ExportFormat): BuiltExport | undefined {
+export function buildExport(slug: string, format: ExportFormat): Promise<BuiltExport | undefined> {
 	const key = `${slug}/${format}`;
-	const cached = built.get(key);
-	if (cached) return cached;
+	let result = built.get(key);
+	if (!result) built.set(key, (result = make(slug, format)));
+	return result;
+}
+
+async function make(slug: string, format: ExportFormat): Promise<BuiltExport | undefined> {
 	const module = findModule(slug);
 	const bank = bankFor(slug);
 	if (!module || !bank) return undefined;
@@ -34,21 +38,19 @@ export function buildExport(slug: string, format: ExportFormat): BuiltExport | u
 			? new TextEncoder().encode(toGift(input.module, input.items))
 			: format === 'qti3'
 				? qtiPackage(input)
-				: scormPackage(module, bank.items, format);
-	const result: BuiltExport = {
+				: await scormPackage(module, bank.items, format);
+	return {
 		file: exportFileName(slug, format),
 		format,
 		bytes,
 		type: format === 'gift' ? 'text/plain; charset=utf-8' : 'application/zip'
 	};
-	built.set(key, result);
-	return result;
 }
 
 /** Every export of a module with its size, for the download links. */
-export function exportList(slug: string): { format: ExportFormat; file: string; bytes: number }[] {
-	return EXPORT_FORMATS.flatMap((format) => {
-		const e = buildExport(slug, format);
-		return e ? [{ format, file: e.file, bytes: e.bytes.length }] : [];
-	});
+export async function exportList(
+	slug: string
+): Promise<{ format: ExportFormat; file: string; bytes: number }[]> {
+	const all = await Promise.all(EXPORT_FORMATS.map((format) => buildExport(slug, format)));
+	return all.flatMap((e) => (e ? [{ format: e.format, file: e.file, bytes: e.bytes.length }] : []));
 }

@@ -3,6 +3,7 @@ import { readability } from '$lib/content/readability';
 import type { ReadingLevel } from '$lib/content/types';
 import { checkItems } from '$lib/lessons/check';
 import { keyTerms } from '$lib/lessons/key-terms.js';
+import { lessonHtml } from 'virtual:briefing/site';
 import { bankFor, content, findModule, findSection } from './content';
 
 /** Prerender entries of the section pages at one level: every section that is written at that level. */
@@ -15,7 +16,7 @@ export function lessonEntries(level: ReadingLevel): { module: string; section: s
 }
 
 /** What a section page shows at a level; 404 for a module, section or level that does not exist. */
-export function lessonData(moduleSlug: string, sectionSlug: string, level: ReadingLevel) {
+export async function lessonData(moduleSlug: string, sectionSlug: string, level: ReadingLevel) {
 	const module = findModule(moduleSlug);
 	if (!module) error(404, `There is no module called “${moduleSlug}”.`);
 	const found = findSection(module, sectionSlug);
@@ -38,7 +39,9 @@ export function lessonData(moduleSlug: string, sectionSlug: string, level: Readi
 			file: text.file,
 			headings: text.headings,
 			discussion: text.discussion,
-			readingMinutes: readability(text.counts).minutes
+			readingMinutes: readability(text.counts).minutes,
+			/** The section's body, made from its markdown at build time. */
+			html: await lessonHtml(text.file)
 		},
 		level,
 		/** The levels this section is written at; one means no level switch. */

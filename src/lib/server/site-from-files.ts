@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { lessonHtml as render } from '$lib/lessons/render';
 import { buildSite } from '$lib/site';
 
 // While developing and in tests: the raw text of every content file, built on each server start (and again
@@ -11,3 +13,9 @@ const raw = import.meta.glob<string>(['/src/lessons/**/*.md', '/questions/**/*.{
 export const site = buildSite(
 	Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.slice(1), text]))
 );
+
+/** The HTML of a lesson file (project-relative), made from the file as it is now. */
+export async function lessonHtml(file: string): Promise<string> {
+	const text = raw[`/${file}`];
+	return text === undefined ? '' : render(join(process.cwd(), file), text);
+}

@@ -10,7 +10,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => content.modules.map((m) => ({ module: m.slug }));
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const module = findModule(params.module);
 	if (!module) error(404, `There is no module called “${params.module}”.`);
 	return {
@@ -35,6 +35,6 @@ export const load: PageServerLoad = ({ params }) => {
 			}),
 			flashcards: flashcardsFor(module.slug, bankFor(module.slug)?.facts ?? []).length
 		},
-		exports: exportList(module.slug)
+		exports: await exportList(module.slug)
 	};
 };

@@ -6,7 +6,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = moduleWithBankEntries;
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const module = findModule(params.module);
 	const bank = bankFor(params.module);
 	if (!module || !bank) error(404, `There is no module “${params.module}” to assign.`);
@@ -14,6 +14,6 @@ export const load: PageServerLoad = ({ params }) => {
 		module: { slug: module.slug, title: module.title, passMark: module.passMark },
 		bank: bank.items,
 		sections: sectionTitles(module.sections),
-		exports: exportList(module.slug)
+		exports: await exportList(module.slug)
 	};
 };

@@ -12,9 +12,9 @@ export const entries: EntryGenerator = () =>
 		EXPORT_FORMATS.map((f) => ({ module: m.slug, file: exportFileName(m.slug, f) }))
 	);
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	const format = formatOfFile(params.module, params.file);
-	const built = format && buildExport(params.module, format);
+	const built = format && (await buildExport(params.module, format));
 	if (!built) error(404, `No export called “${params.file}”.`);
 	return new Response(built.bytes as Uint8Array<ArrayBuffer>, {
 		headers: { 'content-type': built.type }

@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parse } from 'yaml';
-import { keyTerms, markFirstUses } from '../src/lib/lessons/key-terms.js';
+import { keyTerms, markFirstUses } from './key-terms.js';
 
-/** @typedef {import('../src/lib/lessons/key-terms.js').HNode} HNode */
-/** @typedef {import('../src/lib/lessons/key-terms.js').KeyTerm} KeyTerm */
+/** @typedef {import('./key-terms.js').HNode} HNode */
+/** @typedef {import('./key-terms.js').KeyTerm} KeyTerm */
 
 const LESSON = /^(.*)\/src\/lessons\/([^/]+)\/(easier\/)?\d+-([^/]+)\.md$/;
 

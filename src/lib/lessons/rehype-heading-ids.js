@@ -1,4 +1,4 @@
-import { uniqueSlugs } from '../src/lib/content/slug.js';
+import { uniqueSlugs } from '../content/slug.js';
 
 /**
  * @typedef {{ type: string, tagName?: string, value?: string, properties?: Record<string, unknown>, children?: HNode[] }} HNode
