@@ -4,7 +4,13 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { ISLANDS_OUT, islandBuild, islandNames } from './scripts/build-islands.js';
-import { checkContent, LESSONS_DIR, SITE_FILE } from './scripts/check-content.ts';
+import {
+	checkContent,
+	EXPORTS_DIR,
+	KEYS_FILE,
+	LESSONS_DIR,
+	SITE_FILE
+} from './scripts/check-content.ts';
 
 /**
  * Validates all content before anything is bundled, so authors see `path:line: problem` and no stack trace.
@@ -29,13 +35,22 @@ function briefingContent(): Plugin {
 		load(id) {
 			if (id !== `\0${VIRTUAL}`) return undefined;
 			if (command === 'serve' || process.env.VITEST)
-				return `export { site, lessonHtml } from '/src/lib/server/site-from-files.ts';`;
+				return [
+					`export { site, lessonHtml } from '/src/lib/server/site-from-files.ts';`,
+					// Nothing is kept between runs while developing: every export is made afresh.
+					`export const moduleKey = () => undefined;`,
+					`export const exportsDir = undefined;`
+				].join('\n');
 			const at = (path: string) => JSON.stringify(join(process.cwd(), path));
 			return [
+				`import { readFileSync } from 'node:fs';`,
 				`import { lessonReader, readSite } from '/src/lib/content/unit-cache.ts';`,
 				`export const site = readSite(${at(SITE_FILE)});`,
 				`const read = lessonReader(${at(LESSONS_DIR)});`,
-				`export const lessonHtml = async (file) => read(file) ?? '';`
+				`export const lessonHtml = async (file) => read(file) ?? '';`,
+				`const keys = JSON.parse(readFileSync(${at(KEYS_FILE)}, 'utf8'));`,
+				`export const moduleKey = (slug) => keys[slug];`,
+				`export const exportsDir = ${at(EXPORTS_DIR)};`
 			].join('\n');
 		},
 		async buildStart() {

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../src/lib/content/problems.ts';
 import { readContentFiles } from '../src/lib/content/read-files.ts';
@@ -15,6 +16,10 @@ import { buildSite, groupFiles } from '../src/lib/site.ts';
 export const CONTENT_CACHE = '.svelte-kit/briefing';
 export const SITE_FILE = `${CONTENT_CACHE}/site.json`;
 export const LESSONS_DIR = `${CONTENT_CACHE}/lessons`;
+/** Each module's key (its files and the building code), for caches of what is made from a module. */
+export const KEYS_FILE = `${CONTENT_CACHE}/keys.json`;
+/** Export archives of the last builds, by module and format, each with the key it was made for. */
+export const EXPORTS_DIR = `${CONTENT_CACHE}/exports`;
 
 /** What checking the content found: its problems one per line, or null; and how many modules were rebuilt. */
 export interface ContentReport {
@@ -36,19 +41,18 @@ export async function checkContent(root: string): Promise<ContentReport> {
 		const site = buildSite(files, cache);
 		writeSite(join(root, SITE_FILE), site);
 		const groups = groupFiles(files);
+		const keys: Record<string, string> = {};
 		for (const module of site.index.modules) {
+			keys[module.slug] = unitKey(version, groups.get(module.slug) ?? {});
 			const lessons = module.sections.flatMap((s) => [
 				s.file,
 				...(s.easier ? [s.easier.file] : [])
 			]);
-			await storeLessons(
-				join(root, LESSONS_DIR),
-				module.slug,
-				unitKey(version, groups.get(module.slug) ?? {}),
-				lessons,
-				(file) => lessonHtml(join(root, file), files[file])
+			await storeLessons(join(root, LESSONS_DIR), module.slug, keys[module.slug], lessons, (file) =>
+				lessonHtml(join(root, file), files[file])
 			);
 		}
+		writeFileSync(join(root, KEYS_FILE), JSON.stringify(keys));
 		return { problems: null, built: cache.built, reused: cache.hits };
 	} catch (error) {
 		if (error instanceof ContentError)

@@ -4,4 +4,8 @@ declare module 'virtual:briefing/site' {
 	export const site: import('$lib/site').Site;
 	/** The HTML of a lesson file (its project-relative path), made at build time. */
 	export function lessonHtml(file: string): Promise<string>;
+	/** A module's key (a hash of its files and the code that builds them) in a build; undefined in dev. */
+	export function moduleKey(slug: string): string | undefined;
+	/** Where a build keeps export archives between builds; undefined in dev. */
+	export const exportsDir: string | undefined;
 }

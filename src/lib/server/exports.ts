@@ -1,9 +1,14 @@
+import { base } from '$app/paths';
 import { toGift } from '$lib/exchange/gift';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '$lib/exchange/files';
 import { exportModule } from '$lib/exchange/module';
 import { qtiPackage } from '$lib/exchange/qti';
 import { bankFor, findModule } from './content';
-import { scormPackage } from './scorm-build';
+import { scormAssetsVersion, scormPackage } from './scorm-build';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportsDir, moduleKey } from 'virtual:briefing/site';
 
 /** One built export: its bytes and the content type to serve them with. */
 export interface BuiltExport {
@@ -28,17 +33,43 @@ export function buildExport(slug: string, format: ExportFormat): Promise<BuiltEx
 	return result;
 }
 
+/**
+ * The archive made by an earlier build for the same module files, code and shared SCORM assets, if any: editing
+ * one module of a thousand then remakes only that module's archives. Undefined while developing.
+ */
+function kept(slug: string, format: ExportFormat, make: () => Promise<Uint8Array>) {
+	const moduleVersion = moduleKey(slug);
+	if (exportsDir === undefined || moduleVersion === undefined) return make();
+	const dir = exportsDir;
+	const key = createHash('sha256')
+		.update(
+			`${moduleVersion}\0${format}\0${format.startsWith('scorm') ? scormAssetsVersion() : ''}`
+		)
+		.digest('hex');
+	const file = join(dir, `${encodeURIComponent(slug)}.${format}`);
+	if (existsSync(`${file}.key`) && readFileSync(`${file}.key`, 'utf8') === key)
+		return Promise.resolve(new Uint8Array(readFileSync(file)));
+	return make().then((bytes) => {
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(file, bytes);
+		// The key last: an interrupted write leaves an archive without a key, which is made again.
+		writeFileSync(`${file}.key`, key);
+		return bytes;
+	});
+}
+
 async function make(slug: string, format: ExportFormat): Promise<BuiltExport | undefined> {
 	const module = findModule(slug);
 	const bank = bankFor(slug);
 	if (!module || !bank) return undefined;
 	const input = { module: exportModule(module), items: bank.items };
-	const bytes =
+	const bytes = await kept(slug, format, async () =>
 		format === 'gift'
 			? new TextEncoder().encode(toGift(input.module, input.items))
 			: format === 'qti3'
 				? qtiPackage(input)
-				: await scormPackage(module, bank.items, format);
+				: await scormPackage(module, bank.items, format)
+	);
 	return {
 		file: exportFileName(slug, format),
 		format,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import appCss from '../../app.css?raw';
@@ -10,6 +11,18 @@ import { lessonHtml } from 'virtual:briefing/site';
 
 // Built by scripts/build-sco.js (part of `npm run build:islands`) before the site build.
 const SCO_SCRIPT = join(process.cwd(), '.svelte-kit/sco/sco.js');
+
+let assets: string | undefined;
+
+/** A fingerprint of what every SCORM package shares (its script and stylesheet), for caching packages. */
+export function scormAssetsVersion(): string {
+	assets ??= createHash('sha256')
+		.update(existsSync(SCO_SCRIPT) ? readFileSync(SCO_SCRIPT) : '')
+		.update('\0')
+		.update(appCss)
+		.digest('hex');
+	return assets;
+}
 
 /** The module's lessons and quiz as a SCORM 1.2 or 2004 package: one self-contained page. */
 export async function scormPackage(
