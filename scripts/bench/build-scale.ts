@@ -1,6 +1,7 @@
 // Build time against the number of modules. For each size N, a temporary copy of the project (its
 // node_modules symlinked) holds the real module plus N - 1 copies of it under new slugs and titles; the
-// copy's whole `npm run build` is timed. Nothing is written
+// copy's whole `npm run build` is timed from nothing (no cache), and, when asked, again after an edit to one
+// module's lesson; the catalogue pages' gzipped sizes are read from the copy's build. Nothing is written
 // to the checkout, and the temporary folder is removed afterwards.
 import { spawn } from 'node:child_process';
 import {
@@ -14,6 +15,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
 export interface BuildTiming {
@@ -21,6 +23,10 @@ export interface BuildTiming {
 	pages: number;
 	seconds: number;
 	secondsPerModule: number;
+	/** `npm run build` again after editing one module's lesson (the content cache and kept exports warm). */
+	rebuildSeconds?: number;
+	/** Gzipped bytes of the pages that list every module, in this build. */
+	catalogue?: { home: number; tag: number; progress: number };
 }
 
 /** What the copy needs to build: sources, content, config. Build output and caches stay behind. */
@@ -88,11 +94,43 @@ function runBuild(cwd: string): Promise<void> {
 	});
 }
 
-/** Builds a temporary project with `modules` modules and returns how long its `npm run build` took. */
+const gzipped = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file)).length : 0);
+
+/** Gzipped sizes of the home page, the first tag page and the progress page of the build in `root`. */
+function cataloguePages(root: string): { home: number; tag: number; progress: number } {
+	const build = join(root, 'build');
+	const tags = existsSync(join(build, 'tags'))
+		? readdirSync(join(build, 'tags')).filter((f) => f.endsWith('.html'))
+		: [];
+	return {
+		home: gzipped(join(build, 'index.html')),
+		tag: tags.length > 0 ? gzipped(join(build, 'tags', tags.sort()[0])) : 0,
+		progress: gzipped(join(build, 'progress.html'))
+	};
+}
+
+/** Edits one sentence of the first lesson of the module `slug`, as an author fixing a typo would. */
+function editOneModule(root: string, slug: string): void {
+	const folder = join(root, 'src/lessons', slug);
+	const first = readdirSync(folder)
+		.filter((f) => /^\d+-.*\.md$/.test(f))
+		.sort()[0];
+	const file = join(folder, first);
+	writeFileSync(
+		file,
+		`${readFileSync(file, 'utf8').trimEnd()}\n\nAn added sentence, as an author's edit.\n`
+	);
+}
+
+/**
+ * Builds a temporary project with `modules` modules and returns how long its `npm run build` took (from nothing:
+ * no cache), then how long the build takes again after one module's lesson is edited (`rebuild`).
+ */
 export async function timeBuild(
 	project: string,
 	slug: string,
-	modules: number
+	modules: number,
+	rebuild = false
 ): Promise<BuildTiming> {
 	const root = mkdtempSync(join(tmpdir(), `briefing-bench-${modules}-`));
 	try {
@@ -102,12 +140,20 @@ export async function timeBuild(
 		const start = performance.now();
 		await runBuild(root);
 		const seconds = (performance.now() - start) / 1000;
-		return {
+		const timing: BuildTiming = {
 			modules,
 			pages: countPages(join(root, 'build')),
 			seconds,
-			secondsPerModule: seconds / modules
+			secondsPerModule: seconds / modules,
+			catalogue: cataloguePages(root)
 		};
+		if (rebuild) {
+			editOneModule(root, modules > 1 ? `${slug}-copy-1` : slug);
+			const again = performance.now();
+			await runBuild(root);
+			timing.rebuildSeconds = (performance.now() - again) / 1000;
+		}
+		return timing;
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}
