@@ -7,7 +7,8 @@ import {
 	extractHeadings,
 	findLinks,
 	splitFrontMatter,
-	stripInline
+	stripInline,
+	unsafeMarkup
 } from './markdown.ts';
 
 describe('splitFrontMatter', () => {
@@ -171,5 +172,28 @@ describe('extractHeadings agrees with the renderer', () => {
 		const rendered = await compile(body, { smartypants: false, rehypePlugins: [headingIds] });
 		const ids = [...(rendered?.code ?? '').matchAll(/<h[23][^>]*\sid="([^"]*)"/g)].map((m) => m[1]);
 		expect(extractHeadings(body).map((h) => h.id)).toEqual(ids);
+	});
+});
+
+describe('unsafeMarkup', () => {
+	it('finds raw HTML that would run code or restyle a page, with its line, outside fenced code', () => {
+		const body = [
+			'Plain text with <em>emphasis</em> and <abbr title="x">abbr</abbr>.',
+			'<script>alert(1)</script>',
+			'<img src="a.png" onerror="alert(1)">',
+			'<p style="color: red">red</p>',
+			'[link](javascript:alert(1))',
+			'```',
+			'<script>shown as code</script>',
+			'```',
+			'<STYLE>p {}</STYLE>'
+		].join('\n');
+		expect(unsafeMarkup(body, 10)).toEqual([
+			{ line: 11, what: 'a <script> element' },
+			{ line: 12, what: 'an event-handler attribute (on…=)' },
+			{ line: 13, what: 'a style attribute' },
+			{ line: 14, what: 'a javascript: address' },
+			{ line: 18, what: 'a <STYLE> element' }
+		]);
 	});
 });

@@ -232,3 +232,27 @@ export function findLinks(body: string, firstLine = 1): MarkdownLink[] {
 function unbracket(target: string): string {
 	return target.startsWith('<') && target.endsWith('>') ? target.slice(1, -1) : target;
 }
+
+// Markup that would run code or restyle the page if a lesson's HTML carried it.
+const UNSAFE_MARKUP: [RegExp, string][] = [
+	[/<\s*(script|style|iframe|object|embed|form|base|meta|link)\b/i, 'a <$1> element'],
+	[/<[^>]*\son[a-z]+\s*=/i, 'an event-handler attribute (on…=)'],
+	[/<[^>]*\sstyle\s*=/i, 'a style attribute'],
+	[/javascript:/i, 'a javascript: address']
+];
+
+/**
+ * Lines of a lesson body (outside fenced code) with raw HTML that would run code or restyle the page: lessons
+ * are inserted into their pages as HTML, so the content check refuses these with `file:line`.
+ */
+export function unsafeMarkup(body: string, firstLine = 1): { line: number; what: string }[] {
+	const code = codeLines(body);
+	return lines(body).flatMap((text, i) => {
+		if (code[i]) return [];
+		for (const [pattern, what] of UNSAFE_MARKUP) {
+			const match = pattern.exec(text);
+			if (match) return [{ line: firstLine + i, what: what.replace('$1', match[1] ?? '') }];
+		}
+		return [];
+	});
+}

@@ -2,7 +2,13 @@
  * Reading a module's section files: their front matter and text, the links between sections, and
  * the easier level that mirrors them.
  */
-import { countWords, extractHeadings, findLinks, splitFrontMatter } from './markdown.ts';
+import {
+	countWords,
+	extractHeadings,
+	findLinks,
+	splitFrontMatter,
+	unsafeMarkup
+} from './markdown.ts';
 import type { MarkdownLink } from './markdown.ts';
 import { frontMatterMap, readFields, text, textList } from './fields.ts';
 import type { Field, FieldContext } from './fields.ts';
@@ -48,6 +54,13 @@ export function readSectionFile(
 	}
 	if (!split.unclosed && split.body.trim() === '') {
 		report(file, Math.max(split.closeLine, 1), 'the section has no text after its front matter');
+	}
+	for (const { line, what } of unsafeMarkup(split.body, split.bodyLine)) {
+		report(
+			file,
+			line,
+			`${what} in a lesson: lessons are markdown with plain HTML only (no scripts, styles or event handlers)`
+		);
 	}
 	return {
 		section: {
