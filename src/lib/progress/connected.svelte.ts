@@ -1,5 +1,5 @@
-import { browserStorage, type StorageLike } from './storage.ts';
-import type { StoreMode, StoreNotice } from './store.ts';
+import { browserStorage, type StorageLike } from '../storage/storage.ts';
+import type { StoreMode, StoreNotice } from '../storage/types.ts';
 
 /** What `Connected` needs of a store over local storage (ProgressStore, ReviewStore). */
 export interface ConnectableStore<D> {

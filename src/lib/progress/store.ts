@@ -1,40 +1,15 @@
-import { GuardedStorage } from './guarded-storage.ts';
+import { GuardedStorage } from '../storage/guarded-storage.ts';
+import type { StoreMode, StoreNotice } from '../storage/types.ts';
+import { canonicalJson } from '../storage/canonical-json.ts';
 import { isFinished } from '../quiz/finished.ts';
 import type { Attempt } from '../quiz/attempt.ts';
 import { progressFragment as fragment, withProgressFragment as withFragment } from './fragment.ts';
-import { canonicalJson, mergeProgress, summariseHistory } from './merge.ts';
+import { mergeProgress, summariseHistory } from './merge.ts';
 import { CURRENT_VERSION, emptyProgress, migrate, questionKey } from './schema.ts';
 import type { MigrateResult, ProgressData, QuestionRecord } from './schema.ts';
 import { BACKUP_PREFIX } from '../storage/keys.ts';
 import { ownerKey, progressKey, slugOfKey, slugOfOwnerKey } from './storage.ts';
-import type { StorageLike } from './storage.ts';
-
-/** Something the learner should be told about their stored progress. */
-export type StoreNotice =
-	| {
-			/** A stored value could not be read; it was copied aside (backupKey) or, if that failed, left alone. */
-			kind: 'corrupt';
-			/** The key whose value was unreadable. */
-			key: string;
-			/** Where the value was copied, or null when storage was too full to copy it (then it is not overwritten). */
-			backupKey: string | null;
-			/** What was wrong with it. */
-			error: string;
-	  }
-	| {
-			/** A value was saved by a newer version of the site; it is left alone until reload. */
-			kind: 'newer';
-			/** Its key. */
-			key: string;
-	  }
-	| {
-			/** Storage is missing or blocked: progress lasts for this page only. */
-			kind: 'unavailable';
-	  }
-	| {
-			/** Storage is full: progress from now on lasts for this page only; what was saved stays. */
-			kind: 'full';
-	  };
+import type { StorageLike } from '../storage/storage.ts';
 
 /**
  * The tab that takes a module's quiz answers. One tab at a time: another tab showing the same quiz only
@@ -71,9 +46,6 @@ function finishedIds(data: ProgressData, slug: string): Set<string> {
 	const m = Object.hasOwn(data.modules, slug) ? data.modules[slug] : undefined;
 	return new Set([...(m?.attempts ?? []), ...(m?.summaries ?? [])].map((a) => a.id));
 }
-
-/** Where progress is kept: local storage, or only this page's memory after storage failed. */
-export type StoreMode = 'storage' | 'memory';
 
 /** Options for tests. */
 export interface ProgressStoreOptions {

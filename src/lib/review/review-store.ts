@@ -1,7 +1,8 @@
-import { GuardedStorage } from '../progress/guarded-storage.ts';
-import { canonicalJson } from '../progress/merge.ts';
-import type { StorageLike } from '../progress/storage.ts';
-import type { ProgressStoreOptions, StoreMode, StoreNotice } from '../progress/store.ts';
+import { GuardedStorage } from '../storage/guarded-storage.ts';
+import { canonicalJson } from '../storage/canonical-json.ts';
+import type { StorageLike } from '../storage/storage.ts';
+import type { StoreMode, StoreNotice } from '../storage/types.ts';
+import type { ProgressStoreOptions } from '../progress/store.ts';
 import {
 	addRating,
 	emptyReview,

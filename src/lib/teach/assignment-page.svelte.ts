@@ -1,6 +1,6 @@
 import { downloadText } from '../download.ts';
 import { copyText } from '../clipboard.ts';
-import { browserStorage, type StorageLike } from '../progress/storage.ts';
+import { browserStorage, type StorageLike } from '../storage/storage.ts';
 import type { Item } from '../questions/types.ts';
 import { randomSeed, type Attempt, type FinishedAttempt } from '../quiz/attempt.ts';
 import { isFinished } from '../quiz/finished.ts';

@@ -1,5 +1,5 @@
 import { downloadText } from '../download.ts';
-import { browserStorage, type StorageLike } from '../progress/storage.ts';
+import { browserStorage, type StorageLike } from '../storage/storage.ts';
 import { SKILL_NAMES } from '../questions/skills.ts';
 import type { Item, Skill } from '../questions/types.ts';
 import {
@@ -22,7 +22,8 @@ import {
 	type GroupScore,
 	type ImportLine
 } from './gradebook.ts';
-import { LocalRecords, type Parsed } from './local.ts';
+import { LocalRecords } from './local.ts';
+import type { Parsed } from '../storage/types.ts';
 
 /** A module the gradebook can open assignments of. */
 export interface ModuleInfo {

@@ -1,9 +1,6 @@
-import { GuardedStorage, StorageFailed } from '../progress/guarded-storage.ts';
-import type { StorageLike } from '../progress/storage.ts';
-import type { StoreMode, StoreNotice } from '../progress/store.ts';
-
-/** A stored value read back, or why it could not be (`newer` when a later version of the site wrote it). */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; newer?: boolean };
+import { GuardedStorage, StorageFailed } from '../storage/guarded-storage.ts';
+import type { StorageLike } from '../storage/storage.ts';
+import type { Parsed, StoreMode, StoreNotice } from '../storage/types.ts';
 
 /**
  * JSON values under their own keys, for the teacher's gradebooks and a student's assignment work: every
