@@ -1,4 +1,4 @@
-import { browserStorage, type StorageLike } from '../storage/storage.ts';
+import { browserStorage, followOtherTabs, type StorageLike } from '../storage/storage.ts';
 import type { StoreMode, StoreNotice } from '../storage/types.ts';
 
 /** What `Connected` needs of a store over local storage (ProgressStore, ReviewStore). */
@@ -19,6 +19,7 @@ export class Connected<D, S extends ConnectableStore<D>> {
 	#create: (storage: StorageLike | null) => S;
 	#store: S | undefined;
 	#users = 0;
+	#unfollow: () => void = () => {};
 	#data = $state.raw<D | undefined>(undefined);
 	#mode = $state<StoreMode>('storage');
 	#notices = $state.raw<readonly StoreNotice[]>([]);
@@ -54,13 +55,15 @@ export class Connected<D, S extends ConnectableStore<D>> {
 			this.#store = store;
 			store.subscribe(() => this.#pull(store));
 			this.#pull(store);
-			addEventListener('storage', this.#onStorage);
+			this.#unfollow = followOtherTabs((key, newValue) =>
+				this.#store?.applyExternalChange(key, newValue)
+			);
 		}
 		this.#users++;
 		return () => {
 			this.#users--;
 			if (this.#users === 0) {
-				removeEventListener('storage', this.#onStorage);
+				this.#unfollow();
 				this.#store = undefined;
 			}
 		};
@@ -80,10 +83,4 @@ export class Connected<D, S extends ConnectableStore<D>> {
 		this.#notices = store.notices;
 		this.changed();
 	}
-
-	#onStorage = (event: StorageEvent) => {
-		if (event.storageArea === null || event.storageArea === localStorage) {
-			this.#store?.applyExternalChange(event.key, event.newValue);
-		}
-	};
 }

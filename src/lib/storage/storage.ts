@@ -39,3 +39,18 @@ export function browserStorage(): StorageLike | null {
 		return null;
 	}
 }
+
+/**
+ * Calls `listener` with the key and new value of every write another tab makes to local storage (a null key:
+ * it cleared the storage); returns the function that stops listening.
+ */
+export function followOtherTabs(
+	listener: (key: string | null, newValue: string | null) => void
+): () => void {
+	const onStorage = (event: StorageEvent) => {
+		if (event.storageArea === null || event.storageArea === browserStorage())
+			listener(event.key, event.newValue);
+	};
+	addEventListener('storage', onStorage);
+	return () => removeEventListener('storage', onStorage);
+}

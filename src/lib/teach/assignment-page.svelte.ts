@@ -203,9 +203,10 @@ export class AssignmentPage {
 	}
 
 	/** Another tab wrote the storage key `key` (null: it cleared the storage): the work, or who takes it. */
-	external(key: string | null) {
+	external(key: string | null, newValue: string | null = null) {
 		if (!this.records || this.preview || !this.id) return;
 		if (key !== null && key !== workKey(this.id) && key !== workOwnerKey(this.id)) return;
+		this.records.applyExternalChange(key, newValue);
 		this.work = readWork(this.records, this.id);
 		this.#sync();
 		if (this.phase !== 'quiz' || !this.session) return;

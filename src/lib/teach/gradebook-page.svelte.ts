@@ -221,6 +221,21 @@ export class GradebookPage {
 		this.ready = true;
 	}
 
+	/**
+	 * Another tab wrote the storage key `key` (null: it cleared the storage): the open gradebook and the list
+	 * show what it saved.
+	 */
+	async external(key: string | null, newValue: string | null) {
+		const records = this.#records;
+		if (!records || (key !== null && !key.startsWith(GRADEBOOK_PREFIX))) return;
+		records.applyExternalChange(key, newValue);
+		const open = this.open;
+		if (open && (key === null || key === gradebookKey(open.id)))
+			this.book = records.read(gradebookKey(open.id), parse, () => emptyGradebook(open.code));
+		this.#sync();
+		await this.#refreshList();
+	}
+
 	/** Opens the gradebook of the assignment behind a link or code; false, saying why, when it cannot. */
 	async openLink(text: string): Promise<boolean> {
 		this.openError = '';
