@@ -77,4 +77,13 @@ describe('the reactive progress and review states (Connected)', () => {
 		expect(progress.data?.modules.m.attempts.map((a) => a.id)).toEqual(['kept-in-memory']);
 		stop();
 	});
+
+	it('records a rating with no component connected (a check question), in storage', () => {
+		const entries = new Map<string, string>();
+		vi.stubGlobal('localStorage', new FakeStorage(entries));
+		review.rate('checked/q1', 'good', T0);
+		expect(JSON.parse(entries.get('briefing:v1:review:checked') ?? '{}').ratings).toEqual({
+			'checked/q1': [{ at: T0, rating: 'good' }]
+		});
+	});
 });
