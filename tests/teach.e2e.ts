@@ -399,3 +399,55 @@ test('a resumed assignment leaves no stale status on its results', async ({ page
 		0
 	);
 });
+
+test('two tabs of one gradebook: a result added in one shows in the other, and so does a new gradebook', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const context = await browser.newContext();
+	const first = await context.newPage();
+	const link = await makeAssignment(first, '2099-12-31');
+	const bank = await fetchBank(first);
+	const decoded = decodeAssignment(link, bank);
+	if (!decoded.ok) throw new Error(decoded.error);
+	const answers = Object.fromEntries(
+		assignmentItems(decoded.assignment, bank).map((item) => [item.id, rightAnswer(item)])
+	);
+	const code = encodeResult(
+		{
+			version: 1,
+			assignment: decoded.id,
+			module: MODULE,
+			name: 'Grace',
+			startedAt: Date.UTC(2026, 10, 20, 9),
+			finishedAt: Date.UTC(2026, 10, 20, 9, 7),
+			answers,
+			claimed: 100
+		},
+		decoded.assignment,
+		bank
+	);
+	await first.getByRole('link', { name: 'Open the gradebook for this assignment' }).click();
+	await islandReady(first);
+	await expect(first.getByRole('heading', { name: TITLE, level: 2 })).toBeVisible();
+	const second = await context.newPage();
+	await second.goto(first.url());
+	await islandReady(second);
+	await expect(second.getByRole('heading', { name: TITLE, level: 2 })).toBeVisible();
+
+	await first.getByLabel(/Paste result codes/).fill(code);
+	await first.getByRole('button', { name: 'Add to the gradebook' }).click();
+	await expect(first.getByRole('row', { name: /Grace/ })).toContainText('100%');
+	// The other tab follows without a reload.
+	await expect(second.getByRole('row', { name: /Grace/ })).toContainText('100%');
+
+	// A gradebook made in another tab (the builder lists it) appears in the list.
+	const builder = await context.newPage();
+	await builder.goto(BUILDER);
+	await islandReady(builder);
+	await builder.getByLabel('Title for the class').fill('Another class');
+	await builder.getByRole('button', { name: 'Make the share link' }).click();
+	await expect(builder.getByRole('heading', { name: '3. Share with your class' })).toBeFocused();
+	await expect(second.getByRole('button', { name: 'Another class', exact: true })).toBeVisible();
+	await context.close();
+});
