@@ -202,8 +202,8 @@ export class AssignmentPage {
 		}
 	}
 
-	/** Another tab wrote the storage key `key` (null: it cleared the storage): the work, or who takes it. */
-	external(key: string | null, newValue: string | null = null) {
+	/** Another tab wrote `newValue` under the storage key `key` (null: it cleared the storage): the work, or who takes it. */
+	external(key: string | null, newValue: string | null) {
 		if (!this.records || this.preview || !this.id) return;
 		if (key !== null && key !== workKey(this.id) && key !== workOwnerKey(this.id)) return;
 		this.records.applyExternalChange(key, newValue);
