@@ -251,6 +251,11 @@ test('an edited score changes nothing, result files can be dropped in, and the p
 	await page.getByRole('link', { name: 'Open the gradebook for this assignment' }).click();
 	await islandReady(page);
 	await expect(page.getByRole('heading', { name: TITLE, level: 2 })).toBeVisible();
+	// A second tab on the same gradebook follows what this one adds, without a reload.
+	const otherTab = await context.newPage();
+	await otherTab.goto(page.url());
+	await islandReady(otherTab);
+	await expect(otherTab.getByRole('heading', { name: TITLE, level: 2 })).toBeVisible();
 	await page.getByLabel(/Paste result codes/).fill(forged);
 	await page.getByRole('button', { name: 'Add to the gradebook' }).click();
 	await expect(page.locator('.report li')).toContainText(
@@ -261,6 +266,16 @@ test('an edited score changes nothing, result files can be dropped in, and the p
 	await expect(row).toContainText('(the code claimed 100%)');
 	await expect(row).toContainText('No');
 	await expect(row).toContainText('On time');
+	await expect(otherTab.getByRole('row', { name: /Mallory/ })).toContainText('0%');
+	// So does its list: an assignment made in a third tab shows there as a gradebook.
+	const builder = await context.newPage();
+	await builder.goto(BUILDER);
+	await islandReady(builder);
+	await builder.getByLabel('Title for the class').fill('Another class');
+	await builder.getByRole('button', { name: 'Make the share link' }).click();
+	await expect(builder.getByRole('heading', { name: '3. Share with your class' })).toBeFocused();
+	await expect(otherTab.getByRole('button', { name: 'Another class', exact: true })).toBeVisible();
+	await Promise.all([otherTab.close(), builder.close()]);
 
 	await page.locator('input#files').setInputFiles([
 		{ name: 'result.json', mimeType: 'application/json', buffer: Buffer.from(file) },

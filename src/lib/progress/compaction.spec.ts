@@ -5,7 +5,7 @@ import { scoreHistory } from '../review/dashboard.ts';
 import { emptyReview } from '../review/review-data.ts';
 import { finishedAttempt } from '../review/test-data.ts';
 import { buildSite } from '../site.ts';
-import { FakeStorage } from './fake-storage.ts';
+import { FakeStorage } from '../storage/fake-storage.ts';
 import { summariseHistory } from './merge.ts';
 import { heavyProfile, storedChars } from './profile.ts';
 import { attemptCount, currentScores } from './queries.ts';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { finishedAttempt } from '../review/test-data.ts';
 import { review } from '../review/review.svelte.ts';
-import { FakeStorage } from './fake-storage.ts';
+import { FakeStorage } from '../storage/fake-storage.ts';
 import { progress } from './progress.svelte.ts';
 import { ProgressStore } from './store.ts';
 
@@ -76,5 +76,14 @@ describe('the reactive progress and review states (Connected)', () => {
 		progress.save(finishedAttempt('m', 'kept-in-memory', T0, { q1: 1 }));
 		expect(progress.data?.modules.m.attempts.map((a) => a.id)).toEqual(['kept-in-memory']);
 		stop();
+	});
+
+	it('records a rating with no component connected (a check question), in storage', () => {
+		const entries = new Map<string, string>();
+		vi.stubGlobal('localStorage', new FakeStorage(entries));
+		review.rate('checked/q1', 'good', T0);
+		expect(JSON.parse(entries.get('briefing:v1:review:checked') ?? '{}').ratings).toEqual({
+			'checked/q1': [{ at: T0, rating: 'good' }]
+		});
 	});
 });

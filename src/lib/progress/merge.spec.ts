@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Attempt, FinishedAttempt } from '../quiz/attempt.ts';
-import { canonicalJson, mergeAttempt, mergeModule, mergeProgress, mergeQuestion } from './merge.ts';
+import { canonicalJson } from '../storage/canonical-json.ts';
+import { mergeAttempt, mergeModule, mergeProgress, mergeQuestion } from './merge.ts';
 import { KEEP_FULL_ATTEMPTS, emptyProgress, migrate } from './schema.ts';
 import type { HistoryEntry, ModuleProgress, ProgressData } from './schema.ts';
 

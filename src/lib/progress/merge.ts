@@ -1,3 +1,4 @@
+import { canonicalJson } from '../storage/canonical-json.ts';
 import { isFinished } from '../quiz/finished.ts';
 import type { Answer, Attempt } from '../quiz/attempt.ts';
 import { CURRENT_VERSION, KEEP_FULL_ATTEMPTS, summariseAttempt } from './schema.ts';
@@ -8,15 +9,6 @@ import type {
 	ProgressData,
 	QuestionRecord
 } from './schema.ts';
-
-/** JSON with sorted keys: equal values give equal text, whatever order their keys were written in. */
-export function canonicalJson(value: unknown): string {
-	return JSON.stringify(value, (_key, v: unknown) =>
-		v && typeof v === 'object' && !Array.isArray(v)
-			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-			: v
-	);
-}
 
 // Every tie is broken by content, never by argument order, so merging is commutative.
 function byContent(a: unknown, b: unknown): number {

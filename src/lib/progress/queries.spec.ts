@@ -3,7 +3,7 @@ import { finishAttempt, newAttempt, recordAnswer } from '../quiz/attempt.ts';
 import type { Attempt } from '../quiz/attempt.ts';
 import { singleBank } from '../quiz/test-items.ts';
 import { countingAttempts } from './scores.ts';
-import { FakeStorage } from './fake-storage.ts';
+import { FakeStorage } from '../storage/fake-storage.ts';
 import {
 	attemptCount,
 	bestScore,

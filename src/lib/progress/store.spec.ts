@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { finishAttempt, newAttempt, recordAnswer } from '../quiz/attempt.ts';
 import type { Attempt, FinishedAttempt } from '../quiz/attempt.ts';
 import { singleBank } from '../quiz/test-items.ts';
-import { FakeStorage } from './fake-storage.ts';
+import { FakeStorage } from '../storage/fake-storage.ts';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
 import { CURRENT_VERSION, migrate } from './schema.ts';
 import { ProgressStore } from './store.ts';
-import type { StoreNotice } from './store.ts';
-import { browserStorage, isQuotaError, progressKey } from './storage.ts';
+import type { StoreNotice } from '../storage/types.ts';
+import { progressKey } from './storage.ts';
+import { browserStorage, isQuotaError } from '../storage/storage.ts';
 
 const T0 = Date.UTC(2026, 10, 26, 9, 0, 0);
 const BANK = singleBank(5);

@@ -1,40 +1,15 @@
-import { GuardedStorage } from './guarded-storage.ts';
+import type { GuardedStorage } from '../storage/guarded-storage.ts';
+import { KeyedStore, type KeyedCodec } from '../storage/keyed-store.ts';
+import type { StoreMode, StoreNotice } from '../storage/types.ts';
 import { isFinished } from '../quiz/finished.ts';
 import type { Attempt } from '../quiz/attempt.ts';
 import { progressFragment as fragment, withProgressFragment as withFragment } from './fragment.ts';
-import { canonicalJson, mergeProgress, summariseHistory } from './merge.ts';
+import { mergeProgress, summariseHistory } from './merge.ts';
 import { CURRENT_VERSION, emptyProgress, migrate, questionKey } from './schema.ts';
-import type { MigrateResult, ProgressData, QuestionRecord } from './schema.ts';
+import type { ProgressData, QuestionRecord } from './schema.ts';
 import { BACKUP_PREFIX } from '../storage/keys.ts';
 import { ownerKey, progressKey, slugOfKey, slugOfOwnerKey } from './storage.ts';
-import type { StorageLike } from './storage.ts';
-
-/** Something the learner should be told about their stored progress. */
-export type StoreNotice =
-	| {
-			/** A stored value could not be read; it was copied aside (backupKey) or, if that failed, left alone. */
-			kind: 'corrupt';
-			/** The key whose value was unreadable. */
-			key: string;
-			/** Where the value was copied, or null when storage was too full to copy it (then it is not overwritten). */
-			backupKey: string | null;
-			/** What was wrong with it. */
-			error: string;
-	  }
-	| {
-			/** A value was saved by a newer version of the site; it is left alone until reload. */
-			kind: 'newer';
-			/** Its key. */
-			key: string;
-	  }
-	| {
-			/** Storage is missing or blocked: progress lasts for this page only. */
-			kind: 'unavailable';
-	  }
-	| {
-			/** Storage is full: progress from now on lasts for this page only; what was saved stays. */
-			kind: 'full';
-	  };
+import type { StorageLike } from '../storage/storage.ts';
 
 /**
  * The tab that takes a module's quiz answers. One tab at a time: another tab showing the same quiz only
@@ -72,25 +47,30 @@ function finishedIds(data: ProgressData, slug: string): Set<string> {
 	return new Set([...(m?.attempts ?? []), ...(m?.summaries ?? [])].map((a) => a.id));
 }
 
-/** Where progress is kept: local storage, or only this page's memory after storage failed. */
-export type StoreMode = 'storage' | 'memory';
-
 /** Options for tests. */
 export interface ProgressStoreOptions {
 	/** Clock for backup key timestamps and claims; Date.now by default. */
 	now?: () => number;
 }
 
-/** A stored string read and migrated. */
-function parseStored(raw: string): MigrateResult {
-	let value: unknown;
-	try {
-		value = JSON.parse(raw);
-	} catch {
-		return { error: 'not valid JSON' };
-	}
-	return migrate(value);
-}
+/** One module's key: its progress read, migrated and cut to the module, merged the way answers merge. */
+const progressCodec: KeyedCodec<ProgressData> = {
+	owns: (key) => slugOfKey(key) !== null,
+	parse(text, key) {
+		let value: unknown;
+		try {
+			value = JSON.parse(text);
+		} catch {
+			return { ok: false, error: 'not valid JSON' };
+		}
+		const result = migrate(value);
+		return 'data' in result
+			? { ok: true, value: fragment(result.data, slugOfKey(key) as string) }
+			: { ok: false, ...result };
+	},
+	merge: mergeProgress,
+	empty: (key) => fragment(emptyProgress(), slugOfKey(key) as string)
+};
 
 /** What a save adds: the attempt as in progress, or as finished with one history entry per counted item. */
 function attemptDelta(attempt: Attempt): ProgressData {
@@ -113,15 +93,15 @@ function attemptDelta(attempt: Attempt): ProgressData {
 }
 
 /**
- * The learner's progress, kept in local storage under one key per module and mirrored in memory.
- * Every write re-reads the key and merges before writing, so tabs never overwrite each other; a value
- * that cannot be read is copied to a backup key; if storage fails the store carries on in memory.
+ * The learner's progress, kept in local storage under one key per module and mirrored in memory (a
+ * KeyedStore: every write re-reads the key and merges before writing, so tabs never overwrite each other; a
+ * value that cannot be read is copied to a backup key; if storage fails the store carries on in memory).
+ * On top: the one tab that takes a module's quiz answers.
  */
 export class ProgressStore {
+	#keyed: KeyedStore<ProgressData>;
 	#io: GuardedStorage;
 	#data: ProgressData = emptyProgress();
-	// Keys this store must not write: a newer version's data, or damaged data it could not back up.
-	#held = new Set<string>();
 	// Each module's quiz owner as last read; the only record of it in memory mode.
 	#owners = new Map<string, QuizOwner>();
 	#now: () => number;
@@ -129,15 +109,14 @@ export class ProgressStore {
 	/** Loads every module's progress; pass null where there is no storage at all. */
 	constructor(storage: StorageLike | null, options: ProgressStoreOptions = {}) {
 		this.#now = options.now ?? Date.now;
-		this.#io = new GuardedStorage(storage, this.#now);
-		if (!storage) return;
-		this.#io.guard(() => {
-			for (const key of this.#progressKeys()) {
-				const slug = slugOfKey(key) as string;
-				const stored = this.#read(key, slug);
-				if (stored) this.#mergeIn(slug, stored);
+		this.#keyed = new KeyedStore<ProgressData>(storage, progressCodec, {
+			now: this.#now,
+			onChange: (key, part) => {
+				this.#data = withFragment(this.#data, slugOfKey(key) as string, part);
 			}
 		});
+		this.#io = this.#keyed.io;
+		this.#keyed.loadAll();
 	}
 
 	/** 'memory' once storage was found missing, blocked or full: progress then lasts for this page only. */
@@ -184,9 +163,8 @@ export class ProgressStore {
 				return 'finished';
 			}
 		}
-		this.#mergeIn(slug, attemptDelta(attempt));
-		this.#sync(slug);
-		this.#io.notify();
+		const delta = attemptDelta(attempt);
+		this.#keyed.update(progressKey(slug), (mine) => mergeProgress(mine ?? emptyProgress(), delta));
 		return 'saved';
 	}
 
@@ -230,51 +208,17 @@ export class ProgressStore {
 	 * A removed key means the module was reset there; a null key means storage was cleared.
 	 */
 	applyExternalChange(key: string | null, newValue: string | null): boolean {
-		if (key === null) {
-			this.#data = emptyProgress();
-			this.#held.clear();
-			this.#owners.clear();
-			this.#io.notify();
-			return true;
-		}
-		const owned = slugOfOwnerKey(key);
-		if (owned !== null) {
-			this.#setOwner(owned, parseOwner(newValue));
-			this.#io.notify();
-			return true;
-		}
-		const slug = slugOfKey(key);
-		if (slug === null) return false;
-		if (newValue === null) {
-			this.#data = withFragment(this.#data, slug);
-			this.#held.delete(key);
-			this.#io.notify();
-			return true;
-		}
-		const result = parseStored(newValue);
-		// A damaged value is handled by re-reading the key (below), which backs it up.
-		const incoming = 'data' in result ? fragment(result.data, slug) : null;
-		if (incoming) {
-			this.#held.delete(key);
-			const merged = this.#mergeIn(slug, incoming);
-			// Write back only what this tab knows and storage lacks; equal data ends the exchange between tabs.
-			if (canonicalJson(merged) !== canonicalJson(mergeProgress(incoming, incoming)))
-				this.#sync(slug);
-		} else {
-			this.#sync(slug);
-		}
+		if (key === null) this.#owners.clear();
+		const owned = key === null ? null : slugOfOwnerKey(key);
+		if (owned === null) return this.#keyed.applyExternalChange(key, newValue);
+		this.#setOwner(owned, parseOwner(newValue));
 		this.#io.notify();
 		return true;
 	}
 
 	/** Deletes one module's progress (attempts, attempt in progress, question history) here and in storage. */
 	resetModule(slug: string): void {
-		const key = progressKey(slug);
-		this.#data = withFragment(this.#data, slug);
-		this.#held.delete(key);
-		// Tried even when full: removing frees space, and the data must not come back on the next visit.
-		if (this.#io.storage) this.#io.guard(() => this.#io.remove(key));
-		this.#io.notify();
+		this.#keyed.remove(progressKey(slug));
 	}
 
 	/**
@@ -283,13 +227,7 @@ export class ProgressStore {
 	 */
 	resetAll(): void {
 		this.#data = emptyProgress();
-		this.#held.clear();
-		if (this.#io.storage) {
-			this.#io.guard(() => {
-				for (const key of this.#progressKeys()) this.#io.remove(key);
-			});
-		}
-		this.#io.notify();
+		this.#keyed.removeAll();
 	}
 
 	/** Keys of the copies of damaged values, oldest first. */
@@ -320,73 +258,19 @@ export class ProgressStore {
 		this.#io.notify();
 	}
 
-	/** Merges data into one module's part of memory; returns that part. */
-	#mergeIn(slug: string, part: ProgressData): ProgressData {
-		const merged = mergeProgress(fragment(this.#data, slug), part);
-		this.#data = withFragment(this.#data, slug, merged);
-		return merged;
-	}
-
-	#progressKeys(): string[] {
-		return this.#io.keys().filter((k) => slugOfKey(k) !== null);
-	}
-
-	/**
-	 * Reads one module's key. Damaged values are copied to a backup key and replaced by what this store
-	 * knows, so the next read does not back them up again; newer and unbackable values are held.
-	 */
-	#read(key: string, slug: string): ProgressData | null {
-		const raw = this.#io.get(key);
-		if (raw === null) return null;
-		const result = parseStored(raw);
-		if ('data' in result) return fragment(result.data, slug);
-		if (result.newer) {
-			this.#held.add(key);
-			this.#io.notice({ kind: 'newer', key });
-			return null;
-		}
-		const copy = this.#io.backUp(key, raw);
-		this.#io.notice({ kind: 'corrupt', key, backupKey: copy, error: result.error });
-		if (copy === null) this.#held.add(key);
-		else this.#io.set(key, JSON.stringify(fragment(this.#data, slug)));
-		return null;
-	}
-
 	/**
 	 * Re-reads a module's key and writes back only if storage lacks something this store knows. Browsers
 	 * deliver other tabs' writes asynchronously and can drop the storage event when two tabs write at once,
 	 * so the page calls this again shortly after each save: whichever tab wrote last, nothing is lost.
 	 */
 	verify(slug: string): void {
-		this.#sync(slug, true);
+		this.#keyed.sync(progressKey(slug), true);
+		this.#io.notify();
 	}
 
 	/** Merges what storage holds for a module into memory, writing nothing (but the repair of damaged data). */
 	#reread(slug: string): void {
-		const key = progressKey(slug);
-		if (this.#io.mode === 'memory' || this.#held.has(key)) return;
-		this.#io.guard(() => {
-			const stored = this.#read(key, slug);
-			if (stored) this.#mergeIn(slug, stored);
-		});
-	}
-
-	/** Re-reads a module's key, merges it with memory, and writes the result back. */
-	#sync(slug: string, onlyIfMissing = false): void {
-		const key = progressKey(slug);
-		if (this.#io.mode === 'memory' || this.#held.has(key)) return;
-		this.#io.guard(() => {
-			const stored = this.#read(key, slug);
-			if (this.#held.has(key)) return;
-			const merged = stored
-				? mergeProgress(stored, fragment(this.#data, slug))
-				: fragment(this.#data, slug);
-			const changed =
-				!stored || canonicalJson(merged) !== canonicalJson(mergeProgress(stored, stored));
-			if (changed || !onlyIfMissing) this.#io.set(key, JSON.stringify(merged));
-			this.#data = withFragment(this.#data, slug, merged);
-		});
-		if (onlyIfMissing) this.#io.notify();
+		if (this.#io.mode === 'storage') this.#keyed.reread(progressKey(slug));
 	}
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FakeStorage } from '../progress/fake-storage.ts';
-import { canonicalJson } from '../progress/merge.ts';
+import { FakeStorage } from '../storage/fake-storage.ts';
+import { canonicalJson } from '../storage/canonical-json.ts';
 import { emptyProgress, migrate } from '../progress/schema.ts';
 import type { ProgressData } from '../progress/schema.ts';
 import { progressKey } from '../progress/storage.ts';

@@ -3,8 +3,8 @@ import { plural } from '../format.ts';
 import { mergeProgress } from '../progress/merge.ts';
 import { emptyProgress, migrate } from '../progress/schema.ts';
 import type { ProgressData } from '../progress/schema.ts';
-import { isQuotaError, progressKey, slugOfKey } from '../progress/storage.ts';
-import type { StorageLike } from '../progress/storage.ts';
+import { progressKey, slugOfKey } from '../progress/storage.ts';
+import { isQuotaError, type StorageLike } from '../storage/storage.ts';
 import {
 	emptyReview,
 	mergeReview,
@@ -115,7 +115,7 @@ export function exportDocument(all: AllProgress, now: number): ExportDocument {
 	};
 }
 
-// Same key order as merge.ts's canonicalJson, so equal data always exports as equal text.
+// Same key order as storage/canonical-json.ts, so equal data always exports as equal text.
 function sortKeys(_key: string, value: unknown): unknown {
 	return value && typeof value === 'object' && !Array.isArray(value)
 		? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

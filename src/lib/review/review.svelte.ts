@@ -9,9 +9,9 @@ class Review extends Connected<ReviewData, ReviewStore> {
 		super((storage) => new ReviewStore(storage));
 	}
 
-	/** Records one rating of a card at `at` (ms since the epoch). */
+	/** Records one rating of a card at `at` (ms since the epoch), connected or not (a check question's). */
 	rate(key: string, rating: ReviewRating, at: number): void {
-		this.store?.rate(key, rating, at);
+		this.use((store) => store.rate(key, rating, at));
 	}
 
 	/** Deletes one module's ratings. */

@@ -143,14 +143,14 @@ describe('AssignmentPage: two tabs on the same work', () => {
 
 		// The first tab is hidden: the second hears of it through the storage event.
 		first.leave();
-		second.external(null);
+		second.external(null, null);
 		expect(second.ownerGone).toBe(true);
 		expect(second.continueHere()).toBe(true);
 		expect([second.place, second.session?.taking, second.ownerGone]).toEqual(['here', true, false]);
 		expect(second.status).toMatch(/^This tab now takes your answers: question 1 of /);
 
 		// The first tab, back, finds the answers taken elsewhere.
-		first.external(null);
+		first.external(null, null);
 		expect([first.place, first.session?.taking]).toEqual(['moved', false]);
 	});
 });

@@ -1,6 +1,6 @@
 import { downloadText } from '../download.ts';
 import { copyText } from '../clipboard.ts';
-import { browserStorage, type StorageLike } from '../progress/storage.ts';
+import { browserStorage, type StorageLike } from '../storage/storage.ts';
 import type { Item } from '../questions/types.ts';
 import { randomSeed, type Attempt, type FinishedAttempt } from '../quiz/attempt.ts';
 import { isFinished } from '../quiz/finished.ts';
@@ -202,10 +202,11 @@ export class AssignmentPage {
 		}
 	}
 
-	/** Another tab wrote the storage key `key` (null: it cleared the storage): the work, or who takes it. */
-	external(key: string | null) {
+	/** Another tab wrote `newValue` under the storage key `key` (null: it cleared the storage): the work, or who takes it. */
+	external(key: string | null, newValue: string | null) {
 		if (!this.records || this.preview || !this.id) return;
 		if (key !== null && key !== workKey(this.id) && key !== workOwnerKey(this.id)) return;
+		this.records.applyExternalChange(key, newValue);
 		this.work = readWork(this.records, this.id);
 		this.#sync();
 		if (this.phase !== 'quiz' || !this.session) return;

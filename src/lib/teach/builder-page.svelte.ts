@@ -1,4 +1,4 @@
-import { browserStorage, type StorageLike } from '../progress/storage.ts';
+import { browserStorage, type StorageLike } from '../storage/storage.ts';
 import { copyText } from '../clipboard.ts';
 import { ITEM_TYPES, type Item } from '../questions/types.ts';
 import type { ItemType } from '../questions/types.ts';

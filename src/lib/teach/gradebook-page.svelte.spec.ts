@@ -4,6 +4,7 @@ import { encodeAssignment, type Assignment } from './assignment.ts';
 import { AssignmentPage } from './assignment-page.svelte.ts';
 import { GradebookPage, type ModuleInfo } from './gradebook-page.svelte.ts';
 import { PageStorage } from './local.ts';
+import { FakeStorage } from '../storage/fake-storage.ts';
 import { bank, makeAssignment } from './test-bank.ts';
 
 const SUMMIT: ModuleInfo = {
@@ -40,6 +41,25 @@ async function studentCode(assignment: Assignment, name: string): Promise<string
 }
 
 describe('GradebookPage', () => {
+	it('follows another tab: a result it adds shows in the open gradebook, and a new gradebook in the list', async () => {
+		const shared = new FakeStorage();
+		const thereStorage = new FakeStorage(shared.entries);
+		const code = encodeAssignment(makeAssignment(), bank);
+		const here = gradebook(shared as unknown as PageStorage);
+		const there = gradebook(thereStorage as unknown as PageStorage);
+		await here.page.load(`#a=${code}`);
+		await there.page.load(`#a=${code}`);
+		there.page.add([await studentCode(makeAssignment(), 'Ada')]);
+		const other = encodeAssignment(makeAssignment({ title: 'Another one' }), bank);
+		await there.page.openLink(other);
+		there.page.add([await studentCode(makeAssignment({ title: 'Another one' }), 'Bo')]);
+		expect(here.page.entries).toHaveLength(0);
+		for (const write of thereStorage.takeWrites())
+			await here.page.external(write.key, write.newValue);
+		expect(here.page.entries.map((e) => e.result.name)).toEqual(['Ada']);
+		expect(here.page.others.map((g) => g.title)).toEqual(['Another one']);
+	});
+
 	it('lists no gradebooks on a new device, and opens the one in the address', async () => {
 		const empty = gradebook();
 		await empty.page.load('');

@@ -1,5 +1,5 @@
 import { downloadText } from '../download.ts';
-import { browserStorage, type StorageLike } from '../progress/storage.ts';
+import { browserStorage, type StorageLike } from '../storage/storage.ts';
 import { SKILL_NAMES } from '../questions/skills.ts';
 import type { Item, Skill } from '../questions/types.ts';
 import {
@@ -22,7 +22,8 @@ import {
 	type GroupScore,
 	type ImportLine
 } from './gradebook.ts';
-import { LocalRecords, type Parsed } from './local.ts';
+import { LocalRecords } from './local.ts';
+import type { Parsed } from '../storage/types.ts';
 
 /** A module the gradebook can open assignments of. */
 export interface ModuleInfo {
@@ -218,6 +219,21 @@ export class GradebookPage {
 		if (code) await this.openLink(code);
 		await this.#refreshList();
 		this.ready = true;
+	}
+
+	/**
+	 * Another tab wrote the storage key `key` (null: it cleared the storage): the open gradebook and the list
+	 * show what it saved.
+	 */
+	async external(key: string | null, newValue: string | null) {
+		const records = this.#records;
+		if (!records || (key !== null && !key.startsWith(GRADEBOOK_PREFIX))) return;
+		records.applyExternalChange(key, newValue);
+		const open = this.open;
+		if (open && (key === null || key === gradebookKey(open.id)))
+			this.book = records.read(gradebookKey(open.id), parse, () => emptyGradebook(open.code));
+		this.#sync();
+		await this.#refreshList();
 	}
 
 	/** Opens the gradebook of the assignment behind a link or code; false, saying why, when it cannot. */

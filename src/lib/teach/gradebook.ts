@@ -1,5 +1,5 @@
 import { SKILLS, type Item } from '../questions/types.ts';
-import { canonicalJson } from '../progress/merge.ts';
+import { canonicalJson } from '../storage/canonical-json.ts';
 import { stemRuns } from '../quiz/answer-text.ts';
 import { assignmentItems, type Assignment } from './assignment.ts';
 import { analyseItems, analysisCsvRows } from './item-analysis.ts';

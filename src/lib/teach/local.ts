@@ -1,55 +1,80 @@
-import { GuardedStorage, StorageFailed } from '../progress/guarded-storage.ts';
-import type { StorageLike } from '../progress/storage.ts';
-import type { StoreMode, StoreNotice } from '../progress/store.ts';
+import { KeyedStore } from '../storage/keyed-store.ts';
+import type { StorageLike } from '../storage/storage.ts';
+import type { Parsed, StoreMode, StoreNotice } from '../storage/types.ts';
 
-/** A stored value read back, or why it could not be (`newer` when a later version of the site wrote it). */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; newer?: boolean };
+/** How one key's text is read and written: JSON read by its parser, or the raw text. */
+interface Format {
+	parse: (text: string) => Parsed<unknown>;
+	serialize: (value: unknown) => string;
+}
+
+const RAW: Format = {
+	parse: (text) => ({ ok: true, value: text }),
+	serialize: (value) => `${value}`
+};
 
 /**
- * JSON values under their own keys, for the teacher's gradebooks and a student's assignment work: every
- * call guarded (blocked or full storage switches to memory with a notice), an unreadable value copied to a
- * backup key before anything replaces it, and a value from a newer version left untouched.
+ * JSON values under their own keys, for the teacher's gradebooks and a student's assignment work, kept in a
+ * KeyedStore without a merge: every change is made on top of the latest stored value, blocked or full
+ * storage switches to memory with a notice, an unreadable value is copied to a backup key before anything
+ * replaces it, and a value from a newer version is left untouched.
  */
 export class LocalRecords {
-	readonly io: GuardedStorage;
-	// Values written while storage failed, or read when it could not be: this page's copy.
-	#memory = new Map<string, string | null>();
-	// Keys this page must not write: a newer version's data, or damaged data it could not back up.
-	#held = new Set<string>();
+	readonly #store: KeyedStore<unknown>;
+	// How each key this page uses is read and written.
+	readonly #formats = new Map<string, Format>();
 
 	constructor(storage: StorageLike | null, now: () => number = Date.now) {
-		this.io = new GuardedStorage(storage, now);
+		this.#store = new KeyedStore<unknown>(
+			storage,
+			{
+				owns: (key) => this.#formats.has(key),
+				parse: (text, key) => this.#format(key).parse(text),
+				serialize: (value, key) => this.#format(key).serialize(value)
+			},
+			{ now }
+		);
+	}
+
+	#format(key: string): Format {
+		return this.#formats.get(key) ?? RAW;
+	}
+
+	#use(key: string, format: Format): void {
+		this.#formats.set(key, format);
 	}
 
 	/** 'memory' once storage was found missing, blocked or full. */
 	get mode(): StoreMode {
-		return this.io.mode;
+		return this.#store.mode;
 	}
 
 	/** Things to tell the user, oldest first. */
 	get notices(): readonly StoreNotice[] {
-		return this.io.notices;
+		return this.#store.notices;
+	}
+
+	/** Calls `listener` after every change; returns the unsubscribe function. */
+	subscribe(listener: () => void): () => void {
+		return this.#store.subscribe(listener);
+	}
+
+	/** Tells every listener that something changed. */
+	notify(): void {
+		this.#store.notify();
 	}
 
 	/** The raw text under a key: storage's, or this page's copy once storage failed. */
 	raw(key: string): string | null {
-		if (this.io.mode === 'memory' && this.#memory.has(key)) return this.#memory.get(key) ?? null;
-		// Reading usually still works when storage is full: only keys this page wrote come from memory.
-		try {
-			return this.io.get(key);
-		} catch (e) {
-			if (!(e instanceof StorageFailed)) throw e;
-			this.io.toMemory(e.kind);
-			return this.#memory.get(key) ?? null;
-		}
+		this.#use(key, RAW);
+		return (this.#store.reread(key) as string | undefined) ?? null;
 	}
 
 	/** Stores raw text; in memory only when storage fails. False when the key is held. */
 	setRaw(key: string, text: string): boolean {
-		if (this.#held.has(key)) return false;
-		this.#memory.set(key, text);
-		if (this.io.mode === 'memory') return true;
-		this.io.guard(() => this.io.set(key, text));
+		this.#use(key, RAW);
+		if (this.#store.isHeld(key)) return false;
+		this.#store.update(key, () => text);
 		return true;
 	}
 
@@ -58,28 +83,8 @@ export class LocalRecords {
 	 * user told; a newer version's value is left alone and the key held until reload.
 	 */
 	read<T>(key: string, parse: (text: string) => Parsed<T>, empty: () => T): T {
-		const text = this.raw(key);
-		if (text === null) return empty();
-		const parsed = parse(text);
-		if (parsed.ok) return parsed.value;
-		if (parsed.newer) {
-			this.#held.add(key);
-			this.io.notice({ kind: 'newer', key });
-			return empty();
-		}
-		let copy: string | null = null;
-		try {
-			copy = this.io.mode === 'memory' ? null : this.io.backUp(key, text);
-		} catch (e) {
-			if (!(e instanceof StorageFailed)) throw e;
-			this.io.toMemory(e.kind);
-		}
-		// Without a copy the damaged value must stay where it is: nothing may overwrite it.
-		if (copy === null) this.#held.add(key);
-		this.io.notice({ kind: 'corrupt', key, backupKey: copy, error: parsed.error });
-		this.#memory.set(key, null);
-		if (copy !== null) this.io.guard(() => this.io.remove(key));
-		return empty();
+		this.#use(key, { parse, serialize: (value) => JSON.stringify(value) });
+		return (this.#store.reread(key) as T | undefined) ?? empty();
 	}
 
 	/** Reads the current value, applies `update` and stores the outcome, which it returns. */
@@ -89,36 +94,28 @@ export class LocalRecords {
 		empty: () => T,
 		update: (current: T) => T
 	): T {
-		const next = update(this.read(key, parse, empty));
-		this.setRaw(key, JSON.stringify(next));
-		this.io.notify();
-		return next;
+		this.#use(key, { parse, serialize: (value) => JSON.stringify(value) });
+		return this.#store.update(key, (current) => update((current as T | undefined) ?? empty())) as T;
 	}
 
-	/** Deletes a key (and this page's copy of it). */
+	/** Deletes a key (and this page's copy of it), unless it is held. */
 	remove(key: string): void {
-		if (this.#held.has(key)) return;
-		this.#memory.set(key, null);
-		if (this.io.mode !== 'memory') this.io.guard(() => this.io.remove(key));
-		this.io.notify();
+		if (!this.#store.isHeld(key)) this.#store.remove(key);
 	}
 
 	/** Keys that start with a prefix, from storage and this page's copies. */
 	keys(prefix: string): string[] {
-		const found = new Set<string>();
-		this.io.guard(() => {
-			for (const key of this.io.keys()) if (key.startsWith(prefix)) found.add(key);
-		});
-		for (const [key, value] of this.#memory) {
-			if (key.startsWith(prefix)) {
-				if (value === null) found.delete(key);
-				else found.add(key);
-			}
-		}
-		return [...found].sort();
+		return this.#store.keys(prefix);
+	}
+
+	/**
+	 * Takes in another tab's write (the `storage` event's key and newValue) to a key this page uses; returns
+	 * whether it was one.
+	 */
+	applyExternalChange(key: string | null, newValue: string | null): boolean {
+		return this.#store.applyExternalChange(key, newValue);
 	}
 }
-
 /** Storage that lasts for this page only: a preview as a student must not leave anything behind. */
 export class PageStorage implements StorageLike {
 	#entries = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeStorage } from '../progress/fake-storage.ts';
+import { FakeStorage } from '../storage/fake-storage.ts';
 import { finishAttempt, recordAnswer } from '../quiz/attempt.ts';
 import { assignmentId, assignmentItems } from './assignment.ts';
 import { LocalRecords } from './local.ts';

@@ -34,7 +34,7 @@ export function claimWork(
 ): void {
 	const owner: QuizOwner = { tab, since: now };
 	records.setRaw(workOwnerKey(assignmentId), JSON.stringify(owner));
-	records.io.notify();
+	records.notify();
 }
 
 /** Gives the assignment up when `tab` holds it (the attempt ended or the page is closing). */

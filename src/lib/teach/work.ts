@@ -4,7 +4,7 @@ import { isFinished } from '../quiz/finished.ts';
 import type { Item } from '../questions/types.ts';
 import { assignmentItems, isLate } from './assignment.ts';
 import type { Assignment } from './assignment.ts';
-import type { Parsed } from './local.ts';
+import type { Parsed } from '../storage/types.ts';
 import { RESULT_VERSION } from './result.ts';
 import { readResponse } from './result-answers.ts';
 import type { Result } from './result.ts';

@@ -1,7 +1,7 @@
-import { canonicalJson } from './merge.ts';
+import { canonicalJson } from './canonical-json.ts';
 import { backupKey, isQuotaError } from './storage.ts';
 import type { StorageLike } from './storage.ts';
-import type { StoreMode, StoreNotice } from './store.ts';
+import type { StoreMode, StoreNotice } from './types.ts';
 
 /** A storage call failed: storage is blocked or missing, or full. */
 export class StorageFailed extends Error {
