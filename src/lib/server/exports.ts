@@ -42,9 +42,9 @@ function kept(slug: string, format: ExportFormat, make: () => Promise<Uint8Array
 	if (exportsDir === undefined || moduleVersion === undefined) return make();
 	const dir = exportsDir;
 	const key = createHash('sha256')
-		.update(
-			`${moduleVersion}\0${format}\0${format.startsWith('scorm') ? scormAssetsVersion() : ''}`
-		)
+		// The base path too: the sub-path build shares the cache.
+		.update(`${moduleVersion}\0${format}\0${base}\0`)
+		.update(format.startsWith('scorm') ? scormAssetsVersion() : '')
 		.digest('hex');
 	const file = join(dir, `${encodeURIComponent(slug)}.${format}`);
 	if (existsSync(`${file}.key`) && readFileSync(`${file}.key`, 'utf8') === key)
