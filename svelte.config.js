@@ -41,7 +41,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', ...inlineScripts],
+				// 'wasm-unsafe-eval' lets search (Pagefind) compile its WebAssembly; no eval, no inline script.
+				'script-src': ['self', 'wasm-unsafe-eval', ...inlineScripts],
 				'style-src': ['self'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

@@ -25,11 +25,29 @@ const ASSETS = precached([...files, ...prerendered]);
 // The service worker lives at <base>/service-worker.js, so this is the site's base path ('' at the root).
 const BASE = location.pathname.split('/').slice(0, -1).join('/');
 
+/**
+ * The search index (written by scripts/search-index.js after SvelteKit built this worker, so not in its lists):
+ * every file `pagefind/files.json` names, kept so that search works offline. A site built without the index
+ * simply has none to keep.
+ */
+async function searchFiles(): Promise<string[]> {
+	try {
+		const response = await fetch(`${BASE}/pagefind/files.json`);
+		if (!response.ok) return [];
+		const files = (await response.json()) as unknown;
+		return Array.isArray(files)
+			? files.filter((f): f is string => typeof f === 'string').map((f) => `${BASE}/pagefind/${f}`)
+			: [];
+	} catch {
+		return [];
+	}
+}
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll(ASSETS))
+			.then(async (cache) => cache.addAll([...ASSETS, ...(await searchFiles())]))
 			.then(() => sw.skipWaiting())
 	);
 });

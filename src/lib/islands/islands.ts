@@ -18,6 +18,7 @@ export const ISLANDS = [
 	'progress',
 	'quiz',
 	'review',
+	'search',
 	'sw'
 ] as const;
 

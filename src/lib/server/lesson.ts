@@ -31,6 +31,8 @@ export async function lessonData(moduleSlug: string, sectionSlug: string, level:
 		module: {
 			slug: module.slug,
 			title: module.title,
+			tags: module.tags,
+			level: module.level,
 			sections: module.sections.map((s) => ({ slug: s.slug, title: title(s) }))
 		},
 		section: {
