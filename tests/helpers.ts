@@ -20,7 +20,8 @@ export const PAGE_TYPES = {
 	builder: `/teach/${MODULE}`,
 	assignment: `/modules/${MODULE}/assignment`,
 	gradebook: '/teach/gradebook',
-	print: `/modules/${MODULE}/print`
+	print: `/modules/${MODULE}/print`,
+	search: '/search'
 } as const;
 
 /** Fail with the list of axe violations (WCAG 2.x A and AA, and best practices). */
