@@ -15,15 +15,16 @@ const SAME_AS_PRERENDERED = [
 ] as const;
 
 /**
- * Islands that show only what this browser holds (work in progress, gradebooks, reviews due, progress): their
- * prerendered copy is a short note of what they wait for, which the live copy replaces.
+ * Islands that show only what this browser holds or finds (work in progress, gradebooks, reviews due, progress,
+ * search results): their prerendered copy is a short note of what they wait for, which the live copy replaces.
  */
 const PLACEHOLDERS = [
 	['assignment', PAGE_TYPES.assignment, 'Opening your assignment'],
 	['builder', PAGE_TYPES.builder, 'needs JavaScript'],
 	['gradebook', PAGE_TYPES.gradebook, 'needs JavaScript'],
 	['review', PAGE_TYPES.review, 'Checking what is due'],
-	['dashboard', PAGE_TYPES.progress, 'Reading your progress']
+	['dashboard', PAGE_TYPES.progress, 'Reading your progress'],
+	['search', PAGE_TYPES.search, 'needs JavaScript']
 ] as const;
 
 for (const [name, path, note] of PLACEHOLDERS) {
