@@ -27,6 +27,8 @@ export interface BuildTiming {
 	rebuildSeconds?: number;
 	/** Gzipped bytes of the pages that list every module, in this build. */
 	catalogue?: { home: number; tag: number; progress: number };
+	/** Bytes of the search index (`build/pagefind/`, Pagefind's files included). */
+	searchIndex?: number;
 }
 
 /** What the copy needs to build: sources, content, config. Build output and caches stay behind. */
@@ -109,6 +111,16 @@ function cataloguePages(root: string): { home: number; tag: number; progress: nu
 	};
 }
 
+function folderBytes(dir: string): number {
+	if (!existsSync(dir)) return 0;
+	return readdirSync(dir, { withFileTypes: true }).reduce(
+		(n, e) =>
+			n +
+			(e.isDirectory() ? folderBytes(join(dir, e.name)) : readFileSync(join(dir, e.name)).length),
+		0
+	);
+}
+
 /** Edits one sentence of the first lesson of the module `slug`, as an author fixing a typo would. */
 function editOneModule(root: string, slug: string): void {
 	const folder = join(root, 'src/lessons', slug);
@@ -145,7 +157,8 @@ export async function timeBuild(
 			pages: countPages(join(root, 'build')),
 			seconds,
 			secondsPerModule: seconds / modules,
-			catalogue: cataloguePages(root)
+			catalogue: cataloguePages(root),
+			searchIndex: folderBytes(join(root, 'build', 'pagefind'))
 		};
 		if (rebuild) {
 			editOneModule(root, modules > 1 ? `${slug}-copy-1` : slug);

@@ -76,7 +76,8 @@ export function buildsTable(builds: BuildTiming[]): string {
 			's per module',
 			'marginal s per added module',
 			'rebuild after one edit s',
-			'home / tag / progress KB (gzip)'
+			'home / tag / progress KB (gzip)',
+			'search index KB'
 		],
 		builds.map((b, i) => {
 			const prev = builds[i - 1];
@@ -90,7 +91,8 @@ export function buildsTable(builds: BuildTiming[]): string {
 				b.rebuildSeconds === undefined ? '–' : b.rebuildSeconds.toFixed(1),
 				b.catalogue
 					? `${kb(b.catalogue.home)} / ${kb(b.catalogue.tag)} / ${kb(b.catalogue.progress)}`
-					: '–'
+					: '–',
+				b.searchIndex === undefined ? '–' : kb(b.searchIndex)
 			];
 		})
 	);
