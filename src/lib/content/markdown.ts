@@ -1,4 +1,5 @@
 import type { Heading } from './types.ts';
+import { decodeEntity } from '../entities.ts';
 import { uniqueSlugs } from './slug.js';
 
 /** A markdown file split into its front matter and its body. */
@@ -85,15 +86,6 @@ export function codeLines(body: string): boolean[] {
 	return result;
 }
 
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: ' '
-};
-
 /**
  * Reduce inline markdown to the text a reader sees, the way the renderer's heading text comes out:
  * emphasis markers, code backticks, link targets, images and HTML tags go; escapes and entities resolve.
@@ -137,19 +129,6 @@ function isFlanked(whole: string, offset: number, length: number): boolean {
 	const before = whole[offset - 1] ?? ' ';
 	const after = whole[offset + length] ?? ' ';
 	return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
-}
-
-function decodeEntity(name: string): string | undefined {
-	if (name[0] === '#') {
-		const code =
-			name[1] === 'x' || name[1] === 'X'
-				? parseInt(name.slice(2), 16)
-				: parseInt(name.slice(1), 10);
-		return Number.isFinite(code) && code > 0 && code <= 0x10ffff
-			? String.fromCodePoint(code)
-			: undefined;
-	}
-	return ENTITIES[name.toLowerCase()];
 }
 
 /**

@@ -3,6 +3,7 @@
  * (scripts/search-index.js). Helpers for the search page: reading its address, turning Pagefind's results into
  * links and excerpts without inserting HTML.
  */
+import { decodeEntities } from '../entities.ts';
 
 /** What a search asks: words, and optionally one tag and one level. */
 export interface SearchQuery {
@@ -44,26 +45,6 @@ export function resultHref(url: string): string {
 	return url.replace(/\/index\.html$/, '/').replace(/\.html(?=$|#)/, '');
 }
 
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: '\u00a0'
-};
-
-function decode(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-		if (name[0] === '#') {
-			const code =
-				name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-			return Number.isFinite(code) ? String.fromCodePoint(code) : all;
-		}
-		return ENTITIES[name.toLowerCase()] ?? all;
-	});
-}
-
 /**
  * Pagefind's excerpt (escaped text with the matched words in `<mark>`) as plain text parts, each marked or not,
  * so the page shows it as text: nothing from the index is inserted as HTML.
@@ -76,7 +57,7 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
 		else if (/^<\/mark>$/i.test(piece)) mark = false;
 		else {
 			// Any other tag Pagefind might leave is dropped; its text stays.
-			const text = decode(piece.replace(/<[^>]*>/g, ''));
+			const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
 			if (text) parts.push({ text, mark });
 		}
 	}
