@@ -6,11 +6,10 @@ import {
 	codeVersion,
 	diskUnitCache,
 	storeLessons,
-	unitKey,
 	writeSite
 } from '../src/lib/content/unit-cache.ts';
 import { lessonHtml } from '../src/lib/lessons/render.ts';
-import { buildSite, groupFiles } from '../src/lib/site.ts';
+import { buildSite } from '../src/lib/site.ts';
 
 /** Where a build keeps built modules between builds, and the site it built for its later steps. */
 export const CONTENT_CACHE = '.svelte-kit/briefing';
@@ -40,10 +39,10 @@ export async function checkContent(root: string): Promise<ContentReport> {
 	try {
 		const site = buildSite(files, cache);
 		writeSite(join(root, SITE_FILE), site);
-		const groups = groupFiles(files);
 		const keys: Record<string, string> = {};
 		for (const module of site.index.modules) {
-			keys[module.slug] = unitKey(version, groups.get(module.slug) ?? {});
+			// A module's folder is its group, so its key is the one its unit was kept under.
+			keys[module.slug] = cache.keys.get(module.slug) ?? '';
 			const lessons = module.sections.flatMap((s) => [
 				s.file,
 				...(s.easier ? [s.easier.file] : [])

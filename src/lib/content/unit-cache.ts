@@ -60,13 +60,16 @@ export function unitKey(version: string, files: Record<string, string>): string 
 export function diskUnitCache(
 	dir: string,
 	version: string
-): UnitCache & { hits: number; built: number } {
+): UnitCache & { hits: number; built: number; keys: Map<string, string> } {
 	mkdirSync(dir, { recursive: true });
 	const cache = {
 		hits: 0,
 		built: 0,
+		/** Each group's key, as computed for this build: what else is made from a module is kept under it. */
+		keys: new Map<string, string>(),
 		unit(group: string, files: Record<string, string>, build: () => ModuleUnit): ModuleUnit {
 			const key = unitKey(version, files);
+			cache.keys.set(group, key);
 			// Group names are module folder names; the loose files (group '') get their own file.
 			const file = join(dir, `${group === '' ? '_loose' : encodeURIComponent(group)}.json`);
 			if (existsSync(file)) {
@@ -122,17 +125,16 @@ export async function storeLessons(
 	render: (file: string) => Promise<string>
 ): Promise<boolean> {
 	const file = lessonsFile(dir, slug);
-	if (existsSync(file)) {
-		try {
-			if ((JSON.parse(readFileSync(file, 'utf8')) as StoredLessons).key === key) return false;
-		} catch {
-			// Damaged: rendered again below.
-		}
-	}
+	// The key beside the HTML, so an unchanged module costs reading 64 characters, not its whole lessons.
+	const keyFile = `${file}.key`;
+	if (existsSync(file) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key)
+		return false;
 	const html: Record<string, string> = {};
 	for (const f of files) html[f] = await render(f);
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(file, JSON.stringify({ key, html } satisfies StoredLessons));
+	// The key last: an interrupted write leaves HTML without a key, which is made again.
+	writeFileSync(keyFile, key);
 	return true;
 }
 
