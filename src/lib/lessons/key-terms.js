@@ -182,12 +182,17 @@ function termElement(term, used, glossaryHref) {
 			},
 			[text(used)]
 		),
-		el('span', { id: popover, popover: 'auto', className: ['term-popover'] }, [
-			el('strong', {}, [text(term.term)]),
-			text(': '),
-			el('span', { id: `${popover}-meaning` }, [text(term.meaning)]),
-			text(term.background ? ' (general meaning, not from the article). ' : '. '),
-			el('a', { href: `${glossaryHref}#${term.id}` }, [text('All key terms')])
-		])
+		el(
+			'span',
+			// Left out of the search index: a result's excerpt is the lesson's sentence, not the definition in it.
+			{ id: popover, popover: 'auto', className: ['term-popover'], 'data-pagefind-ignore': '' },
+			[
+				el('strong', {}, [text(term.term)]),
+				text(': '),
+				el('span', { id: `${popover}-meaning` }, [text(term.meaning)]),
+				text(term.background ? ' (general meaning, not from the article). ' : '. '),
+				el('a', { href: `${glossaryHref}#${term.id}` }, [text('All key terms')])
+			]
+		)
 	]);
 }
