@@ -19,6 +19,9 @@ const inlineScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map
 		)
 );
 
+/** Routes of a list's second and later pages: a small catalogue has none. */
+const PAGED_ROUTES = ['/catalogue/[page]', '/tags/[tag]/[page]'];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	// Lessons are not components: the build makes their markdown into HTML (src/lib/lessons/render.ts).
@@ -61,6 +64,12 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail',
+			// The catalogue's later pages exist only once there are more modules than fit on one page; any
+			// other route left without a page is still an error.
+			handleUnseenRoutes: ({ routes, message }) => {
+				const unexpected = routes.filter((id) => !PAGED_ROUTES.includes(id));
+				if (unexpected.length > 0) throw new Error(message);
+			},
 			entries: ['*', '/404']
 		}
 	}

@@ -166,7 +166,8 @@ test('export, clear, import restores identical progress; a damaged file changes 
 
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();
-	await expect(page.locator('table.scores tbody td').first()).toHaveText('–');
+	await expect(page.getByText('Nothing studied yet')).toBeVisible();
+	await expect(page.locator('table.scores')).toHaveCount(0);
 
 	await page.getByLabel('Choose a Briefing progress file').setInputFiles({
 		name: file.suggestedFilename(),
@@ -226,4 +227,58 @@ test('replacing asks first, says what is removed, and keeps everything when decl
 	await page.getByRole('button', { name: 'Replace with the file' }).click();
 	await expect(page.locator('.import-done')).toContainText('Import finished.');
 	await expect(page.locator('table.scores tbody td')).toHaveText(['50%', '50%', '1']);
+});
+
+test('the dashboard fetches only the modules studied, and says so when one is gone or cannot be had', async ({
+	page
+}) => {
+	const asked: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('/progress.json')) asked.push(new URL(r.url()).pathname);
+	});
+	await page.goto(PAGE_TYPES.progress);
+	await expect(page.getByText('Nothing studied yet')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Choose a module' })).toHaveAttribute('href', '/');
+	expect(asked).toEqual([]);
+
+	// Studied: this site's module, and one the site has since removed.
+	const bank = await fetchBank(page);
+	await storeAttempt(page, bank.slice(0, 2), 'practice');
+	await page.evaluate(() => {
+		const slug = 'a-module-since-removed';
+		const attempt = { id: 'x', module: slug, mode: 'practice', length: 'all', seed: 's' };
+		const started = {
+			...attempt,
+			items: ['q1'],
+			orders: {},
+			startedAt: 1,
+			updatedAt: 1,
+			answers: {}
+		};
+		localStorage.setItem(
+			`briefing:v1:progress:${slug}`,
+			JSON.stringify({
+				version: 2,
+				modules: { [slug]: { attempts: [], inProgress: started } },
+				questions: {}
+			})
+		);
+	});
+	await page.reload();
+	const scores = page.locator('table.scores tbody tr');
+	await expect(scores).toHaveCount(1);
+	await expect(scores.first()).toContainText('The London summit on organised immigration crime');
+	await expect(page.getByText('One module you studied is no longer on this site.')).toBeVisible();
+	expect(asked.sort()).toEqual(
+		[`/modules/${MODULE}/progress.json`, '/modules/a-module-since-removed/progress.json'].sort()
+	);
+
+	// A file that cannot be had (offline before the site was kept): said, and nothing is lost.
+	await page.route('**/progress.json', (route) => route.abort('internetdisconnected'));
+	await page.reload();
+	await expect(page.getByText('2 modules you studied could not be loaded')).toBeVisible();
+	await expect(page.locator('table.scores')).toHaveCount(0);
+	await page.unroute('**/progress.json');
+	await page.reload();
+	await expect(scores).toHaveCount(1);
 });

@@ -1,12 +1,10 @@
-import { toCard } from '$lib/content/catalogue';
-import { packKeys } from '$lib/progress/question-keys';
-import { currentKeys } from '$lib/review/queue';
-import { bankFor, content } from '$lib/server/content';
-import { reviewModules } from '$lib/server/review';
+import { resolve } from '$app/paths';
+import { SLUG_SLOT } from '$lib/review/summaries';
+import { cataloguePage } from '$lib/server/catalogue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	cards: content.modules.map((m) => toCard(m, bankFor(m.slug)?.items.map((i) => i.id) ?? [])),
-	tags: content.tags,
-	reviewKeys: packKeys([...currentKeys(reviewModules())])
+	// The home page is the catalogue's first page (there is always one, if empty).
+	...cataloguePage(1)!,
+	summaries: resolve('/modules/[module]/progress.json', { module: SLUG_SLOT })
 });

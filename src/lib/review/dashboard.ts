@@ -134,6 +134,25 @@ function studyTimes(progress: ProgressData, review: ReviewData, slug?: string): 
 }
 
 /**
+ * The modules a learner has studied (an attempt, an answered question or a review rating), the one
+ * studied last first; a module opened but never answered counts too, with no time (it comes last).
+ */
+export function studiedModules(progress: ProgressData, review: ReviewData): string[] {
+	const last = new Map<string, number>();
+	const seen = (slug: string, at = 0) => last.set(slug, Math.max(last.get(slug) ?? 0, at));
+	for (const [module, m] of Object.entries(progress.modules)) {
+		seen(module);
+		for (const attempt of [...m.attempts, ...(m.inProgress ? [m.inProgress] : [])])
+			for (const answer of Object.values(attempt.answers)) seen(module, answer.at);
+	}
+	for (const [key, record] of Object.entries(progress.questions))
+		for (const entry of record.history) seen(moduleOfCard(key), entry.at);
+	for (const [key, log] of Object.entries(review.ratings))
+		for (const event of log) seen(moduleOfCard(key), event.at);
+	return [...last].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([slug]) => slug);
+}
+
+/**
  * The distinct local dates with any answer, oldest first; the count of days studied is its length.
  * `offsetMinutes` is the learner's offset from UTC (`-new Date().getTimezoneOffset()` in a browser), a
  * parameter so the result does not depend on the machine running it. With `slug`, one module only.

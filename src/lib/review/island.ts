@@ -32,9 +32,11 @@ export interface DashboardModule {
 }
 
 /** Props of the progress dashboard. */
-export interface DashboardProps {
-	/** Every module with a question bank. */
-	modules: DashboardModule[];
+export type DashboardProps = {
+	/** Address of a module's progress.json, with `SLUG_SLOT` (review/summaries.ts) for the module. */
+	summaries: string;
 	/** Address of the review page. */
 	reviewHref: string;
-}
+	/** Address of the catalogue, for a learner who has studied nothing yet. */
+	catalogueHref: string;
+};

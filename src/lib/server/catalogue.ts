@@ -1,0 +1,55 @@
+import { resolve } from '$app/paths';
+import { toCard, withTag, type ModuleCard } from '$lib/content/catalogue';
+import { pageCount, pageOf, type Page } from '$lib/content/pages';
+import type { Module } from '$lib/content/types';
+import { bankFor, content } from './content';
+
+/** Cards of one page of `modules` (only that page's cards are made); undefined past the last page. */
+export function cardsPage(modules: Module[], page: number): Page<ModuleCard> | undefined {
+	const slice = pageOf(modules, page);
+	return (
+		slice && {
+			...slice,
+			items: slice.items.map((m) => toCard(m, bankFor(m.slug)?.items.map((i) => i.id) ?? []))
+		}
+	);
+}
+
+/** Address of page `page` of the whole catalogue (the home page is its first). */
+export function cataloguePageHref(page: number): string {
+	return page === 1 ? resolve('/') : resolve('/catalogue/[page]', { page: String(page) });
+}
+
+/** Address of page `page` of the modules tagged `tag`. */
+export function tagPageHref(tag: string, page: number): string {
+	return page === 1
+		? resolve('/tags/[tag]', { tag })
+		: resolve('/tags/[tag]/[page]', { tag, page: String(page) });
+}
+
+/** Addresses of every page of a list of `total` modules, in order, from `href`. */
+export function pageHrefs(total: number, href: (page: number) => string): string[] {
+	return Array.from({ length: pageCount(total) }, (_, i) => href(i + 1));
+}
+
+/** Entries of the second and later pages of a list of `total` modules (the first has its own route). */
+export function laterPages(total: number): { page: string }[] {
+	return Array.from({ length: pageCount(total) - 1 }, (_, i) => ({ page: String(i + 2) }));
+}
+
+/** What a catalogue page passes to `Catalogue.svelte`. */
+export interface CataloguePage {
+	cards: Page<ModuleCard>;
+	/** Address of every page of the list, first to last. */
+	pageHrefs: string[];
+	tags: string[];
+}
+
+/** Page `page` of the whole catalogue, or of the modules tagged `tag`; undefined when there is none. */
+export function cataloguePage(page: number, tag?: string): CataloguePage | undefined {
+	const modules = tag === undefined ? content.modules : withTag(content.modules, tag);
+	const cards = cardsPage(modules, page);
+	if (!cards) return undefined;
+	const href = tag === undefined ? cataloguePageHref : (n: number) => tagPageHref(tag, n);
+	return { cards, pageHrefs: pageHrefs(modules.length, href), tags: content.tags };
+}
