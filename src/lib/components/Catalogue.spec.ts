@@ -44,7 +44,9 @@ describe('Catalogue', () => {
 	it('links the previous, next and every nearby page, the current one marked', () => {
 		const html = page(2);
 		expect(html).toMatch(/<nav aria-label="Pages of modules"/);
-		expect(html).toMatch(/href="\/" rel="prev"[^>]*>Previous <span class="visually-hidden">page<\/span>/);
+		expect(html).toMatch(
+			/href="\/" rel="prev"[^>]*>Previous <span class="visually-hidden">page<\/span>/
+		);
 		expect(html).toMatch(/href="\/catalogue\/3" rel="next"/);
 		expect(html).toMatch(/href="\/catalogue\/2" aria-current="page" aria-label="Page 2 of 3"/);
 		expect(html).toMatch(/href="\/" aria-label="Page 1 of 3"/);
