@@ -20,7 +20,7 @@ const inlineScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map
 );
 
 /** Routes of a list's second and later pages: a small catalogue has none. */
-const PAGED_ROUTES = ['/catalogue/[page]', '/tags/[tag]/[page]'];
+const PAGED_ROUTES = ['/catalogue/[page]', '/tags/[tag]/[page]', '/teach/modules/[page]'];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -180,6 +180,12 @@ test('flashcards flip and are rated with the keyboard alone, and feed the review
 
 	await openReview(page, T0 + 1.5 * DAY);
 	await expect(page.locator('.due-list')).toContainText('1 flashcard');
+	// The studied module's deck is linked from the review, with its size.
+	await expect(
+		page.getByRole('link', {
+			name: /^Flashcards: The London summit on organised immigration crime$/
+		})
+	).toHaveAttribute('href', PAGE_TYPES.flashcards);
 	await page.getByRole('button', { name: 'Start review' }).click();
 	await expect(page.locator('#review-root .front')).toHaveText(front!);
 	await page.getByRole('button', { name: 'Show the answer' }).click();

@@ -10,7 +10,7 @@ import {
 	reviewsDue,
 	scoreHistory,
 	sectionMastery,
-	studiedModules
+	recentlyStudied
 } from './dashboard.ts';
 import { addRating, emptyReview } from './review-data.ts';
 import { finishedAttempt, progressOf, progressOfAll } from './test-data.ts';
@@ -158,19 +158,19 @@ describe('reviewsDue', () => {
 	});
 });
 
-describe('studiedModules', () => {
+describe('recentlyStudied', () => {
 	it('lists every module with an answer, an unfinished attempt or a rating, the latest studied first', () => {
 		const open = { ...finishedAttempt('o', 'o1', LATE + 20 * DAY, { q1: 0 }) };
 		delete (open as { finishedAt?: number }).finishedAt;
 		delete (open as { score?: unknown }).score;
 		const withOpen = mergeProgress(progress, progressOf(open));
 		const review = addRating(emptyReview(), 'x/card:t', 'good', LATE + 30 * DAY);
-		expect(studiedModules(withOpen, review)).toEqual(['x', 'o', 'n', 'm']);
+		expect(recentlyStudied(withOpen, review)).toEqual(['x', 'o', 'n', 'm']);
 	});
 
 	it('counts a rating alone, and reads nothing into an empty store', () => {
-		expect(studiedModules(emptyProgress(), emptyReview())).toEqual([]);
+		expect(recentlyStudied(emptyProgress(), emptyReview())).toEqual([]);
 		const review = addRating(emptyReview(), 'r/q1', 'again', LATE);
-		expect(studiedModules(emptyProgress(), review)).toEqual(['r']);
+		expect(recentlyStudied(emptyProgress(), review)).toEqual(['r']);
 	});
 });

@@ -3,6 +3,7 @@ import { keyMatcher } from '../progress/question-keys.ts';
 import type { CurrentScores } from '../progress/queries.ts';
 import type { ProgressData } from '../progress/schema.ts';
 import { buildCards, cardEvents, dueSummary } from './deck.ts';
+import { studiedModules } from './export.ts';
 import type { DueSummary } from './deck.ts';
 import { emptyReview, moduleOfCard } from './review-data.ts';
 import type { ReviewData } from './review-data.ts';
@@ -133,23 +134,13 @@ function studyTimes(progress: ProgressData, review: ReviewData, slug?: string): 
 	return times;
 }
 
-/**
- * The modules a learner has studied (an attempt, an answered question or a review rating), the one
- * studied last first; a module opened but never answered counts too, with no time (it comes last).
- */
-export function studiedModules(progress: ProgressData, review: ReviewData): string[] {
-	const last = new Map<string, number>();
-	const seen = (slug: string, at = 0) => last.set(slug, Math.max(last.get(slug) ?? 0, at));
-	for (const [module, m] of Object.entries(progress.modules)) {
-		seen(module);
-		for (const attempt of [...m.attempts, ...(m.inProgress ? [m.inProgress] : [])])
-			for (const answer of Object.values(attempt.answers)) seen(module, answer.at);
-	}
-	for (const [key, record] of Object.entries(progress.questions))
-		for (const entry of record.history) seen(moduleOfCard(key), entry.at);
-	for (const [key, log] of Object.entries(review.ratings))
-		for (const event of log) seen(moduleOfCard(key), event.at);
-	return [...last].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([slug]) => slug);
+/** The modules a learner has studied (`studiedModules`), the one studied last first. */
+export function recentlyStudied(progress: ProgressData, review: ReviewData): string[] {
+	const last = (slug: string) => Math.max(0, ...studyTimes(progress, review, slug));
+	return studiedModules(progress, review)
+		.map((slug) => ({ slug, at: last(slug) }))
+		.sort((a, b) => b.at - a.at || (a.slug < b.slug ? -1 : 1))
+		.map(({ slug }) => slug);
 }
 
 /**

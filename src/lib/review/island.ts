@@ -1,4 +1,3 @@
-import type { ReviewModuleInfo } from './banks.ts';
 import type { ReviewModule } from './queue.ts';
 
 /** Props of the flashcards page's deck. */
@@ -7,11 +6,18 @@ export interface FlashcardsProps {
 	module: ReviewModule;
 }
 
-/** Props of the review page: every module with a bank, its questions to be fetched when needed. */
-export interface ModulesProps {
-	/** Every module with a question bank. */
-	modules: ReviewModuleInfo[];
-}
+/**
+ * Props of the review page: addresses with `SLUG_SLOT` (review/summaries.ts) for the module, of which
+ * only the modules the learner studied are fetched, so the page weighs the same whatever the catalogue.
+ */
+export type ModulesProps = {
+	/** A module's progress.json: its title and sections. */
+	summaries: string;
+	/** A module's review.json: its questions and flashcards. */
+	cards: string;
+	/** A module's flashcards page. */
+	flashcards: string;
+};
 
 /** What the progress dashboard knows of a module: no question text, only ids and sections. */
 export interface DashboardModule {

@@ -5,7 +5,7 @@ import {
 	clearSummaries,
 	isDashboardModule,
 	loadSummaries,
-	summaryHref
+	withSlug
 } from './summaries.ts';
 
 const TEMPLATE = `/briefing/modules/${SLUG_SLOT}/progress.json`;
@@ -40,9 +40,9 @@ function site(files: Record<string, unknown>, down = new Set<string>()) {
 
 beforeEach(() => clearSummaries());
 
-describe('summaryHref', () => {
+describe('withSlug', () => {
 	it('puts the slug in the address the page resolved', () => {
-		expect(summaryHref(TEMPLATE, 'tides')).toBe('/briefing/modules/tides/progress.json');
+		expect(withSlug(TEMPLATE, 'tides')).toBe('/briefing/modules/tides/progress.json');
 	});
 });
 
@@ -61,8 +61,8 @@ describe('isDashboardModule', () => {
 describe('loadSummaries', () => {
 	it('fetches the modules asked for, in that order', async () => {
 		const { fetcher, asked } = site({
-			[summaryHref(TEMPLATE, 'a')]: summary('a'),
-			[summaryHref(TEMPLATE, 'b')]: summary('b')
+			[withSlug(TEMPLATE, 'a')]: summary('a'),
+			[withSlug(TEMPLATE, 'b')]: summary('b')
 		});
 		const loaded = await loadSummaries(['b', 'a'], TEMPLATE, fetcher);
 		expect(loaded.modules.map((m) => m.slug)).toEqual(['b', 'a']);
@@ -71,9 +71,9 @@ describe('loadSummaries', () => {
 	});
 
 	it('tells a module the site no longer has from one that could not be had', async () => {
-		const down = new Set([summaryHref(TEMPLATE, 'offline')]);
+		const down = new Set([withSlug(TEMPLATE, 'offline')]);
 		const { fetcher } = site(
-			{ [summaryHref(TEMPLATE, 'a')]: summary('a'), [summaryHref(TEMPLATE, 'bad')]: '{"slug":' },
+			{ [withSlug(TEMPLATE, 'a')]: summary('a'), [withSlug(TEMPLATE, 'bad')]: '{"slug":' },
 			down
 		);
 		const loaded = await loadSummaries(['a', 'gone', 'offline', 'bad'], TEMPLATE, fetcher);
@@ -83,9 +83,9 @@ describe('loadSummaries', () => {
 	});
 
 	it('fetches each file once per page, but tries a failed one again', async () => {
-		const down = new Set([summaryHref(TEMPLATE, 'b')]);
+		const down = new Set([withSlug(TEMPLATE, 'b')]);
 		const { fetcher, asked } = site(
-			{ [summaryHref(TEMPLATE, 'a')]: summary('a'), [summaryHref(TEMPLATE, 'b')]: summary('b') },
+			{ [withSlug(TEMPLATE, 'a')]: summary('a'), [withSlug(TEMPLATE, 'b')]: summary('b') },
 			down
 		);
 		await loadSummaries(['a', 'b'], TEMPLATE, fetcher);

@@ -7,8 +7,8 @@ import type { DashboardModule } from './island.ts';
 /** The placeholder for a module's slug in the address template pages pass to their islands. */
 export const SLUG_SLOT = '__module__';
 
-/** The address of a module's progress.json, from the template the page resolved with `SLUG_SLOT`. */
-export function summaryHref(template: string, slug: string): string {
+/** The address of one module's file, from the template the page resolved with `SLUG_SLOT`. */
+export function withSlug(template: string, slug: string): string {
 	return template.replace(SLUG_SLOT, encodeURIComponent(slug));
 }
 
@@ -78,7 +78,7 @@ export async function loadSummaries(
 ): Promise<LoadedSummaries> {
 	const outcomes = await Promise.all(
 		slugs.map((slug) => {
-			const href = summaryHref(template, slug);
+			const href = withSlug(template, slug);
 			let pending = cache.get(href);
 			if (!pending) {
 				pending = fetchSummary(href, fetcher);

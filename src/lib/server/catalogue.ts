@@ -2,7 +2,7 @@ import { resolve } from '$app/paths';
 import { toCard, withTag, type ModuleCard } from '$lib/content/catalogue';
 import { pageCount, pageOf, type Page } from '$lib/content/pages';
 import type { Module } from '$lib/content/types';
-import { bankFor, content } from './content';
+import { bankFor, content, modulesWithBank } from './content';
 
 /** Cards of one page of `modules` (only that page's cards are made); undefined past the last page. */
 export function cardsPage(modules: Module[], page: number): Page<ModuleCard> | undefined {
@@ -52,4 +52,39 @@ export function cataloguePage(page: number, tag?: string): CataloguePage | undef
 	if (!cards) return undefined;
 	const href = tag === undefined ? cataloguePageHref : (n: number) => tagPageHref(tag, n);
 	return { cards, pageHrefs: pageHrefs(modules.length, href), tags: content.tags };
+}
+
+/** What the teachers' page lists of a module. */
+export interface TeachModule {
+	slug: string;
+	title: string;
+	summary: string;
+	/** Questions in its bank. */
+	questions: number;
+}
+
+/** Address of page `page` of the teachers' list of modules. */
+export function teachPageHref(page: number): string {
+	return page === 1 ? resolve('/teach') : resolve('/teach/modules/[page]', { page: String(page) });
+}
+
+/** Page `page` of the modules a teacher can assign (those with a bank); undefined past the last. */
+export function teachPage(
+	page: number
+): { modules: Page<TeachModule>; pageHrefs: string[] } | undefined {
+	const all = modulesWithBank();
+	const slice = pageOf(all, page);
+	if (!slice) return undefined;
+	const modules = slice.items.map((m) => ({
+		slug: m.slug,
+		title: m.title,
+		summary: m.summary,
+		questions: bankFor(m.slug)?.items.length ?? 0
+	}));
+	return { modules: { ...slice, items: modules }, pageHrefs: pageHrefs(all.length, teachPageHref) };
+}
+
+/** Entries of the teachers' list's second and later pages. */
+export function teachLaterPages(): { page: string }[] {
+	return laterPages(modulesWithBank().length);
 }

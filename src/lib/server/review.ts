@@ -1,9 +1,9 @@
 import { sectionTitles } from '$lib/content/catalogue';
 import { resolve } from '$app/paths';
-import type { ReviewCards, ReviewModuleInfo } from '$lib/review/banks';
+import type { ReviewCards } from '$lib/review/banks';
 import { flashcardsFor } from '$lib/review/flashcards';
 import type { ReviewModule } from '$lib/review/queue';
-import { bankFor, content, findModule } from '$lib/server/content';
+import { bankFor, findModule } from '$lib/server/content';
 import { packKeys } from '$lib/progress/question-keys';
 import { SKILL_NAMES } from '$lib/questions/skills';
 import { SKILLS } from '$lib/questions/types';
@@ -70,23 +70,5 @@ export function dashboardModule(slug: string): DashboardModule | undefined {
 				: [{ skill, title: SKILL_NAMES[skill], questionKeys: packKeys(ids) }];
 		}),
 		reviewKeys: packKeys([...currentKeys([m])])
-	};
-}
-
-/**
- * Every module with a question bank as the review page embeds it: no questions, only where to fetch
- * them; and how many flashcards each has.
- */
-export function reviewPageModules(): { modules: ReviewModuleInfo[]; flashcards: number[] } {
-	const withCards = content.modules.flatMap((m) => {
-		const cards = reviewCards(m.slug);
-		return cards ? [{ m, cards }] : [];
-	});
-	return {
-		modules: withCards.map(({ m }) => ({
-			...describe(m),
-			cardsHref: resolve('/modules/[module]/review.json', { module: m.slug })
-		})),
-		flashcards: withCards.map(({ cards }) => cards.flashcards.length)
 	};
 }
