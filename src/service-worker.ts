@@ -2,10 +2,12 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
-// Precaches the whole site (every prerendered page, stylesheet, island script, icon) so that after one
-// visit everything works with the network off. Each deploy has its own cache; installing a new one
+// Keeps the site for offline use (src/lib/offline/plan.ts): a small site whole on the first visit (every
+// prerendered page, stylesheet, island script, icon); a large one its shell at once and each module whole
+// the first time one of its pages is fetched, so that what a learner opened works with the network off. Each deploy has its own cache; installing a new one
 // deletes the old. It never touches local storage, where the learner's progress lives.
 import { files, prerendered, version } from '$service-worker';
+import { moduleOfPath, offlinePlan } from '$lib/offline/plan';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `briefing-${version}`;
@@ -21,9 +23,9 @@ function precached(paths: string[]): string[] {
 		(p) => !p.includes('/_app/') && !p.endsWith('/__data.json') && !p.includes('/exports/')
 	);
 }
-const ASSETS = precached([...files, ...prerendered]);
 // The service worker lives at <base>/service-worker.js, so this is the site's base path ('' at the root).
 const BASE = location.pathname.split('/').slice(0, -1).join('/');
+const PLAN = offlinePlan(precached([...files, ...prerendered]), BASE);
 
 /**
  * The search index (written by scripts/search-index.js after SvelteKit built this worker, so not in its lists):
@@ -47,7 +49,7 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then(async (cache) => cache.addAll([...ASSETS, ...(await searchFiles())]))
+			.then(async (cache) => cache.addAll([...PLAN.install, ...(await searchFiles())]))
 			.then(() => sw.skipWaiting())
 	);
 });
@@ -84,9 +86,34 @@ async function respond(request: Request): Promise<Response> {
 	}
 }
 
+// Modules being kept now, and kept already while this worker runs (after a restart, the cache tells).
+const keeping = new Set<string>();
+const kept = new Set<string>();
+
+/** Keeps every file of a module not kept yet (a large site's module, the first time it is fetched). */
+async function keepModule(slug: string): Promise<void> {
+	const paths = PLAN.modules.get(slug);
+	if (!paths || keeping.has(slug) || kept.has(slug)) return;
+	keeping.add(slug);
+	try {
+		const cache = await caches.open(CACHE);
+		const missing = [];
+		for (const path of paths)
+			if (!(await cache.match(`${location.origin}${path}`))) missing.push(path);
+		// One by one, so that a file that cannot be had (offline, gone) leaves the others kept; it is tried
+		// again on the module's next visit.
+		const results = await Promise.allSettled(missing.map((path) => cache.add(path)));
+		if (results.every((r) => r.status === 'fulfilled')) kept.add(slug);
+	} finally {
+		keeping.delete(slug);
+	}
+}
+
 sw.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
 	if (event.request.method !== 'GET' || url.origin !== location.origin) return;
 	if (!url.pathname.startsWith(`${BASE}/`) && url.pathname !== BASE) return;
 	event.respondWith(respond(event.request));
+	const slug = moduleOfPath(new URL(cacheUrl(url)).pathname, BASE);
+	if (slug !== null && PLAN.modules.has(slug)) event.waitUntil(keepModule(slug));
 });
