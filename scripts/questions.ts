@@ -1,7 +1,7 @@
 // Author tools for question banks: `npm run questions -- <list|review|suggest|doctor> <module> [--json] [--out file] [--seed s] [--stats item-stats.json]`.
 import { writeFileSync } from 'node:fs';
 import { buildBank } from '../src/lib/questions/bank.ts';
-import { QuestionsError } from '../src/lib/questions/types.ts';
+import { ContentError } from '../src/lib/content/problems.ts';
 import { Refusal, readModule } from './questions/module.ts';
 import { listJson, readStats, review } from './questions/review.ts';
 import { diagnose } from './questions/doctor.ts';
@@ -70,7 +70,7 @@ function main(argv: string[]): number {
 try {
 	process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-	if (e instanceof QuestionsError || e instanceof Refusal) {
+	if (e instanceof ContentError || e instanceof Refusal) {
 		console.error(e.message);
 		process.exitCode = 1;
 	} else throw e;

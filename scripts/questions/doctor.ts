@@ -10,7 +10,8 @@ import type { Fact } from '../../src/lib/questions/facts-types.ts';
 import { generateItems } from '../../src/lib/questions/generate.ts';
 import { parseQuestionsWithLines } from '../../src/lib/questions/hand.ts';
 import { higherSkillShare, SKILL_NAMES } from '../../src/lib/questions/skills.ts';
-import { ITEM_TYPES, QuestionsError, SKILLS, type Item } from '../../src/lib/questions/types.ts';
+import { ContentError } from '../../src/lib/content/problems.ts';
+import { ITEM_TYPES, SKILLS, type Item } from '../../src/lib/questions/types.ts';
 import { statsLine, type ItemStats } from '../../src/lib/teach/item-stats.ts';
 import type { ModuleFiles } from './module.ts';
 
@@ -62,7 +63,7 @@ export function diagnose(
 				: {})
 		}));
 	} catch (e) {
-		if (e instanceof QuestionsError) return { text: e.message, ok: false };
+		if (e instanceof ContentError) return { text: e.message, ok: false };
 		throw e;
 	}
 	const dropped: string[] = [];
@@ -78,7 +79,7 @@ export function diagnose(
 				{ facts, sections: files.ctx.sections }
 			));
 		} catch (e) {
-			if (!(e instanceof QuestionsError)) throw e;
+			if (!(e instanceof ContentError)) throw e;
 			lines.push(e.message);
 			ok = false;
 		}

@@ -4,14 +4,12 @@
  */
 import { buildIndex } from '../../src/lib/content/load.ts';
 import { placeholderProblems } from '../../src/lib/content/placeholders.ts';
-import { ContentError } from '../../src/lib/content/problems.ts';
 import { splitFrontMatter } from '../../src/lib/content/markdown.ts';
 import { readContentFiles } from '../../src/lib/content/read-files.ts';
 import { type BankContext } from '../../src/lib/questions/bank.ts';
 import { sectionAnchors, sectionGists } from '../../src/lib/site.ts';
 import { coveredParagraphs } from '../../src/lib/author/scaffold.ts';
 import type { LessonSection } from '../../src/lib/questions/draft-lessons.ts';
-import { QuestionsError } from '../../src/lib/questions/types.ts';
 
 /** A problem the CLI reports as a sentence (and exit status 1) instead of a stack trace. */
 export class Refusal extends Error {}
@@ -45,16 +43,7 @@ export function readModule(
 	placeholders: 'refuse' | 'allow' = 'refuse'
 ): ModuleFiles {
 	const files = readContentFiles(root);
-	let index;
-	try {
-		index = buildIndex(files, { placeholders });
-	} catch (e) {
-		if (e instanceof ContentError)
-			throw new QuestionsError(
-				e.problems.map((p) => ({ file: p.file, line: p.line, message: p.message }))
-			);
-		throw e;
-	}
+	const index = buildIndex(files, { placeholders });
 	const module = index.modules.find((m) => m.slug === slug);
 	if (!module) {
 		const known = index.modules.map((m) => m.slug).join(', ') || 'none';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { ContentError } from '../content/problems.ts';
 import { readContentFiles } from '../content/read-files.ts';
 import { parseQuestionsWithLines } from '../questions/hand.ts';
-import { QuestionsError } from '../questions/types.ts';
 import { buildSite, sectionAnchors } from '../site.ts';
 import { toGift } from './gift.ts';
 import {
@@ -40,8 +40,8 @@ function problemsOf(yaml: string) {
 	try {
 		appendAndParse(yaml);
 	} catch (e) {
-		expect(e).toBeInstanceOf(QuestionsError);
-		return (e as QuestionsError).problems;
+		expect(e).toBeInstanceOf(ContentError);
+		return (e as ContentError).problems;
 	}
 	throw new Error('expected the build to refuse the imported items');
 }

@@ -47,7 +47,7 @@ export function corpusModules(dir = CORPUS_DIR): CorpusModule[] {
 		});
 }
 
-/** The bank of a fixture as the site would build it (throws a QuestionsError when a check fails). */
+/** The bank of a fixture as the site would build it (throws a ContentError when a check fails). */
 export function corpusBank(
 	m: CorpusModule,
 	hooks: {
