@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../content/read-files.ts';
 import { buildCards, dueSummary } from '../review/deck.ts';
-import { scoreHistory } from '../review/dashboard.ts';
+import { scoreHistory } from '../dashboard/dashboard.ts';
 import { emptyReview } from '../review/review-data.ts';
 import { finishedAttempt } from '../review/test-data.ts';
 import { buildSite } from '../site.ts';

@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import { DEFAULT_PASS_MARK } from '$lib/quiz/grade';
-import type { DashboardModule } from '$lib/review/island';
+import type { DashboardModule } from '$lib/dashboard/island';
 import { packKeys } from '$lib/progress/question-keys';
 import { currentKeys } from '$lib/review/queue';
 import { SKILL_NAMES } from '$lib/questions/skills';

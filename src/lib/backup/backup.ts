@@ -15,15 +15,15 @@ import {
 	reviewModules,
 	slugOfReviewKey,
 	withReviewFragment
-} from './review-data.ts';
-import type { ReviewData } from './review-data.ts';
-import type { RatingEvent } from './ratings.ts';
+} from '../review/review-data.ts';
+import type { ReviewData } from '../review/review-data.ts';
+import type { RatingEvent } from '../review/ratings.ts';
 
-/** What the `format` field of every export says. */
-export const EXPORT_FORMAT = 'briefing-progress';
+/** What the `format` field of every backup says (stored in learners' files: never change it). */
+export const BACKUP_FORMAT = 'briefing-progress';
 
-/** Version of the export document. 1: first release. */
-export const EXPORT_VERSION = 1;
+/** Version of the backup document. 1: first release. */
+export const BACKUP_VERSION = 1;
 
 /** Everything stored about a learner: quiz progress and review ratings. */
 export interface AllProgress {
@@ -33,24 +33,24 @@ export interface AllProgress {
 	review: ReviewData;
 }
 
-/** One module in an export: what its two storage keys hold. */
-export interface ExportedModule {
+/** One module in a backup: what its two storage keys hold. */
+export interface BackupModule {
 	/** The module's part of the quiz progress, as `briefing:v1:progress:<module>` holds it. */
 	progress?: ProgressData;
 	/** The module's review ratings, as `briefing:v1:review:<module>` holds them. */
 	review?: ReviewData;
 }
 
-/** The exported file. */
-export interface ExportDocument {
-	/** Always EXPORT_FORMAT: tells a Briefing export from any other JSON. */
-	format: typeof EXPORT_FORMAT;
-	/** EXPORT_VERSION when written. */
+/** The backup file the learner downloads (the page calls it an export). */
+export interface BackupDocument {
+	/** Always BACKUP_FORMAT: tells a Briefing backup from any other JSON. */
+	format: typeof BACKUP_FORMAT;
+	/** BACKUP_VERSION when written. */
 	version: number;
 	/** When it was exported, ISO 8601, for the learner's eyes. */
 	exportedAt: string;
 	/** Module slug to its data. */
-	modules: Record<string, ExportedModule>;
+	modules: Record<string, BackupModule>;
 }
 
 /** A module of the file that could not be read; it is left out of the import. */
@@ -61,7 +61,7 @@ export interface DamagedModule {
 	error: string;
 }
 
-/** The readable part of an export. */
+/** The readable part of a backup. */
 export interface ImportedFile {
 	/** When it was exported, as the file says. */
 	exportedAt: string;
@@ -71,8 +71,8 @@ export interface ImportedFile {
 	data: AllProgress;
 }
 
-/** An export read: its good modules and the damaged ones, or why the file cannot be used at all. */
-export type ParseExportResult =
+/** A backup read: its good modules and the damaged ones, or why the file cannot be used at all. */
+export type ParseBackupResult =
 	{ file: ImportedFile; damaged: DamagedModule[] } | { error: string };
 
 /** Empty quiz progress and no review ratings. */
@@ -96,10 +96,10 @@ function allModules(all: AllProgress): string[] {
 	return studiedModules(all.progress, all.review);
 }
 
-/** The export of everything, one entry per module with any data. */
-export function exportDocument(all: AllProgress, now: number): ExportDocument {
-	const modules = allModules(all).map((slug): [string, ExportedModule] => {
-		const entry: ExportedModule = {};
+/** The backup of everything, one entry per module with any data. */
+export function backupDocument(all: AllProgress, now: number): BackupDocument {
+	const modules = allModules(all).map((slug): [string, BackupModule] => {
+		const entry: BackupModule = {};
 		const progress = progressFragment(all.progress, slug);
 		if (Object.keys(progress.modules).length + Object.keys(progress.questions).length > 0)
 			entry.progress = progress;
@@ -108,23 +108,23 @@ export function exportDocument(all: AllProgress, now: number): ExportDocument {
 		return [slug, entry];
 	});
 	return {
-		format: EXPORT_FORMAT,
-		version: EXPORT_VERSION,
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
 		exportedAt: new Date(now).toISOString(),
 		modules: Object.fromEntries(modules)
 	};
 }
 
-// Same key order as storage/canonical-json.ts, so equal data always exports as equal text.
+// Same key order as storage/canonical-json.ts, so equal data always backs up as equal text.
 function sortKeys(_key: string, value: unknown): unknown {
 	return value && typeof value === 'object' && !Array.isArray(value)
 		? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 		: value;
 }
 
-/** The export as the text of a file: keys sorted and indented, so a curious learner can read it. */
-export function exportText(all: AllProgress, now: number): string {
-	return `${JSON.stringify(exportDocument(all, now), sortKeys, '\t')}\n`;
+/** The backup as the text of a file: keys sorted and indented, so a curious learner can read it. */
+export function backupText(all: AllProgress, now: number): string {
+	return `${JSON.stringify(backupDocument(all, now), sortKeys, '\t')}\n`;
 }
 
 /** A stored value that could not be read, so it is missing from what was collected. */
@@ -227,24 +227,24 @@ function readModule(slug: string, value: unknown): AllProgress | { error: string
 }
 
 /**
- * Reads an exported file. The whole file is refused when it is not JSON, not a Briefing export, or from a
+ * Reads a backup file. The whole file is refused when it is not JSON, not a Briefing backup, or from a
  * newer version; a damaged module is left out and listed, and the other modules are kept.
  */
-export function parseExport(text: string): ParseExportResult {
+export function parseBackup(text: string): ParseBackupResult {
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch {
 		return { error: 'This file is not a Briefing progress export: it is not valid JSON.' };
 	}
-	if (!isObject(value) || value.format !== EXPORT_FORMAT) {
+	if (!isObject(value) || value.format !== BACKUP_FORMAT) {
 		return { error: 'This file is not a Briefing progress export.' };
 	}
 	const { version, exportedAt, modules } = value;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
 		return { error: 'This Briefing export is damaged: it has no valid version number.' };
 	}
-	if (version > EXPORT_VERSION) {
+	if (version > BACKUP_VERSION) {
 		return {
 			error: `This file was exported by a newer version of Briefing (format ${version}). Reload the site to get the newest version, then import the file again.`
 		};

@@ -2,12 +2,12 @@ import { currentScores, finishedMarks, idTest, type CurrentIds } from '../progre
 import { keyMatcher } from '../progress/question-keys.ts';
 import type { CurrentScores } from '../progress/queries.ts';
 import type { ProgressData } from '../progress/schema.ts';
-import { buildCards, cardEvents, dueSummary } from './deck.ts';
-import type { DueSummary } from './deck.ts';
-import { emptyReview, moduleOfCard } from './review-data.ts';
-import type { ReviewData } from './review-data.ts';
-import { compareEvents } from './ratings.ts';
-import type { RatingEvent } from './ratings.ts';
+import { buildCards, cardEvents, dueSummary } from '../review/deck.ts';
+import type { DueSummary } from '../review/deck.ts';
+import { emptyReview, moduleOfCard } from '../review/review-data.ts';
+import type { ReviewData } from '../review/review-data.ts';
+import { compareEvents } from '../review/ratings.ts';
+import type { RatingEvent } from '../review/ratings.ts';
 
 /** A module's scores as they stand now (see `currentScores`), with the slug. */
 export interface ModuleScores extends CurrentScores {

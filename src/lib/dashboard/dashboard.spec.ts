@@ -11,8 +11,8 @@ import {
 	scoreHistory,
 	sectionMastery
 } from './dashboard.ts';
-import { addRating, emptyReview } from './review-data.ts';
-import { finishedAttempt, progressOf, progressOfAll } from './test-data.ts';
+import { addRating, emptyReview } from '../review/review-data.ts';
+import { finishedAttempt, progressOf, progressOfAll } from '../review/test-data.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

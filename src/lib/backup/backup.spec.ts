@@ -12,21 +12,27 @@ import {
 	applyChanges,
 	describeImport,
 	emptyAll,
-	EXPORT_FORMAT,
-	exportDocument,
-	exportText,
+	BACKUP_FORMAT,
+	backupDocument,
+	backupText,
 	importWrites,
-	parseExport,
+	parseBackup,
 	planImport,
 	progressFragment,
 	progressModules,
 	withProgressFragment
-} from './export.ts';
-import type { AllProgress, ImportedFile } from './export.ts';
-import { addRating, emptyReview, mergeReview, REVIEW_VERSION, reviewKey } from './review-data.ts';
-import type { ReviewData } from './review-data.ts';
-import { RATINGS } from './ratings.ts';
-import { finishedAttempt, progressOfAll } from './test-data.ts';
+} from './backup.ts';
+import type { AllProgress, ImportedFile } from './backup.ts';
+import {
+	addRating,
+	emptyReview,
+	mergeReview,
+	REVIEW_VERSION,
+	reviewKey
+} from '../review/review-data.ts';
+import type { ReviewData } from '../review/review-data.ts';
+import { RATINGS } from '../review/ratings.ts';
+import { finishedAttempt, progressOfAll } from '../review/test-data.ts';
 
 const T0 = Date.UTC(2026, 8, 1, 9, 0, 0);
 const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
@@ -54,16 +60,16 @@ function sample(): AllProgress {
 }
 
 function fileOf(all: AllProgress): ImportedFile {
-	const parsed = parseExport(exportText(all, NOW));
+	const parsed = parseBackup(backupText(all, NOW));
 	if (!('file' in parsed)) throw new Error(parsed.error);
 	expect(parsed.damaged).toEqual([]);
 	return parsed.file;
 }
 
-describe('exportDocument', () => {
+describe('backupDocument', () => {
 	it('writes one entry per module, each holding what its storage keys hold', () => {
-		const doc = exportDocument(sample(), NOW);
-		expect(doc.format).toBe(EXPORT_FORMAT);
+		const doc = backupDocument(sample(), NOW);
+		expect(doc.format).toBe(BACKUP_FORMAT);
 		expect(doc.version).toBe(1);
 		expect(doc.exportedAt).toBe('2026-11-26T12:00:00.000Z');
 		expect(Object.keys(doc.modules)).toEqual(['m', 'n', SUMMIT, 'r']);
@@ -77,19 +83,19 @@ describe('exportDocument', () => {
 	});
 
 	it('exports nothing but the header when there is no progress', () => {
-		expect(exportDocument(emptyAll(), NOW).modules).toEqual({});
+		expect(backupDocument(emptyAll(), NOW).modules).toEqual({});
 	});
 });
 
 describe('export, clear, import', () => {
 	it('restores identical data with replace', () => {
 		const original = sample();
-		const text = exportText(original, NOW);
+		const text = backupText(original, NOW);
 		const cleared = emptyAll();
 		const plan = planImport(cleared, fileOf(original), 'replace');
 		expect(plan.data).toEqual(original);
 		expect(canonicalJson(plan.data)).toBe(canonicalJson(original));
-		expect(exportText(plan.data, NOW)).toBe(text);
+		expect(backupText(plan.data, NOW)).toBe(text);
 	});
 
 	it('restores identical data with merge into nothing', () => {
@@ -110,12 +116,12 @@ describe('export, clear, import', () => {
 		expect(before.problems).toEqual([]);
 		expect(before.data).toEqual({ progress: store.data, review });
 
-		const text = exportText(before.data, NOW);
+		const text = backupText(before.data, NOW);
 		store.resetAll();
 		storage.removeItem(reviewKey('m'));
 		const plan = planImport(collectStored(storage).data, fileOf(before.data), 'replace');
 		expect(plan.data).toEqual(before.data);
-		expect(exportText(plan.data, NOW)).toBe(text);
+		expect(backupText(plan.data, NOW)).toBe(text);
 	});
 });
 
@@ -148,31 +154,31 @@ describe('collectStored', () => {
 	});
 });
 
-describe('parseExport', () => {
-	const doc = () => JSON.parse(exportText(sample(), NOW)) as Record<string, unknown>;
+describe('parseBackup', () => {
+	const doc = () => JSON.parse(backupText(sample(), NOW)) as Record<string, unknown>;
 
 	it('refuses a file that is not JSON, not an export, or from a newer version', () => {
-		expect(parseExport('not json')).toEqual({
+		expect(parseBackup('not json')).toEqual({
 			error: 'This file is not a Briefing progress export: it is not valid JSON.'
 		});
-		expect(parseExport('[1]')).toEqual({ error: 'This file is not a Briefing progress export.' });
-		expect(parseExport(JSON.stringify(fixtureProgress()))).toEqual({
+		expect(parseBackup('[1]')).toEqual({ error: 'This file is not a Briefing progress export.' });
+		expect(parseBackup(JSON.stringify(fixtureProgress()))).toEqual({
 			error: 'This file is not a Briefing progress export.'
 		});
-		expect(parseExport(JSON.stringify({ ...doc(), version: 2 }))).toEqual({
+		expect(parseBackup(JSON.stringify({ ...doc(), version: 2 }))).toEqual({
 			error:
 				'This file was exported by a newer version of Briefing (format 2). Reload the site to get the newest version, then import the file again.'
 		});
 	});
 
 	it('refuses a file whose header is damaged', () => {
-		expect(parseExport(JSON.stringify({ ...doc(), version: 'one' }))).toEqual({
+		expect(parseBackup(JSON.stringify({ ...doc(), version: 'one' }))).toEqual({
 			error: 'This Briefing export is damaged: it has no valid version number.'
 		});
-		expect(parseExport(JSON.stringify({ ...doc(), exportedAt: undefined }))).toEqual({
+		expect(parseBackup(JSON.stringify({ ...doc(), exportedAt: undefined }))).toEqual({
 			error: 'This Briefing export is damaged: it does not say when it was exported.'
 		});
-		expect(parseExport(JSON.stringify({ ...doc(), modules: [] }))).toEqual({
+		expect(parseBackup(JSON.stringify({ ...doc(), modules: [] }))).toEqual({
 			error: 'This Briefing export is damaged: it has no list of modules.'
 		});
 	});
@@ -188,7 +194,7 @@ describe('parseExport', () => {
 		modules.empty = {};
 		modules.list = [] as unknown as Record<string, unknown>;
 		modules.stray = { progress: progressFragment(sample().progress, 'm') };
-		const parsed = parseExport(JSON.stringify(d));
+		const parsed = parseBackup(JSON.stringify(d));
 		if (!('file' in parsed)) throw new Error(parsed.error);
 		expect(parsed.file.modules).toEqual([SUMMIT]);
 		expect(parsed.file.data.progress).toEqual(progressFragment(sample().progress, SUMMIT));
@@ -220,7 +226,7 @@ describe('parseExport', () => {
 		progress.version = 1;
 		for (const a of (progress.modules.m as { attempts: Record<string, unknown>[] }).attempts)
 			delete a.updatedAt;
-		const parsed = parseExport(JSON.stringify(d));
+		const parsed = parseBackup(JSON.stringify(d));
 		expect('file' in parsed && parsed.file.modules).toEqual(['m', 'n', SUMMIT, 'r']);
 	});
 });

@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportsDir, moduleKey } from 'virtual:briefing/site';
 
-/** One built export: its bytes and the content type to serve them with. */
-export interface BuiltExport {
+/** One built LMS package (SCORM, QTI or GIFT file): its bytes and the content type to serve them with. */
+export interface BuiltPackage {
 	/** File name, as in the URL. */
 	file: string;
 	/** The format. */
@@ -23,10 +23,13 @@ export interface BuiltExport {
 }
 
 // Built once per build: the download route and the module page (for sizes) ask for the same files.
-const built = new Map<string, Promise<BuiltExport | undefined>>();
+const built = new Map<string, Promise<BuiltPackage | undefined>>();
 
-/** A module's export in one format, or undefined when the module has no question bank. */
-export function buildExport(slug: string, format: ExportFormat): Promise<BuiltExport | undefined> {
+/** A module's package in one format, or undefined when the module has no question bank. */
+export function buildPackage(
+	slug: string,
+	format: ExportFormat
+): Promise<BuiltPackage | undefined> {
 	const key = `${slug}/${format}`;
 	let result = built.get(key);
 	if (!result) built.set(key, (result = make(slug, format)));
@@ -58,7 +61,7 @@ function kept(slug: string, format: ExportFormat, make: () => Promise<Uint8Array
 	});
 }
 
-async function make(slug: string, format: ExportFormat): Promise<BuiltExport | undefined> {
+async function make(slug: string, format: ExportFormat): Promise<BuiltPackage | undefined> {
 	const module = findModule(slug);
 	const bank = bankFor(slug);
 	if (!module || !bank) return undefined;
@@ -78,10 +81,10 @@ async function make(slug: string, format: ExportFormat): Promise<BuiltExport | u
 	};
 }
 
-/** Every export of a module with its size, for the download links. */
-export async function exportList(
+/** Every package of a module with its size, for the download links. */
+export async function packageList(
 	slug: string
 ): Promise<{ format: ExportFormat; file: string; bytes: number }[]> {
-	const all = await Promise.all(EXPORT_FORMATS.map((format) => buildExport(slug, format)));
+	const all = await Promise.all(EXPORT_FORMATS.map((format) => buildPackage(slug, format)));
 	return all.flatMap((e) => (e ? [{ format: e.format, file: e.file, bytes: e.bytes.length }] : []));
 }

@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../storage/canonical-json.ts';
 import { FUZZ_TIMEOUT, fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
 import {
-	exportText,
-	parseExport,
+	backupText,
+	parseBackup,
 	planImport,
 	progressFragment,
 	progressModules
-} from './export.ts';
-import type { AllProgress } from './export.ts';
-import { addRating, emptyReview } from './review-data.ts';
-import { finishedAttempt, progressOfAll } from './test-data.ts';
+} from './backup.ts';
+import type { AllProgress } from './backup.ts';
+import { addRating, emptyReview } from '../review/review-data.ts';
+import { finishedAttempt, progressOfAll } from '../review/test-data.ts';
 
 const T0 = Date.UTC(2026, 8, 1, 9, 0, 0);
 const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
@@ -30,7 +30,7 @@ const exported: AllProgress = {
 	]),
 	review: addRating(emptyReview(), 'r/card:term', 'hard', T0 + 6000)
 };
-const fileText = exportText(exported, NOW);
+const fileText = backupText(exported, NOW);
 
 /** Bytes as a browser's File.text() decodes them: UTF-8, bad sequences replaced. */
 const bytesAsText = fc
@@ -54,7 +54,7 @@ describe('progress import', { timeout: FUZZ_TIMEOUT }, () => {
 		fuzz(
 			'progress import: any file bytes',
 			fc.property(fileArb, fc.constantFrom('merge' as const, 'replace' as const), (text, mode) => {
-				const parsed = parseExport(text);
+				const parsed = parseBackup(text);
 				if ('error' in parsed) {
 					expect(parsed.error).toMatch(/^\S.*\.$/);
 					return;
