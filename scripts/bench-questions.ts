@@ -5,9 +5,9 @@ import { extractHeadings, splitFrontMatter } from '../src/lib/content/markdown.t
 import { buildBank } from '../src/lib/questions/bank.ts';
 import { runChecks } from '../src/lib/questions/checks.ts';
 import { generateItems } from '../src/lib/questions/generate.ts';
-import { randomFacts } from '../src/lib/questions/test-fixtures.ts';
+import { randomFacts } from '../src/lib/testing/facts.ts';
 import { readContentFiles } from '../src/lib/content/read-files.ts';
-import { heavyProfile, storedChars } from '../src/lib/progress/profile.ts';
+import { heavyProfile, storedChars } from '../src/lib/testing/heavy-profile.ts';
 import { ProgressStore } from '../src/lib/progress/store.ts';
 import { buildSite } from '../src/lib/site.ts';
 

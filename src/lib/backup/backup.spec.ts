@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FakeStorage } from '../storage/fake-storage.ts';
+import { FakeStorage } from '../testing/fake-storage.ts';
 import { canonicalJson } from '../storage/canonical-json.ts';
 import { emptyProgress, migrate } from '../progress/schema.ts';
 import type { ProgressData } from '../progress/schema.ts';
@@ -32,7 +32,7 @@ import {
 } from '../review/review-data.ts';
 import type { ReviewData } from '../review/review-data.ts';
 import { RATINGS } from '../review/ratings.ts';
-import { finishedAttempt, progressOfAll } from '../review/test-data.ts';
+import { finishedAttempt, progressOfAll } from '../testing/progress.ts';
 
 const T0 = Date.UTC(2026, 8, 1, 9, 0, 0);
 const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);

@@ -11,7 +11,7 @@ import {
 } from './backup.ts';
 import type { AllProgress } from './backup.ts';
 import { addRating, emptyReview } from '../review/review-data.ts';
-import { finishedAttempt, progressOfAll } from '../review/test-data.ts';
+import { finishedAttempt, progressOfAll } from '../testing/progress.ts';
 
 const T0 = Date.UTC(2026, 8, 1, 9, 0, 0);
 const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);

@@ -12,7 +12,7 @@ import {
 	sectionMastery
 } from './dashboard.ts';
 import { addRating, emptyReview } from '../review/review-data.ts';
-import { finishedAttempt, progressOf, progressOfAll } from '../review/test-data.ts';
+import { finishedAttempt, progressOf, progressOfAll } from '../testing/progress.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

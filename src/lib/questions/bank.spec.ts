@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { ContentError } from '../content/problems.ts';
 import { buildBank, paragraphs } from './bank.ts';
-import { FIXTURE_FACTS } from './test-fixtures.ts';
+import { FIXTURE_FACTS } from '../testing/facts.ts';
 
 const sections = new Map([
 	['summit', []],

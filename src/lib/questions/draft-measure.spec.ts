@@ -9,7 +9,7 @@ import { draftFacts } from './draft.ts';
 import { scoreDrafts, type DraftScore } from './draft-score.ts';
 import type { Fact } from './facts-types.ts';
 import { parseFactsFile } from './facts.ts';
-import { corpusModules } from './test-corpus.ts';
+import { corpusModules } from '../testing/corpus.ts';
 
 /**
  * How far drafting gets an author: the drafts of the first module's article and of every corpus article,

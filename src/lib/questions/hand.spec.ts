@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../content/problems.ts';
 import { parseQuestions, parseQuestionsWithLines } from './hand.ts';
-import { FIXTURE_FACTS } from './test-fixtures.ts';
+import { FIXTURE_FACTS } from '../testing/facts.ts';
 
 const sections = new Map([
 	['summit', ['who-came']],

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import type { Item } from '../questions/types.ts';
 import type { Response } from '../quiz/grade.ts';
-import { everyType, singleBank } from '../quiz/test-items.ts';
-import { assignmentId, assignmentItems, bankFingerprint, sortedIds } from './assignment.ts';
-import type { Assignment, Selection } from './assignment.ts';
-import type { Result } from './result.ts';
+import { everyType, singleBank } from './items.ts';
+import { assignmentId, assignmentItems, bankFingerprint, sortedIds } from '../teach/assignment.ts';
+import type { Assignment, Selection } from '../teach/assignment.ts';
+import type { Result } from '../teach/result.ts';
 
 // Banks, assignments and fast-check arbitraries for the teach specs; not imported by the site.
 

@@ -2,10 +2,10 @@ import { finishAttempt, newAttempt, recordAnswer } from '../quiz/attempt.ts';
 import type { Attempt } from '../quiz/attempt.ts';
 import type { Response } from '../quiz/grade.ts';
 import type { Item } from '../questions/types.ts';
-import { FakeStorage } from '../storage/fake-storage.ts';
-import { moduleHistory } from './queries.ts';
-import { progressKey } from './storage.ts';
-import { ProgressStore } from './store.ts';
+import { FakeStorage } from './fake-storage.ts';
+import { moduleHistory } from '../progress/queries.ts';
+import { progressKey } from '../progress/storage.ts';
+import { ProgressStore } from '../progress/store.ts';
 
 // A heavy learner, for the storage bound test and `npm run bench`; not imported by the site.
 

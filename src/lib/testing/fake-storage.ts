@@ -1,4 +1,4 @@
-import type { StorageLike } from './storage.ts';
+import type { StorageLike } from '../storage/storage.ts';
 
 /** What a write looked like to other tabs: the `key` and `newValue` of their `storage` event. */
 export interface StorageWrite {

@@ -2,13 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { buildBank, type Bank } from './bank.ts';
-import type { SectionGist } from './generate.ts';
-import type { Violation } from './check-rules.ts';
-import type { Item } from './types.ts';
+import { buildBank, type Bank } from '../questions/bank.ts';
+import type { SectionGist } from '../questions/generate.ts';
+import type { Violation } from '../questions/check-rules.ts';
+import type { Item } from '../questions/types.ts';
 
-/** The corpus of other fields: one folder per fixture article (see fixtures/corpus/README.md). */
-export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'corpus');
+/** The corpus of other fields: one folder per fixture article (see questions/fixtures/corpus/README.md). */
+export const CORPUS_DIR = join(
+	dirname(fileURLToPath(import.meta.url)),
+	'..',
+	'questions',
+	'fixtures',
+	'corpus'
+);
 
 /** One fixture: its article, facts and sections, and the bank built from them. */
 export interface CorpusModule {

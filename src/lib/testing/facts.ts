@@ -1,5 +1,5 @@
-import type { EntityCategory, Fact, NumberQualifier } from './facts-types.ts';
-import { createRandom } from './random.ts';
+import type { EntityCategory, Fact, NumberQualifier } from '../questions/facts-types.ts';
+import { createRandom } from '../questions/random.ts';
 
 const src = (paragraph: number) => ({ article: 'harbour-summit', paragraph });
 
