@@ -1,8 +1,8 @@
 // `npm run new -- <article.txt> <module-slug>`: a new module from an article (see README, "Adding a module").
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readContentFiles } from '../src/lib/content/read-files.ts';
-import { Refusal, articleText, planModule } from '../src/lib/author/scaffold.ts';
+import { readContentFiles } from '../../src/lib/content/read-files.ts';
+import { Refusal, articleText, planModule } from '../../src/lib/author/scaffold.ts';
 
 function main(argv: string[]): number {
 	const started = performance.now();

@@ -9,13 +9,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { MODULE, PAGE_TYPES } from '../tests/helpers.ts';
-import { timeBuild } from './bench/build-scale.ts';
-import { measureInteraction } from './bench/interaction.ts';
-import { runLighthouse } from './bench/lighthouse.ts';
-import { benchQuestions } from './bench/questions.ts';
-import { toMarkdown, type BenchReport } from './bench/report.ts';
-import { pageWeights } from './bench/weights.ts';
+import { MODULE, PAGE_TYPES } from '../../tests/helpers.ts';
+import { timeBuild } from './build-scale.ts';
+import { measureInteraction } from './interaction.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { benchQuestions } from './questions.ts';
+import { toMarkdown, type BenchReport } from './report.ts';
+import { pageWeights } from './weights.ts';
 
 const SECTIONS = ['weights', 'builds', 'questions', 'lighthouse', 'interaction'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -49,7 +49,7 @@ function log(message: string) {
 }
 
 async function serve(): Promise<ChildProcess> {
-	const server = spawn(process.execPath, ['scripts/serve.js', 'build', String(port)], {
+	const server = spawn(process.execPath, ['scripts/dev/serve.js', 'build', String(port)], {
 		stdio: 'ignore'
 	});
 	for (let i = 0; i < 100; i++) {

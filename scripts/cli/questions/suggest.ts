@@ -1,10 +1,10 @@
 /**
  * The `suggest` command: draft facts from a module's article that its facts.yaml does not have yet.
  */
-import { parseFactsFile } from '../../src/lib/questions/facts.ts';
-import { draftsYaml } from '../../src/lib/questions/draft-yaml.ts';
-import { draftFacts } from '../../src/lib/questions/draft.ts';
-import { sameKey } from '../../src/lib/questions/draft-score.ts';
+import { parseFactsFile } from '../../../src/lib/questions/facts.ts';
+import { draftsYaml } from '../../../src/lib/questions/draft-yaml.ts';
+import { draftFacts } from '../../../src/lib/questions/draft.ts';
+import { sameKey } from '../../../src/lib/questions/draft-score.ts';
 import { Refusal, type ModuleFiles } from './module.ts';
 
 /**

@@ -3,7 +3,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importGift, itemsYaml } from '../../src/lib/exchange/import-gift.ts';
+import { importGift, itemsYaml } from '../../../src/lib/exchange/import-gift.ts';
 
 /** Appends a GIFT file's questions to the module's questions.yaml; prints `file:line` for what it cannot take. */
 export function importGiftCommand(

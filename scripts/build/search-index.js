@@ -8,7 +8,7 @@ import * as pagefind from 'pagefind';
 
 const dir = process.argv[2];
 if (!dir) {
-	console.error('usage: node scripts/search-index.js <build folder>');
+	console.error('usage: node scripts/build/search-index.js <build folder>');
 	process.exit(2);
 }
 

@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError } from '../src/lib/content/problems.ts';
-import { readContentFiles } from '../src/lib/content/read-files.ts';
+import { ContentError } from '../../src/lib/content/problems.ts';
+import { readContentFiles } from '../../src/lib/content/read-files.ts';
 import {
 	codeVersion,
 	diskUnitCache,
 	storeLessons,
 	writeSite
-} from '../src/lib/content/unit-cache.ts';
-import { lessonHtml } from '../src/lib/lessons/render.ts';
-import { buildSite } from '../src/lib/site.ts';
+} from '../../src/lib/content/unit-cache.ts';
+import { lessonHtml } from '../../src/lib/lessons/render.ts';
+import { buildSite } from '../../src/lib/site.ts';
 
 /** Where a build keeps built modules between builds, and the site it built for its later steps. */
 export const CONTENT_CACHE = '.svelte-kit/briefing';

@@ -2,14 +2,14 @@
  * Reading a module as the questions CLI sees it: its facts, questions, lessons, sections and source
  * article, validated by the content loader so problems print as `file:line`.
  */
-import { buildIndex } from '../../src/lib/content/load.ts';
-import { placeholderProblems } from '../../src/lib/content/placeholders.ts';
-import { splitFrontMatter } from '../../src/lib/content/markdown.ts';
-import { readContentFiles } from '../../src/lib/content/read-files.ts';
-import { type BankContext } from '../../src/lib/questions/bank.ts';
-import { sectionAnchors, sectionGists } from '../../src/lib/site.ts';
-import { coveredParagraphs } from '../../src/lib/author/scaffold.ts';
-import type { LessonSection } from '../../src/lib/questions/draft-lessons.ts';
+import { buildIndex } from '../../../src/lib/content/load.ts';
+import { placeholderProblems } from '../../../src/lib/content/placeholders.ts';
+import { splitFrontMatter } from '../../../src/lib/content/markdown.ts';
+import { readContentFiles } from '../../../src/lib/content/read-files.ts';
+import { type BankContext } from '../../../src/lib/questions/bank.ts';
+import { sectionAnchors, sectionGists } from '../../../src/lib/site.ts';
+import { coveredParagraphs } from '../../../src/lib/author/scaffold.ts';
+import type { LessonSection } from '../../../src/lib/questions/draft-lessons.ts';
 
 /** A problem the CLI reports as a sentence (and exit status 1) instead of a stack trace. */
 export class Refusal extends Error {}

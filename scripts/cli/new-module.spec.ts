@@ -13,13 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from './check-content.ts';
+import { checkContent } from '../build/check-content.ts';
 
 /**
  * `npm run new` as an author runs it, on a temporary copy of the project (its content, scripts and package.json,
  * with node_modules linked): what it writes, what the build then says, and the sentences it answers bad input with.
  */
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 let copy: string;
 
 function run(...args: string[]) {

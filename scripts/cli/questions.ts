@@ -1,7 +1,7 @@
 // Author tools for question banks: `npm run questions -- <list|review|suggest|doctor> <module> [--json] [--out file] [--seed s] [--stats item-stats.json]`.
 import { writeFileSync } from 'node:fs';
-import { buildBank } from '../src/lib/questions/bank.ts';
-import { ContentError } from '../src/lib/content/problems.ts';
+import { buildBank } from '../../src/lib/questions/bank.ts';
+import { ContentError } from '../../src/lib/content/problems.ts';
 import { Refusal, readModule } from './questions/module.ts';
 import { listJson, readStats, review } from './questions/review.ts';
 import { diagnose } from './questions/doctor.ts';

@@ -1,5 +1,5 @@
 // Renders the app icons (static/icons/*.png) from the favicon's drawing with Chromium. Run once after
-// changing the logo: `npx tsx scripts/make-icons.ts`; the PNGs are committed.
+// changing the logo: `npx tsx scripts/build/make-icons.ts`; the PNGs are committed.
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 

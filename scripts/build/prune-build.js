@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const dir = process.argv[2];
 if (!dir) {
-	console.error('usage: node scripts/prune-build.js <build folder>');
+	console.error('usage: node scripts/build/prune-build.js <build folder>');
 	process.exit(2);
 }
 const unused = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(

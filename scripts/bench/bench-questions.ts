@@ -1,15 +1,15 @@
-// Times generation plus checks for a module and for a synthetic 1,000-fact set: `tsx scripts/bench-questions.ts [module]`.
+// Times generation plus checks for a module and for a synthetic 1,000-fact set: `tsx scripts/bench/bench-questions.ts [module]`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractHeadings, splitFrontMatter } from '../src/lib/content/markdown.ts';
-import { buildBank } from '../src/lib/questions/bank.ts';
-import { runChecks } from '../src/lib/questions/checks.ts';
-import { generateItems } from '../src/lib/questions/generate.ts';
-import { randomFacts } from '../src/lib/testing/facts.ts';
-import { readContentFiles } from '../src/lib/content/read-files.ts';
-import { heavyProfile, storedChars } from '../src/lib/testing/heavy-profile.ts';
-import { ProgressStore } from '../src/lib/progress/store.ts';
-import { buildSite } from '../src/lib/site.ts';
+import { extractHeadings, splitFrontMatter } from '../../src/lib/content/markdown.ts';
+import { buildBank } from '../../src/lib/questions/bank.ts';
+import { runChecks } from '../../src/lib/questions/checks.ts';
+import { generateItems } from '../../src/lib/questions/generate.ts';
+import { randomFacts } from '../../src/lib/testing/facts.ts';
+import { readContentFiles } from '../../src/lib/content/read-files.ts';
+import { heavyProfile, storedChars } from '../../src/lib/testing/heavy-profile.ts';
+import { ProgressStore } from '../../src/lib/progress/store.ts';
+import { buildSite } from '../../src/lib/site.ts';
 
 function time(label: string, runs: number, work: () => number): void {
 	work();

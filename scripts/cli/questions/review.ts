@@ -3,10 +3,10 @@
  * with `--stats`, the class's figures.
  */
 import { readFileSync } from 'node:fs';
-import { paragraphs, type Bank } from '../../src/lib/questions/bank.ts';
-import { SKILL_NAMES } from '../../src/lib/questions/skills.ts';
-import { isChoice, keyIds, type Item } from '../../src/lib/questions/types.ts';
-import { parseItemStats, statsLine, type ItemStats } from '../../src/lib/teach/item-stats.ts';
+import { paragraphs, type Bank } from '../../../src/lib/questions/bank.ts';
+import { SKILL_NAMES } from '../../../src/lib/questions/skills.ts';
+import { isChoice, keyIds, type Item } from '../../../src/lib/questions/types.ts';
+import { parseItemStats, statsLine, type ItemStats } from '../../../src/lib/teach/item-stats.ts';
 import { Refusal, type ModuleFiles } from './module.ts';
 
 function answerOf(item: Item): unknown {

@@ -1,6 +1,6 @@
 // A minimal static file server: proves the build works from any static host, with or without a sub-path.
 // Like any production host it compresses text (gzip) for browsers that accept it.
-// Usage: node scripts/serve.js [dir=build] [port=4173] [base=]
+// Usage: node scripts/dev/serve.js [dir=build] [port=4173] [base=]
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';

@@ -1,18 +1,18 @@
 /**
  * The `doctor` command: everything wrong or unfinished in a module's questions, as `file:line` lines.
  */
-import { factLine, paragraphs } from '../../src/lib/questions/bank.ts';
-import { itemSignature } from '../../src/lib/questions/check-bank.ts';
-import { formatViolation } from '../../src/lib/questions/check-rules.ts';
-import { runChecks } from '../../src/lib/questions/checks.ts';
-import { parseFactsFile } from '../../src/lib/questions/facts.ts';
-import type { Fact } from '../../src/lib/questions/facts-types.ts';
-import { generateItems } from '../../src/lib/questions/generate.ts';
-import { parseQuestionsWithLines } from '../../src/lib/questions/hand.ts';
-import { higherSkillShare, SKILL_NAMES } from '../../src/lib/questions/skills.ts';
-import { ContentError } from '../../src/lib/content/problems.ts';
-import { ITEM_TYPES, SKILLS, type Item } from '../../src/lib/questions/types.ts';
-import { statsLine, type ItemStats } from '../../src/lib/teach/item-stats.ts';
+import { factLine, paragraphs } from '../../../src/lib/questions/bank.ts';
+import { itemSignature } from '../../../src/lib/questions/check-bank.ts';
+import { formatViolation } from '../../../src/lib/questions/check-rules.ts';
+import { runChecks } from '../../../src/lib/questions/checks.ts';
+import { parseFactsFile } from '../../../src/lib/questions/facts.ts';
+import type { Fact } from '../../../src/lib/questions/facts-types.ts';
+import { generateItems } from '../../../src/lib/questions/generate.ts';
+import { parseQuestionsWithLines } from '../../../src/lib/questions/hand.ts';
+import { higherSkillShare, SKILL_NAMES } from '../../../src/lib/questions/skills.ts';
+import { ContentError } from '../../../src/lib/content/problems.ts';
+import { ITEM_TYPES, SKILLS, type Item } from '../../../src/lib/questions/types.ts';
+import { statsLine, type ItemStats } from '../../../src/lib/teach/item-stats.ts';
 import type { ModuleFiles } from './module.ts';
 
 /** `file:line: message` for a problem about a fact or an item. */
