@@ -28,6 +28,24 @@ export default ts.config(
 		rules: { 'no-undef': 'off' }
 	},
 	{
+		// Test helpers are for specs, benches and e2e tests: the site never imports them.
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		ignores: ['**/*.spec.ts', 'src/lib/testing/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/testing/*', '$lib/testing/*'],
+							message: 'src/lib/testing holds test helpers; the site must not import them.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

@@ -37,13 +37,13 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-			command: `node scripts/serve.js build ${port}`,
+			command: `node scripts/dev/serve.js build ${port}`,
 			url: `${ORIGIN}/`,
 			reuseExistingServer: false,
 			timeout: 30_000
 		},
 		{
-			command: `node scripts/serve.js build-subpath ${port + 1} /briefing`,
+			command: `node scripts/dev/serve.js build-subpath ${port + 1} /briefing`,
 			url: `${SUBPATH_ORIGIN}/briefing/`,
 			reuseExistingServer: false,
 			timeout: 30_000

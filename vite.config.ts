@@ -3,14 +3,14 @@ import { join, relative, sep } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { ISLANDS_OUT, islandBuild, islandNames } from './scripts/build-islands.js';
+import { ISLANDS_OUT, islandBuild, islandNames } from './scripts/build/build-islands.js';
 import {
 	checkContent,
 	EXPORTS_DIR,
 	KEYS_FILE,
 	LESSONS_DIR,
 	SITE_FILE
-} from './scripts/check-content.ts';
+} from './scripts/build/check-content.ts';
 
 /**
  * Validates all content before anything is bundled, so authors see `path:line: problem` and no stack trace.
@@ -136,7 +136,7 @@ function authorPreview(): Plugin {
 }
 
 /**
- * Islands under `npm run dev`: pages load /_islands/<name>.js, built outside SvelteKit (scripts/build-islands.js).
+ * Islands under `npm run dev`: pages load /_islands/<name>.js, built outside SvelteKit (scripts/build/build-islands.js).
  * Once a page has asked for an island, an edit to any file the island is built from rebuilds it, and the page
  * reloads if the script changed, so the script that runs matches the server-rendered HTML. Vite's own watcher
  * (watching from the start) triggers the rebuilds, so an edit made while a build runs is not lost: it builds again.

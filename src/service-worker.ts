@@ -15,7 +15,7 @@ const CACHE = `briefing-${version}`;
  * What the pages use: every prerendered page and data file, the island scripts, icons and manifest. Left
  * out: SvelteKit's client bundle (pages are prerendered with csr = false and carry their styles inline, so
  * none loads it), the per-page `__data.json` that only that client would read (still in `prerendered`, though
- * scripts/prune-build.js deletes them), and the LMS exports, which
+ * scripts/build/prune-build.js deletes them), and the LMS exports, which
  * a teacher downloads online. On a large site these are most of the bytes a first visit would fetch.
  */
 function precached(paths: string[]): string[] {
@@ -28,7 +28,7 @@ const BASE = location.pathname.split('/').slice(0, -1).join('/');
 const PLAN = offlinePlan(precached([...files, ...prerendered]), BASE);
 
 /**
- * The search index (written by scripts/search-index.js after SvelteKit built this worker, so not in its lists):
+ * The search index (written by scripts/build/search-index.js after SvelteKit built this worker, so not in its lists):
  * every file `pagefind/files.json` names, kept so that search works offline. A site built without the index
  * simply has none to keep.
  */

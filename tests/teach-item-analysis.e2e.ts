@@ -201,7 +201,7 @@ test('item analysis: twelve results, a planted arguable key flagged, sorted by k
 	});
 	const sheet = spawnSync(
 		'npx',
-		['tsx', 'scripts/questions.ts', 'review', MODULE, '--stats', statsPath],
+		['tsx', 'scripts/cli/questions.ts', 'review', MODULE, '--stats', statsPath],
 		{ encoding: 'utf8' }
 	);
 	expect(sheet.status, sheet.stderr).toBe(0);

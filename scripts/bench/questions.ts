@@ -1,4 +1,4 @@
-// Question generation and checks: runs scripts/bench-questions.ts as it is (one section of the report) and
+// Question generation and checks: runs scripts/bench/bench-questions.ts as it is (one section of the report) and
 // keeps its lines; the `label: N items, X ms per run` lines are also read into figures.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -29,7 +29,7 @@ export function parseQuestionBench(stdout: string): QuestionsResult {
 export async function benchQuestions(): Promise<QuestionsResult> {
 	const { stdout } = await run(
 		process.execPath,
-		['node_modules/tsx/dist/cli.mjs', 'scripts/bench-questions.ts'],
+		['node_modules/tsx/dist/cli.mjs', 'scripts/bench/bench-questions.ts'],
 		{ maxBuffer: 16 * 1024 * 1024 }
 	);
 	return parseQuestionBench(stdout);

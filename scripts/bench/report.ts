@@ -218,7 +218,7 @@ export function toMarkdown(r: BenchReport): string {
 	if (r.questions) {
 		out.push(
 			'',
-			'## c. Question generation and checks (`scripts/bench-questions.ts`)',
+			'## c. Question generation and checks (`scripts/bench/bench-questions.ts`)',
 			'',
 			table(
 				['set', 'items', 'ms per run'],
@@ -238,7 +238,7 @@ export function toMarkdown(r: BenchReport): string {
 			'',
 			`## d. Lighthouse ${version} (mobile: emulated phone, simulated slow 4G and 4× CPU)`,
 			'',
-			'Against the built site served by `node scripts/serve.js` (gzip, as static hosts compress), in Debian Chromium.',
+			'Against the built site served by `node scripts/dev/serve.js` (gzip, as static hosts compress), in Debian Chromium.',
 			'',
 			lighthouseTable(r.lighthouse),
 			'',

@@ -4,7 +4,6 @@ import { placeholderProblems } from './content/placeholders.ts';
 import { ContentError, type ContentProblem } from './content/problems.ts';
 import type { ContentIndex, Module } from './content/types.ts';
 import { buildBank, type Bank } from './questions/bank.ts';
-import { QuestionsError } from './questions/types.ts';
 
 /** Everything the site is built from: the lessons' index and each module's question bank. */
 export interface Site {
@@ -96,7 +95,7 @@ export function buildUnit(files: Record<string, string>): ModuleUnit {
 				})
 			]);
 		} catch (error) {
-			if (!(error instanceof QuestionsError)) throw error;
+			if (!(error instanceof ContentError)) throw error;
 			problems.push(...error.problems);
 		}
 	}

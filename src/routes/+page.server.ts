@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import { SLUG_SLOT } from '$lib/review/summaries';
+import { SLUG_SLOT } from '$lib/dashboard/summaries';
 import { cataloguePage } from '$lib/server/catalogue';
 import type { PageServerLoad } from './$types';
 

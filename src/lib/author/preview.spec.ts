@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusModules } from '../questions/test-corpus.ts';
+import { corpusModules } from '../testing/corpus.ts';
 import { authorPreview } from './preview.ts';
 import { planModule } from './scaffold.ts';
 

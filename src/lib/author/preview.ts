@@ -9,7 +9,7 @@ import { parseFactsFile, PLACEHOLDER } from '../questions/facts.ts';
 import { generateItems } from '../questions/generate.ts';
 import { parseQuestionsWithLines } from '../questions/hand.ts';
 import { SKILL_NAMES } from '../questions/skills.ts';
-import { isChoice, keyIds, QuestionsError, type Item } from '../questions/types.ts';
+import { isChoice, keyIds, type Item } from '../questions/types.ts';
 import { sectionAnchors, sectionGists } from '../site.ts';
 
 /** One question as the preview shows it: what it asks, its answer, and every check it fails. */
@@ -160,8 +160,8 @@ export function authorPreview(files: Record<string, string>, slug: string): Auth
 			...(articleText !== undefined ? { articles: new Map([[slug, paras.length]]) } : {})
 		}));
 	} catch (e) {
-		if (!(e instanceof QuestionsError)) throw e;
-		out.problems = e.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+		if (!(e instanceof ContentError)) throw e;
+		out.problems = e.problems.map(formatProblem);
 		return out;
 	}
 	const questionsFile = `questions/${slug}/questions.yaml`;
@@ -173,8 +173,8 @@ export function authorPreview(files: Record<string, string>, slug: string): Auth
 				sections
 			}).items;
 		} catch (e) {
-			if (!(e instanceof QuestionsError)) throw e;
-			out.problems.push(...e.problems.map((p) => `${p.file}:${p.line}: ${p.message}`));
+			if (!(e instanceof ContentError)) throw e;
+			out.problems.push(...e.problems.map(formatProblem));
 		}
 	}
 	const dropped = new Map<string, PreviewFact['dropped']>();

@@ -1,43 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_MODULE, fixtureFiles } from '../testing/module.ts';
 import { FUZZ_TIMEOUT, fuzz, mutated, rawText, syntaxPiece } from '../testing/fuzz.ts';
 import { buildSite } from '../site.ts';
 import { ContentError, formatProblem } from './problems.ts';
-import { readContentFiles } from './read-files.ts';
 
-const MODULE = 'organised-immigration-crime-summit';
+const MODULE = FIXTURE_MODULE;
 const FACTS = `questions/${MODULE}/facts.yaml`;
 const QUESTIONS = `questions/${MODULE}/questions.yaml`;
 const MODULE_MD = `src/lessons/${MODULE}/module.md`;
 const SECTION_MD = `src/lessons/${MODULE}/01-the-summit.md`;
-const project = readContentFiles(process.cwd());
 
-/** Entries of a YAML list (`  - id: …` blocks) whose id passes `keep`, under the file's header. */
-function keepEntries(text: string, keep: (id: string, index: number) => boolean): string {
-	const [head, ...entries] = text.split('\n  - id:');
-	return [head, ...entries.filter((e, i) => keep(e.trim().split(/\s/)[0], i))].join('\n  - id:');
-}
-
-const HAND = new Set(['hand-human-rights-argument', 'hand-whosaid-blind-eye']);
-const NEEDED = new Set([
-	'refugee-council-enforcement-alone-fails',
-	'refugee-council-legal-pathways',
-	'gaps-in-policies-need-cooperation',
-	'starmer-tackle-routes-every-stage',
-	'starmer-intelligence-sharing-joint-enforcement',
-	'starmer-quote-blind-eye',
-	// The summit names it in `after`: a cut file must keep what its facts refer to.
-	'december-agreement-event',
-	'government-takes-office-july'
-]);
-
-// The real module cut to a dozen facts and two hand-written questions: a valid starting point that builds
-// its bank in milliseconds, so thousands of mutations stay affordable.
-const base: Record<string, string> = {
-	...project,
-	[FACTS]: keepEntries(project[FACTS], (id, i) => i < 8 || NEEDED.has(id)),
-	[QUESTIONS]: keepEntries(project[QUESTIONS], (id) => HAND.has(id))
-};
+// A module with a dozen facts and two hand-written questions (fixtures/module): a valid starting point that
+// builds its bank in milliseconds, so thousands of mutations stay affordable.
+const base = fixtureFiles();
 
 const LINE = /^(?<file>[^\n:]+):(?<line>\d+): \S/;
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite, type ModuleUnit } from '../site.ts';
 import type { Bank } from '../questions/bank.ts';
-import { corpusBank, corpusModules } from '../questions/test-corpus.ts';
+import { corpusBank, corpusModules } from '../testing/corpus.ts';
 import { diskUnitCache, fromJson, readSite, toJson, unitKey, writeSite } from './unit-cache.ts';
 
 const dirs: string[] = [];

@@ -1,13 +1,13 @@
 import { parse, type GIFTQuestion } from 'gift-pegjs';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../content/read-files.ts';
 import { isChoice, keyIds, type Item } from '../questions/types.ts';
-import { everyType, single } from '../quiz/test-items.ts';
+import { everyType, single } from '../testing/items.ts';
 import { buildSite } from '../site.ts';
+import { fixtureFiles } from '../testing/module.ts';
 import { escapeGift, giftStem, ordinal, shareWeight, toGift } from './gift.ts';
 import { exportModule } from './module.ts';
 
-const site = buildSite(readContentFiles(process.cwd()));
+const site = buildSite(fixtureFiles());
 
 const GIFT_TYPE: Record<Item['type'], GIFTQuestion['type']> = {
 	single: 'MC',

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../content/read-files.ts';
+import { ContentError } from '../content/problems.ts';
 import { parseQuestionsWithLines } from '../questions/hand.ts';
-import { QuestionsError } from '../questions/types.ts';
 import { buildSite, sectionAnchors } from '../site.ts';
+import { fixtureFiles } from '../testing/module.ts';
 import { toGift } from './gift.ts';
 import {
 	giftBlocks,
@@ -16,8 +16,7 @@ import {
 } from './import-gift.ts';
 import { exportModule } from './module.ts';
 
-const root = process.cwd();
-const files = readContentFiles(root);
+const files = fixtureFiles();
 const site = buildSite(files);
 const module = site.index.modules[0];
 const bank = site.banks.get(module.slug)!;
@@ -40,8 +39,8 @@ function problemsOf(yaml: string) {
 	try {
 		appendAndParse(yaml);
 	} catch (e) {
-		expect(e).toBeInstanceOf(QuestionsError);
-		return (e as QuestionsError).problems;
+		expect(e).toBeInstanceOf(ContentError);
+		return (e as ContentError).problems;
 	}
 	throw new Error('expected the build to refuse the imported items');
 }

@@ -1,6 +1,6 @@
 import { parse, type GIFTQuestion, type TextChoice } from 'gift-pegjs';
 import { stringify } from 'yaml';
-import type { Problem } from '../questions/types.ts';
+import type { ContentProblem } from '../content/problems.ts';
 
 /** Placeholders for what GIFT cannot say; the build rejects them with `file:line` until an author fills them in. */
 export const TODO_FACT = 'TODO-name-the-facts';
@@ -28,7 +28,7 @@ export interface ImportResult {
 	/** Items for questions.yaml. */
 	items: HandYaml[];
 	/** Questions left out, and why. */
-	problems: Problem[];
+	problems: ContentProblem[];
 }
 
 /** A question's text as Briefing shows it: HTML tags dropped, spaces squeezed. */
@@ -170,7 +170,7 @@ function mapQuestion(q: GIFTQuestion, base: HandYaml): Mapped {
 /** Reads a teacher's GIFT file into hand items; every question it cannot take is a `file:line` problem. */
 export function importGift(text: string, file: string, options: ImportOptions = {}): ImportResult {
 	const items: HandYaml[] = [];
-	const problems: Problem[] = [];
+	const problems: ContentProblem[] = [];
 	const ids = new Set(options.existingIds ?? []);
 	let n = 0;
 	for (const block of giftBlocks(text)) {

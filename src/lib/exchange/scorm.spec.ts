@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../content/read-files.ts';
 import { newAttempt, recordAnswer, finishAttempt, resolveAttempt } from '../quiz/attempt.ts';
 import { buildSite } from '../site.ts';
+import { fixtureFiles } from '../testing/module.ts';
 import { exportModule } from './module.ts';
 import { localiseLesson, manifest12, manifest2004 } from './scorm.ts';
 import { findApi, LmsSession, type ApiWindow, type Scorm12Api } from './scorm-lms.ts';
 import { decodeSuspend, encodeSuspend } from './suspend.ts';
 
-const site = buildSite(readContentFiles(process.cwd()));
+const site = buildSite(fixtureFiles());
 const module = site.index.modules[0];
 const bank = site.banks.get(module.slug)!.items;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../questions/types.ts';
-import { blank, multiple, ordering, single, truefalse } from '../quiz/test-items.ts';
+import { blank, multiple, ordering, single, truefalse } from '../testing/items.ts';
 import { checkItems } from './check.ts';
 
 const at = (item: Item, id: string, changes: Partial<Item> = {}): Item =>

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../content/read-files.ts';
 import { buildCards, dueSummary } from '../review/deck.ts';
-import { scoreHistory } from '../review/dashboard.ts';
+import { scoreHistory } from '../dashboard/dashboard.ts';
 import { emptyReview } from '../review/review-data.ts';
-import { finishedAttempt } from '../review/test-data.ts';
-import { buildSite } from '../site.ts';
-import { FakeStorage } from '../storage/fake-storage.ts';
+import { finishedAttempt } from '../testing/progress.ts';
+import { FakeStorage } from '../testing/fake-storage.ts';
 import { summariseHistory } from './merge.ts';
-import { heavyProfile, storedChars } from './profile.ts';
 import { attemptCount, currentScores } from './queries.ts';
 import { CURRENT_VERSION, KEEP_FULL_ATTEMPTS } from './schema.ts';
 import type { HistoryEntry, ProgressData } from './schema.ts';
@@ -119,18 +116,4 @@ describe('compaction of old attempts', () => {
 		expect([...(m.summaries ?? []), ...m.attempts].map((x) => x.id)).toEqual(made.map((x) => x.id));
 		expect(tab.data.questions).toEqual(uncompactedQuestions());
 	});
-});
-
-describe('the storage bound', () => {
-	it('1,000 attempts over 50 modules fit in 3,000,000 characters, and load back whole', () => {
-		const files = readContentFiles(process.cwd());
-		const bank = buildSite(files).banks.get('organised-immigration-crime-summit')?.items ?? [];
-		const storage = heavyProfile({ modules: 50, attempts: 1000, bank, start: T0 });
-		expect(storedChars(storage)).toBeLessThanOrEqual(3_000_000);
-		const store = new ProgressStore(storage, { now: () => T0 });
-		expect(store.notices).toEqual([]);
-		const modules = Object.keys(store.data.modules);
-		expect(modules).toHaveLength(50);
-		expect(modules.reduce((n, slug) => n + attemptCount(store.data, slug), 0)).toBe(1000);
-	}, 120_000);
 });

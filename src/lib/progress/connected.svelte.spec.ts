@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { finishedAttempt } from '../review/test-data.ts';
+import { finishedAttempt } from '../testing/progress.ts';
 import { review } from '../review/review.svelte.ts';
-import { FakeStorage } from '../storage/fake-storage.ts';
+import { FakeStorage } from '../testing/fake-storage.ts';
 import { progress } from './progress.svelte.ts';
 import { ProgressStore } from './store.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { finishAttempt, newAttempt, recordAnswer } from '../quiz/attempt.ts';
 import type { Attempt } from '../quiz/attempt.ts';
-import { singleBank } from '../quiz/test-items.ts';
+import { singleBank } from '../testing/items.ts';
 import { countingAttempts } from './scores.ts';
-import { FakeStorage } from '../storage/fake-storage.ts';
+import { FakeStorage } from '../testing/fake-storage.ts';
 import {
 	attemptCount,
 	bestScore,

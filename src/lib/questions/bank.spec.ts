@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { ContentError } from '../content/problems.ts';
 import { buildBank, paragraphs } from './bank.ts';
-import { FIXTURE_FACTS } from './test-fixtures.ts';
-import { QuestionsError } from './types.ts';
+import { FIXTURE_FACTS } from '../testing/facts.ts';
 
 const sections = new Map([
 	['summit', []],
@@ -58,8 +58,8 @@ describe('buildBank', () => {
 			);
 			expect.unreachable();
 		} catch (e) {
-			expect(e).toBeInstanceOf(QuestionsError);
-			expect((e as QuestionsError).message).toBe(
+			expect(e).toBeInstanceOf(ContentError);
+			expect((e as ContentError).message).toBe(
 				'q.yaml:2: item hand-host: negative-emphasised: the negative “not” in the stem must be emphasised (upper case or **bold**)'
 			);
 		}

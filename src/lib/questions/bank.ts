@@ -1,10 +1,11 @@
+import { ContentError, type ContentProblem } from '../content/problems.ts';
 import { formatViolation } from './check-rules.ts';
 import { runChecks } from './checks.ts';
 import { parseFactsFile } from './facts.ts';
 import type { Fact, FactsFile } from './facts-types.ts';
 import { generateItems, type SectionGist } from './generate.ts';
 import { parseQuestionsWithLines } from './hand.ts';
-import { QuestionsError, type Item, type Problem } from './types.ts';
+import type { Item } from './types.ts';
 
 /** What a module's bank is built against. */
 export interface BankContext {
@@ -80,7 +81,7 @@ export function factLine(factsText: string, id: string): number {
 
 /**
  * Validate a module's facts and hand-written questions, generate the bank and run every check. Throws a
- * QuestionsError whose lines read `file:line: item <id>: <rule>: <message>` when anything fails.
+ * ContentError whose lines read `file:line: item <id>: <rule>: <message>` when anything fails.
  */
 export function buildBank(
 	factsText: string,
@@ -114,7 +115,7 @@ export function buildBank(
 	const violations = runChecks(items, facts);
 	if (violations.length > 0) {
 		const byId = new Map(items.map((i) => [i.id, i]));
-		const problems: Problem[] = violations.map((v) => {
+		const problems: ContentProblem[] = violations.map((v) => {
 			const item = byId.get(v.itemId);
 			const handLine = hand.lines.get(v.itemId);
 			if (item?.origin === 'hand' && handLine !== undefined)
@@ -122,7 +123,7 @@ export function buildBank(
 			const line = item ? factLine(factsText, item.facts[0]) : 1;
 			return { file: factsFile, line, message: formatViolation(v) };
 		});
-		throw new QuestionsError(problems);
+		throw new ContentError(problems);
 	}
 	return { facts, file, items };
 }

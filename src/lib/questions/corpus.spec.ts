@@ -5,7 +5,7 @@ import { factNames } from './fact-text.ts';
 import type { Fact } from './facts-types.ts';
 import { poolFor } from './pools.ts';
 import { higherSkillShare } from './skills.ts';
-import { corpusBank, corpusModules } from './test-corpus.ts';
+import { corpusBank, corpusModules } from '../testing/corpus.ts';
 import { isChoice, keyIds, type Item } from './types.ts';
 
 /**

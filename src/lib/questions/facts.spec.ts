@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFacts, parseFactsFile, QuestionsError } from './facts.ts';
+import { ContentError } from '../content/problems.ts';
+import { parseFacts, parseFactsFile } from './facts.ts';
 
 const sections = new Map([
 	['summit', ['who-came', 'why']],
@@ -10,7 +11,7 @@ function problems(text: string): string[] {
 	try {
 		parseFacts(text, 'questions/m/facts.yaml', { sections, articles: new Map([['art', 6]]) });
 	} catch (e) {
-		if (e instanceof QuestionsError) return e.message.split('\n');
+		if (e instanceof ContentError) return e.message.split('\n');
 		throw e;
 	}
 	return [];
@@ -161,9 +162,9 @@ describe('parseFacts', () => {
 			);
 			expect.unreachable();
 		} catch (e) {
-			expect(e).toBeInstanceOf(QuestionsError);
-			expect((e as QuestionsError).problems).toHaveLength(2);
-			expect((e as QuestionsError).problems[0]).toEqual({
+			expect(e).toBeInstanceOf(ContentError);
+			expect((e as ContentError).problems).toHaveLength(2);
+			expect((e as ContentError).problems[0]).toEqual({
 				file: 'f.yaml',
 				line: 2,
 				message: 'fact `nations`: missing field `unit`'

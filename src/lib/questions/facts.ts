@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { FIELDS, type Fact, type FactsFile, type Field } from './facts-types.ts';
-import { QuestionsError } from './types.ts';
+import { ContentError } from '../content/problems.ts';
 import {
 	findPair,
 	loadYaml,
@@ -11,8 +11,6 @@ import {
 	type Spec,
 	type YamlFile
 } from './yaml-schema.ts';
-
-export { QuestionsError } from './types.ts';
 
 /** What facts are checked against. */
 export interface FactsContext {
@@ -220,7 +218,7 @@ function readTop(yaml: YamlFile): Pick<FactsFile, 'fields' | 'alternatives'> {
 }
 
 /**
- * Parse and validate a module's facts.yaml (`facts:` list). Throws a QuestionsError listing every problem
+ * Parse and validate a module's facts.yaml (`facts:` list). Throws a ContentError listing every problem
  * as `file:line: message`, the line being the offending key's.
  */
 export function parseFacts(text: string, file: string, ctx: FactsContext): Fact[] {
@@ -412,7 +410,7 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 		}
 	}
 	if (yaml.problems.length > 0) {
-		throw new QuestionsError(yaml.problems.sort((a, b) => a.line - b.line));
+		throw new ContentError(yaml.problems);
 	}
 	return { facts, ...top };
 }

@@ -13,7 +13,7 @@ import type {
 } from './facts-types.ts';
 import { generateItems, type SectionGist } from './generate.ts';
 import { higherSkillShare } from './skills.ts';
-import { FACT_TYPES, FIXTURE_FACTS, syntheticFacts, type FactSpec } from './test-fixtures.ts';
+import { FACT_TYPES, FIXTURE_FACTS, syntheticFacts, type FactSpec } from '../testing/facts.ts';
 import { isChoice, keyIds, SKILLS, type Item } from './types.ts';
 
 const GISTS: SectionGist[] = [

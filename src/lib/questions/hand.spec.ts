@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ContentError } from '../content/problems.ts';
 import { parseQuestions, parseQuestionsWithLines } from './hand.ts';
-import { FIXTURE_FACTS } from './test-fixtures.ts';
-import { QuestionsError } from './types.ts';
+import { FIXTURE_FACTS } from '../testing/facts.ts';
 
 const sections = new Map([
 	['summit', ['who-came']],
@@ -45,7 +45,7 @@ function problems(text: string): string[] {
 	try {
 		parseQuestions(text, 'q.yaml', ctx);
 	} catch (e) {
-		if (e instanceof QuestionsError) return e.message.split('\n');
+		if (e instanceof ContentError) return e.message.split('\n');
 		throw e;
 	}
 	return [];

@@ -1,14 +1,8 @@
 import { isMap } from 'yaml';
+import { ContentError } from '../content/problems.ts';
 import type { Fact } from './facts-types.ts';
 import { inferSkill } from './skills.ts';
-import {
-	QuestionsError,
-	SKILLS,
-	type Item,
-	type ItemType,
-	type Option,
-	type Skill
-} from './types.ts';
+import { SKILLS, type Item, type ItemType, type Option, type Skill } from './types.ts';
 import {
 	findPair,
 	loadYaml,
@@ -231,12 +225,11 @@ export function parseQuestionsWithLines(
 				break;
 		}
 	}
-	if (yaml.problems.length > 0)
-		throw new QuestionsError(yaml.problems.sort((a, b) => a.line - b.line));
+	if (yaml.problems.length > 0) throw new ContentError(yaml.problems);
 	return { items, lines };
 }
 
-/** Parse questions.yaml into hand-written items (`origin: 'hand'`); throws a QuestionsError with `file:line` problems. */
+/** Parse questions.yaml into hand-written items (`origin: 'hand'`); throws a ContentError with `file:line` problems. */
 export function parseQuestions(text: string, file: string, ctx: QuestionsContext): Item[] {
 	return parseQuestionsWithLines(text, file, ctx).items;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateItems } from './generate.ts';
 import { drawQuiz } from './quiz.ts';
-import { FIXTURE_FACTS } from './test-fixtures.ts';
+import { FIXTURE_FACTS } from '../testing/facts.ts';
 
 describe('drawQuiz', () => {
 	const items = generateItems(FIXTURE_FACTS, { seed: 'quiz' });

@@ -193,25 +193,3 @@ export function isChoice(item: Item): item is ChoiceItem {
 export function keyIds(item: ChoiceItem): string[] {
 	return Array.isArray(item.answer) ? item.answer : [item.answer];
 }
-
-/** A problem found in a content file, for `path:line: message` reports. */
-export interface Problem {
-	/** Path relative to the project root. */
-	file: string;
-	/** 1-based line. */
-	line: number;
-	/** What is wrong. */
-	message: string;
-}
-
-/** Bad facts, questions or items: carries every problem so the build can print them all at once. */
-export class QuestionsError extends Error {
-	/** Every problem found, in file order. */
-	readonly problems: Problem[];
-
-	constructor(problems: Problem[]) {
-		super(problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
-		this.name = 'QuestionsError';
-		this.problems = problems;
-	}
-}

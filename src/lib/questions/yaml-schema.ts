@@ -10,7 +10,7 @@ import {
 	type Pair,
 	type YAMLMap
 } from 'yaml';
-import type { Problem } from './types.ts';
+import type { ContentProblem } from '../content/problems.ts';
 
 /** What a field's value must be. */
 export type Kind =
@@ -46,7 +46,7 @@ export interface YamlFile {
 	/** The top-level node, null when the document is empty or broken. */
 	root: Node | null;
 	/** Problems found so far, syntax errors first. */
-	problems: Problem[];
+	problems: ContentProblem[];
 	/** 1-based line of a node (1 when unknown). */
 	lineOf(node: Node | Pair | null | undefined): number;
 	/** Record a problem at a node's line. */
@@ -57,7 +57,7 @@ export interface YamlFile {
 export function loadYaml(text: string, file: string): YamlFile {
 	const lines = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-	const problems: Problem[] = [];
+	const problems: ContentProblem[] = [];
 	const lineOf = (node: Node | Pair | null | undefined): number => {
 		if (!node) return 1;
 		const target: unknown = isPair(node) ? node.key : node;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { correctAnswerText, matchingRows, responseText, stemRuns } from './answer-text.ts';
-import { blank, matching, multiple, numeric, ordering, single } from './test-items.ts';
+import { blank, matching, multiple, numeric, ordering, single } from '../testing/items.ts';
 
 describe('correctAnswerText', () => {
 	it('names every key of a multiple-select item', () => {

@@ -24,7 +24,7 @@ import {
 	single,
 	singleBank,
 	truefalse
-} from './test-items.ts';
+} from '../testing/items.ts';
 
 const T0 = Date.UTC(2026, 10, 26, 12, 0, 0);
 

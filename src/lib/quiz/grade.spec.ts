@@ -23,7 +23,7 @@ import {
 	singleBank,
 	truefalse,
 	whosaid
-} from './test-items.ts';
+} from '../testing/items.ts';
 
 const choice = (...selected: string[]): Response => ({ kind: 'choice', selected });
 const typed = (text: string): Response => ({ kind: 'numeric', text });

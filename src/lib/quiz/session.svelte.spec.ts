@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { finishAttempt, newAttempt, recordAnswer, type Attempt } from './attempt.ts';
 import type { Response } from './grade.ts';
 import { QuizSession } from './session.svelte.ts';
-import { singleBank } from './test-items.ts';
+import { singleBank } from '../testing/items.ts';
 
 const T0 = Date.UTC(2026, 10, 26, 12, 0, 0);
 const BANK = singleBank(3);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../questions/facts-types.ts';
-import { FIXTURE_FACTS } from '../questions/test-fixtures.ts';
+import { FIXTURE_FACTS } from '../testing/facts.ts';
 import { flashcardId, flashcardsFor } from './flashcards.ts';
 
 const facts: Fact[] = [

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { summariseHistory } from '../progress/merge.ts';
 import { emptyProgress } from '../progress/schema.ts';
 import type { ProgressData } from '../progress/schema.ts';
-import { FIXTURE_FACTS } from '../questions/test-fixtures.ts';
-import { numeric, single } from '../quiz/test-items.ts';
+import { FIXTURE_FACTS } from '../testing/facts.ts';
+import { numeric, single } from '../testing/items.ts';
 import { flashcardsFor } from './flashcards.ts';
 import {
 	currentKeys,

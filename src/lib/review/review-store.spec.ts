@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeStorage } from '../storage/fake-storage.ts';
+import { FakeStorage } from '../testing/fake-storage.ts';
 import { addRating, emptyReview, reviewKey } from './review-data.ts';
 import { ReviewStore } from './review-store.ts';
 

@@ -1,11 +1,12 @@
 import { progress } from '$lib/progress/progress.svelte';
-import { recentlyStudied } from './dashboard.ts';
+import { recentlyStudied } from '../dashboard/dashboard.ts';
 import { review } from './review.svelte.ts';
 import { plural } from '../format.ts';
 import { loadReviewModule, type ReviewModuleInfo } from './banks.ts';
-import type { DashboardModule, ModulesProps } from './island.ts';
+import type { DashboardModule } from '../dashboard/island.ts';
+import type { ModulesProps } from './island.ts';
 import type { ReviewModule } from './queue.ts';
-import { loadSummaries, withSlug, type LoadedSummaries } from './summaries.ts';
+import { loadSummaries, withSlug, type LoadedSummaries } from '../dashboard/summaries.ts';
 
 /**
  * The summaries (progress.json) of the modules this learner has studied, fetched once progress and

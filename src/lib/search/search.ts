@@ -1,6 +1,6 @@
 /**
  * Full-text search over lessons and modules, in the browser, with the index Pagefind builds from the built site
- * (scripts/search-index.js). Helpers for the search page: reading its address, turning Pagefind's results into
+ * (scripts/build/search-index.js). Helpers for the search page: reading its address, turning Pagefind's results into
  * links and excerpts without inserting HTML.
  */
 import { decodeEntities } from '../entities.ts';

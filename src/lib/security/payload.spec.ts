@@ -5,13 +5,13 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Results from '../components/quiz/Results.svelte';
 import { finishAttempt, newAttempt, recordAnswer } from '../quiz/attempt.ts';
-import { everyType } from '../quiz/test-items.ts';
+import { everyType } from '../testing/items.ts';
 import { decodeAssignment, encodeAssignment } from '../teach/assignment.ts';
 import { csvCell, importResults, toCsv } from '../teach/gradebook.ts';
 import { encodeResult, resultFileName } from '../teach/result.ts';
 import type { Result } from '../teach/result.ts';
 import { assignmentId } from '../teach/assignment.ts';
-import { bank, makeAssignment, T0 } from '../teach/test-bank.ts';
+import { bank, makeAssignment, T0 } from '../testing/teach.ts';
 import { parseCsv } from '../testing/csv.ts';
 
 /** Markup and script payloads, as a crafted link, code, file or storage value would carry them. */

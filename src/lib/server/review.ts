@@ -8,7 +8,7 @@ import { packKeys } from '$lib/progress/question-keys';
 import { SKILL_NAMES } from '$lib/questions/skills';
 import { SKILLS } from '$lib/questions/types';
 import { DEFAULT_PASS_MARK } from '$lib/quiz/grade';
-import type { DashboardModule } from '$lib/review/island';
+import type { DashboardModule } from '$lib/dashboard/island';
 import { currentKeys } from '$lib/review/queue';
 import type { Module } from '$lib/content/types';
 

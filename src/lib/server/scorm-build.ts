@@ -9,7 +9,7 @@ import { zipFiles } from '$lib/exchange/zip';
 import type { Item } from '$lib/questions/types';
 import { lessonHtml } from 'virtual:briefing/site';
 
-// Built by scripts/build-sco.js (part of `npm run build:islands`) before the site build.
+// Built by scripts/build/build-sco.js (part of `npm run build:islands`) before the site build.
 const SCO_SCRIPT = join(process.cwd(), '.svelte-kit/sco/sco.js');
 
 let assets: string | undefined;

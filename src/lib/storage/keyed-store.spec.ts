@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeStorage } from './fake-storage.ts';
+import { FakeStorage } from '../testing/fake-storage.ts';
 import { KeyedStore, type KeyedCodec } from './keyed-store.ts';
 import type { StoreNotice } from './types.ts';
 

@@ -3,7 +3,7 @@ import { encodeAssignment, type Assignment } from './assignment.ts';
 import { AssignmentPage } from './assignment-page.svelte.ts';
 import { PageStorage } from './local.ts';
 import { decodeResult } from './result-decode.ts';
-import { T0, bank, makeAssignment } from './test-bank.ts';
+import { T0, bank, makeAssignment } from '../testing/teach.ts';
 import { NAME_KEY } from '../storage/keys.ts';
 import { workKey } from './work.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { singleBank } from '../quiz/test-items.ts';
+import { singleBank } from '../testing/items.ts';
 import {
 	assignmentId,
 	assignmentItems,
@@ -15,7 +15,7 @@ import {
 	sortedIds
 } from './assignment.ts';
 import type { Assignment } from './assignment.ts';
-import { T0, assignmentArb, bank, makeAssignment } from './test-bank.ts';
+import { T0, assignmentArb, bank, makeAssignment } from '../testing/teach.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

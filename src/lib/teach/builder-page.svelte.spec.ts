@@ -3,7 +3,7 @@ import { codeFromLink, decodeAssignment } from './assignment.ts';
 import { BuilderPage } from './builder-page.svelte.ts';
 import { gradebookKey, parseGradebook } from './gradebook.ts';
 import { PageStorage } from './local.ts';
-import { T0, bank } from './test-bank.ts';
+import { T0, bank } from '../testing/teach.ts';
 
 function builder(storage = new PageStorage()) {
 	const b = new BuilderPage({

@@ -7,7 +7,7 @@ import {
 	filterItems,
 	localOffset
 } from './builder.ts';
-import { T0, bank } from './test-bank.ts';
+import { T0, bank } from '../testing/teach.ts';
 
 const offset = () => 60;
 

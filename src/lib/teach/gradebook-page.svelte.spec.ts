@@ -4,8 +4,8 @@ import { encodeAssignment, type Assignment } from './assignment.ts';
 import { AssignmentPage } from './assignment-page.svelte.ts';
 import { GradebookPage, type ModuleInfo } from './gradebook-page.svelte.ts';
 import { PageStorage } from './local.ts';
-import { FakeStorage } from '../storage/fake-storage.ts';
-import { bank, makeAssignment } from './test-bank.ts';
+import { FakeStorage } from '../testing/fake-storage.ts';
+import { bank, makeAssignment } from '../testing/teach.ts';
 
 const SUMMIT: ModuleInfo = {
 	slug: 'summit',

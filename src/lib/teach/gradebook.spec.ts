@@ -20,7 +20,7 @@ import type { Gradebook, GradebookEntry } from './gradebook.ts';
 import { encodeResult, encodeResultFile } from './result.ts';
 import type { Result } from './result.ts';
 import { parseCsv } from '../testing/csv.ts';
-import { T0, anyText, bank, makeAssignment } from './test-bank.ts';
+import { T0, anyText, bank, makeAssignment } from '../testing/teach.ts';
 
 // Twelve single-choice questions, so the class table stays readable in failures.
 const a: Assignment = makeAssignment({

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../questions/types.ts';
 import type { Response } from '../quiz/grade.ts';
-import { everyType, singleBank } from '../quiz/test-items.ts';
+import { everyType, singleBank } from '../testing/items.ts';
 import {
 	assignmentId,
 	assignmentItems,
@@ -16,7 +16,7 @@ import { encodeResult, encodeResultFile, resultChecksum, resultFileName } from '
 import { readResponse, shapeFingerprint } from './result-answers.ts';
 import { decodeResult } from './result-decode.ts';
 import type { Result } from './result.ts';
-import { T0, bank, makeAssignment, normalised, resultArb } from './test-bank.ts';
+import { T0, bank, makeAssignment, normalised, resultArb } from '../testing/teach.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

@@ -15,7 +15,7 @@ import type { Gradebook } from './gradebook.ts';
 import { encodeResult, encodeResultFile } from './result.ts';
 import { decodeResult } from './result-decode.ts';
 import { parseItemStats } from './item-stats.ts';
-import { assignmentArb, bank, makeAssignment, normalised, resultArb } from './test-bank.ts';
+import { assignmentArb, bank, makeAssignment, normalised, resultArb } from '../testing/teach.ts';
 
 const CODE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FakeStorage } from '../storage/fake-storage.ts';
+import { FakeStorage } from '../testing/fake-storage.ts';
 import { finishAttempt, recordAnswer } from '../quiz/attempt.ts';
 import { assignmentId, assignmentItems } from './assignment.ts';
 import { LocalRecords } from './local.ts';
-import { T0, bank, makeAssignment } from './test-bank.ts';
+import { T0, bank, makeAssignment } from '../testing/teach.ts';
 import { startWork } from './work.ts';
 import {
 	claimWork,

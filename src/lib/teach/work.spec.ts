@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FakeStorage } from '../storage/fake-storage.ts';
+import { FakeStorage } from '../testing/fake-storage.ts';
 import { finishAttempt, recordAnswer } from '../quiz/attempt.ts';
 import { assignmentId, assignmentItems, decodeAssignment, encodeAssignment } from './assignment.ts';
 import { regrade } from './regrade.ts';
 import { encodeResult } from './result.ts';
 import { decodeResult } from './result-decode.ts';
 import { LocalRecords } from './local.ts';
-import { T0, bank, makeAssignment } from './test-bank.ts';
+import { T0, bank, makeAssignment } from '../testing/teach.ts';
 import {
 	attemptsLeft,
 	emptyWork,

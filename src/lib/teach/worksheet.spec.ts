@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyType, singleBank } from '../quiz/test-items.ts';
+import { everyType, singleBank } from '../testing/items.ts';
 import { isChoice, keyIds } from '../questions/types.ts';
 import { bySection, letter, paperItem } from './worksheet.ts';
 

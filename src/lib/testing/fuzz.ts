@@ -25,7 +25,7 @@ export interface FuzzRecord {
 
 /**
  * Checks `property` over fuzzRuns() cases; appends the counts to the file named by FUZZ_REPORT (one JSON
- * line per input, read by scripts/fuzz.js) and throws fast-check's report, with its seed, on a failure.
+ * line per input, read by scripts/dev/fuzz.js) and throws fast-check's report, with its seed, on a failure.
  */
 export function fuzz<Ts extends [unknown, ...unknown[]]>(
 	input: string,

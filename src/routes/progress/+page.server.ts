@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import { SLUG_SLOT } from '$lib/review/summaries';
+import { SLUG_SLOT } from '$lib/dashboard/summaries';
 import type { PageServerLoad } from './$types';
 
 // The dashboard fetches what it shows of each module the learner studied (its progress.json): the page

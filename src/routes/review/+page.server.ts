@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import { SLUG_SLOT } from '$lib/review/summaries';
+import { SLUG_SLOT } from '$lib/dashboard/summaries';
 import type { PageServerLoad } from './$types';
 
 // The review fetches what it needs of each module the learner studied: the page holds no module.

@@ -5,7 +5,7 @@ import { keyTerms } from '$lib/lessons/key-terms.js';
 import { READING_LEVELS } from '$lib/lessons/levels';
 import { flashcardsFor } from '$lib/review/flashcards';
 import { bankFor, content, findModule } from '$lib/server/content';
-import { exportList } from '$lib/server/exports';
+import { packageList } from '$lib/server/packages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => content.modules.map((m) => ({ module: m.slug }));
@@ -35,6 +35,6 @@ export const load: PageServerLoad = async ({ params }) => {
 			}),
 			flashcards: flashcardsFor(module.slug, bankFor(module.slug)?.facts ?? []).length
 		},
-		exports: await exportList(module.slug)
+		exports: await packageList(module.slug)
 	};
 };

@@ -1,7 +1,7 @@
 import { sectionTitles } from '$lib/content/catalogue';
 import { error } from '@sveltejs/kit';
 import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content';
-import { exportList } from '$lib/server/exports';
+import { packageList } from '$lib/server/packages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = moduleWithBankEntries;
@@ -14,6 +14,6 @@ export const load: PageServerLoad = async ({ params }) => {
 		module: { slug: module.slug, title: module.title, passMark: module.passMark },
 		bank: bank.items,
 		sections: sectionTitles(module.sections),
-		exports: await exportList(module.slug)
+		exports: await packageList(module.slug)
 	};
 };

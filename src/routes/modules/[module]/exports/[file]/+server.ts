@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { EXPORT_FORMATS, exportFileName, formatOfFile } from '$lib/exchange/files';
 import { modulesWithBank } from '$lib/server/content';
-import { buildExport } from '$lib/server/exports';
+import { buildPackage } from '$lib/server/packages';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -14,7 +14,7 @@ export const entries: EntryGenerator = () =>
 
 export const GET: RequestHandler = async ({ params }) => {
 	const format = formatOfFile(params.module, params.file);
-	const built = format && (await buildExport(params.module, format));
+	const built = format && (await buildPackage(params.module, format));
 	if (!built) error(404, `No export called “${params.file}”.`);
 	return new Response(built.bytes as Uint8Array<ArrayBuffer>, {
 		headers: { 'content-type': built.type }
