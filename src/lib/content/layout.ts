@@ -11,10 +11,10 @@ export const SECTION_FILE = /^(\d+)-(.*)\.md$/;
 export const EASIER_FOLDER = 'easier';
 /**
  * Slugs the site's own pages use, so content cannot take them: `/teach/<module>` sits beside
- * `/teach/gradebook`, and `/modules/<module>/<section>` beside the module's quiz, print and other pages.
+ * `/teach/gradebook` and the teachers' list's later pages (`/teach/modules/<n>`), and `/modules/<module>/<section>` beside the module's quiz, print and other pages.
  * A test keeps these lists in step with `src/routes`.
  */
-export const RESERVED_MODULE_SLUGS = ['gradebook'] as const;
+export const RESERVED_MODULE_SLUGS = ['gradebook', 'modules'] as const;
 export const RESERVED_SECTION_SLUGS = [
 	'assignment',
 	'easier',

@@ -11,6 +11,7 @@ import {
 	type Sentence,
 	type Token
 } from './draft-text.ts';
+import { KIND } from './facts.ts';
 import { NameIndex } from './draft-name-index.ts';
 import type { Mention } from './draft-name-index.ts';
 import {
@@ -423,7 +424,8 @@ function register(
 	index.add(
 		words,
 		at(paragraph, si, chunk, last.possessive, prev?.core.toLowerCase() === 'the', modifier),
-		evidence,
+		// A kind read from damaged text ("w{ith") is no kind: the facts file would refuse it.
+		evidence.filter((e) => KIND.test(e.kind)),
 		{ title, apposition, acronym }
 	);
 }

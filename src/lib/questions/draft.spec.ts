@@ -242,3 +242,25 @@ describe('draftFacts: an article from another field', () => {
 		expect(guessField(HEALTH).field).toBe('health');
 	});
 });
+
+describe('an article with damaged words', () => {
+	it('drafts no kind the facts file would refuse (a fuzzed article once gave `category: w{ith`)', () => {
+		const damaged = `Council approves river plan
+
+The council of Northvale approved a £4.8 million plan on 12 March 2025 to reconnect the {iver Wendle w{ith its floodplain, the flat land beside a river that floods. "Rivers heal fast," said Dr Rhian Pryce, the trust's director.
+
+Over 40 volunteers, including farmers, anglers and students, have cleared about 14 kilometres of bank since January.
+`;
+		const facts = draftFacts(damaged, { article: 'river', sectionOf: () => 'part-1' }).map(
+			(d) => d.fact
+		);
+		const kinds = facts.flatMap((f) =>
+			(['category', 'speakerCategory', 'holderCategory'] as const).flatMap((k) => {
+				const v = (f as Record<string, unknown>)[k];
+				return typeof v === 'string' ? [v] : [];
+			})
+		);
+		expect(kinds.length).toBeGreaterThan(0);
+		for (const kind of kinds) expect(kind).toMatch(/^[a-z][a-z0-9'’]*(?:[ -][a-z0-9'’]+)*$/);
+	});
+});

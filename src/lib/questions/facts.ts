@@ -40,7 +40,8 @@ function placeholderKeys(raw: Record<string, unknown>): string[] {
 }
 
 /** Entity kinds are the author's nouns: lower case words ("telescope", "space agency", "football club"). */
-const KIND = /^[a-z][a-z0-9'’]*(?:[ -][a-z0-9'’]+)*$/;
+/** What a fact's `category` may be: lower-case words (a drafted kind is held to it too). */
+export const KIND = /^[a-z][a-z0-9'’]*(?:[ -][a-z0-9'’]+)*$/;
 const CATEGORY = { kind: 'string', required: true } as const;
 
 /** Fact types and the fields each adds to the common ones. */
