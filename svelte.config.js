@@ -70,7 +70,7 @@ const config = {
 				const unexpected = routes.filter((id) => !PAGED_ROUTES.includes(id));
 				if (unexpected.length > 0) throw new Error(message);
 			},
-			entries: ['*', '/404']
+			entries: ['*', '/404', '/offline']
 		}
 	}
 };

@@ -77,10 +77,15 @@ async function respond(request: Request): Promise<Response> {
 	try {
 		return await fetch(request);
 	} catch (error) {
-		// Offline and not a page of this site: show the site's own "not found" page for navigations.
+		// Offline: a page of a module not kept yet says so; an address that is no page of this site gets the
+		// site's own "not found" page.
 		if (request.mode === 'navigate') {
-			const notFound = await cache.match(`${url.origin}${BASE}/404`);
-			if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+			const path = new URL(cacheUrl(url)).pathname;
+			const slug = moduleOfPath(path, BASE);
+			const notKept = slug !== null && PLAN.modules.get(slug)?.includes(path);
+			const page = await cache.match(`${url.origin}${BASE}/${notKept ? 'offline' : '404'}`);
+			if (page)
+				return new Response(page.body, { status: notKept ? 503 : 404, headers: page.headers });
 		}
 		throw error;
 	}

@@ -40,7 +40,7 @@ test('the quiz page transfers at most 80 KB gzipped in all, its script included'
 	expect(total, `${(total / KB).toFixed(1)} KB`).toBeLessThanOrEqual(80 * KB);
 });
 
-for (const name of ['lesson', 'about', 'notFound'] as const) {
+for (const name of ['lesson', 'about', 'notFound', 'offline'] as const) {
 	test(`the ${name} page is plain HTML and CSS: its only script is the tiny service-worker registration`, async ({
 		page
 	}) => {

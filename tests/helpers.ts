@@ -16,6 +16,7 @@ export const PAGE_TYPES = {
 	progress: '/progress',
 	about: '/about',
 	notFound: '/404',
+	offline: '/offline',
 	teach: '/teach',
 	builder: `/teach/${MODULE}`,
 	assignment: `/modules/${MODULE}/assignment`,
