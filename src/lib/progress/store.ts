@@ -1,6 +1,6 @@
 import type { GuardedStorage } from '../storage/guarded-storage.ts';
+import { StoreFront } from '../storage/store-front.ts';
 import { KeyedStore, type KeyedCodec } from '../storage/keyed-store.ts';
-import type { StoreMode, StoreNotice } from '../storage/types.ts';
 import { isFinished } from '../quiz/finished.ts';
 import type { Attempt } from '../quiz/attempt.ts';
 import { progressFragment as fragment, withProgressFragment as withFragment } from './fragment.ts';
@@ -98,7 +98,7 @@ function attemptDelta(attempt: Attempt): ProgressData {
  * value that cannot be read is copied to a backup key; if storage fails the store carries on in memory).
  * On top: the one tab that takes a module's quiz answers.
  */
-export class ProgressStore {
+export class ProgressStore extends StoreFront {
 	#keyed: KeyedStore<ProgressData>;
 	#io: GuardedStorage;
 	#data: ProgressData = emptyProgress();
@@ -108,6 +108,7 @@ export class ProgressStore {
 
 	/** Loads every module's progress; pass null where there is no storage at all. */
 	constructor(storage: StorageLike | null, options: ProgressStoreOptions = {}) {
+		super();
 		this.#now = options.now ?? Date.now;
 		this.#keyed = new KeyedStore<ProgressData>(storage, progressCodec, {
 			now: this.#now,
@@ -119,29 +120,13 @@ export class ProgressStore {
 		this.#keyed.loadAll();
 	}
 
-	/** 'memory' once storage was found missing, blocked or full: progress then lasts for this page only. */
-	get mode(): StoreMode {
-		return this.#io.mode;
+	protected get io(): GuardedStorage {
+		return this.#io;
 	}
 
 	/** All progress, current version; treat as read-only (every change makes new objects). */
 	get data(): ProgressData {
 		return this.#data;
-	}
-
-	/** Things to tell the learner, oldest first. */
-	get notices(): readonly StoreNotice[] {
-		return this.#io.notices;
-	}
-
-	/** Forgets the notices once the learner has seen them. */
-	clearNotices(): void {
-		this.#io.clearNotices();
-	}
-
-	/** Calls `listener` after every change to data, mode or notices; returns the unsubscribe function. */
-	subscribe(listener: () => void): () => void {
-		return this.#io.subscribe(listener);
 	}
 
 	/**

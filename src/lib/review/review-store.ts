@@ -1,7 +1,7 @@
 import type { GuardedStorage } from '../storage/guarded-storage.ts';
+import { StoreFront } from '../storage/store-front.ts';
 import { KeyedStore, type KeyedCodec } from '../storage/keyed-store.ts';
 import type { StorageLike } from '../storage/storage.ts';
-import type { StoreMode, StoreNotice } from '../storage/types.ts';
 import {
 	addRating,
 	emptyReview,
@@ -39,13 +39,14 @@ const reviewCodec: KeyedCodec<ReviewData> = {
  * ProgressStore keeps progress): every write re-reads its key and merges first, so tabs never overwrite
  * each other's ratings; an unreadable value is copied to a backup key; if storage fails, memory carries on.
  */
-export class ReviewStore {
+export class ReviewStore extends StoreFront {
 	#keyed: KeyedStore<ReviewData>;
 	#io: GuardedStorage;
 	#data: ReviewData = emptyReview();
 
 	/** Loads every module's ratings; pass null where there is no storage at all. */
 	constructor(storage: StorageLike | null, options: ReviewStoreOptions = {}) {
+		super();
 		this.#keyed = new KeyedStore<ReviewData>(storage, reviewCodec, {
 			now: options.now,
 			onChange: (key, part) => {
@@ -56,29 +57,13 @@ export class ReviewStore {
 		this.#keyed.loadAll();
 	}
 
-	/** 'memory' once storage was found missing, blocked or full: ratings then last for this page only. */
-	get mode(): StoreMode {
-		return this.#io.mode;
+	protected get io(): GuardedStorage {
+		return this.#io;
 	}
 
 	/** Every rating, current version; treat as read-only (every change makes new objects). */
 	get data(): ReviewData {
 		return this.#data;
-	}
-
-	/** Things to tell the learner, oldest first. */
-	get notices(): readonly StoreNotice[] {
-		return this.#io.notices;
-	}
-
-	/** Forgets the notices once the learner has seen them. */
-	clearNotices(): void {
-		this.#io.clearNotices();
-	}
-
-	/** Calls `listener` after every change to data, mode or notices; returns the unsubscribe function. */
-	subscribe(listener: () => void): () => void {
-		return this.#io.subscribe(listener);
 	}
 
 	/** Records one rating of a card (`module/itemId` or `module/card:<factId>`) at `at`. */
