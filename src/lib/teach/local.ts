@@ -1,6 +1,8 @@
 import { KeyedStore } from '../storage/keyed-store.ts';
 import type { StorageLike } from '../storage/storage.ts';
-import type { Parsed, StoreMode, StoreNotice } from '../storage/types.ts';
+import type { GuardedStorage } from '../storage/guarded-storage.ts';
+import { StoreFront } from '../storage/store-front.ts';
+import type { Parsed } from '../storage/types.ts';
 
 /** How one key's text is read and written: JSON read by its parser, or the raw text. */
 interface Format {
@@ -19,12 +21,13 @@ const RAW: Format = {
  * storage switches to memory with a notice, an unreadable value is copied to a backup key before anything
  * replaces it, and a value from a newer version is left untouched.
  */
-export class LocalRecords {
+export class LocalRecords extends StoreFront {
 	readonly #store: KeyedStore<unknown>;
 	// How each key this page uses is read and written.
 	readonly #formats = new Map<string, Format>();
 
 	constructor(storage: StorageLike | null, now: () => number = Date.now) {
+		super();
 		this.#store = new KeyedStore<unknown>(
 			storage,
 			{
@@ -36,27 +39,16 @@ export class LocalRecords {
 		);
 	}
 
+	protected get io(): GuardedStorage {
+		return this.#store.io;
+	}
+
 	#format(key: string): Format {
 		return this.#formats.get(key) ?? RAW;
 	}
 
 	#use(key: string, format: Format): void {
 		this.#formats.set(key, format);
-	}
-
-	/** 'memory' once storage was found missing, blocked or full. */
-	get mode(): StoreMode {
-		return this.#store.mode;
-	}
-
-	/** Things to tell the user, oldest first. */
-	get notices(): readonly StoreNotice[] {
-		return this.#store.notices;
-	}
-
-	/** Calls `listener` after every change; returns the unsubscribe function. */
-	subscribe(listener: () => void): () => void {
-		return this.#store.subscribe(listener);
 	}
 
 	/** Tells every listener that something changed. */
