@@ -1,4 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ContentError } from '../../src/lib/content/problems.ts';
 import { readContentFiles } from '../../src/lib/content/read-files.ts';
@@ -6,10 +8,11 @@ import {
 	codeVersion,
 	diskUnitCache,
 	storeLessons,
+	unitKey,
 	writeSite
 } from '../../src/lib/content/unit-cache.ts';
 import { lessonHtml } from '../../src/lib/lessons/render.ts';
-import { buildSite } from '../../src/lib/site.ts';
+import { buildSite, buildUnit, groupFiles } from '../../src/lib/site.ts';
 
 /** Where a build keeps built modules between builds, and the site it built for its later steps. */
 export const CONTENT_CACHE = '.svelte-kit/briefing';
@@ -36,6 +39,7 @@ export async function checkContent(root: string): Promise<ContentReport> {
 	const version = codeVersion(root);
 	const cache = diskUnitCache(join(root, CONTENT_CACHE, 'modules'), version);
 	const files = readContentFiles(root);
+	await warmInParallel(root, files, version);
 	try {
 		const site = buildSite(files, cache);
 		writeSite(join(root, SITE_FILE), site);
@@ -58,4 +62,80 @@ export async function checkContent(root: string): Promise<ContentReport> {
 			return { problems: error.message, built: cache.built, reused: cache.hits };
 		throw error;
 	}
+}
+
+/**
+ * Modules to build per extra process: starting one (tsx, the NLP lexicon) costs about 5 s, a module about
+ * 0.25 s, so below this a second process would not pay for itself.
+ */
+const PARALLEL_FROM = 60;
+
+/** The module folders (groups) whose cached unit or lesson HTML is missing or stale, sorted. */
+function staleGroups(root: string, files: Record<string, string>, version: string): string[] {
+	const dir = join(root, CONTENT_CACHE, 'modules');
+	return [...groupFiles(files)]
+		.filter(([group, groupFiles]) => {
+			if (group === '') return false;
+			const key = unitKey(version, groupFiles);
+			const unit = join(dir, `${encodeURIComponent(group)}.json`);
+			const lessons = join(root, LESSONS_DIR, `${encodeURIComponent(group)}.json.key`);
+			// The unit file starts with its key; the lessons' key file is the key alone.
+			const unitFresh = existsSync(unit) && readFileSync(unit, 'utf8').slice(0, 200).includes(key);
+			const lessonsFresh = !existsSync(join(root, LESSONS_DIR)) || !existsSync(lessons)
+				? false
+				: readFileSync(lessons, 'utf8') === key;
+			return !(unitFresh && lessonsFresh);
+		})
+		.map(([group]) => group)
+		.sort();
+}
+
+/**
+ * Builds the given module folders into the cache (their unit and lesson HTML) without checking the site as
+ * a whole: `checkContent` then finds them built. Used by the processes `warmInParallel` starts.
+ */
+export async function warmGroups(root: string, groups: string[]): Promise<void> {
+	const files = readContentFiles(root);
+	const all = groupFiles(files);
+	const cache = diskUnitCache(join(root, CONTENT_CACHE, 'modules'), codeVersion(root));
+	for (const group of groups) {
+		const groupFiles = all.get(group);
+		if (!groupFiles) continue;
+		const unit = cache.unit(group, groupFiles, () => buildUnit(groupFiles));
+		for (const module of unit.modules) {
+			const lessons = module.sections.flatMap((s) => [s.file, ...(s.easier ? [s.easier.file] : [])]);
+			await storeLessons(join(root, LESSONS_DIR), module.slug, cache.keys.get(group) ?? '', lessons, (file) =>
+				lessonHtml(join(root, file), files[file])
+			);
+		}
+	}
+}
+
+/**
+ * Many modules to build (a first build, or the code changed): they are shared out between this process and
+ * one more per other core, each building its share into the cache. A process that fails only leaves its
+ * share to `checkContent`, which builds whatever it does not find.
+ */
+async function warmInParallel(root: string, files: Record<string, string>, version: string): Promise<void> {
+	const stale = staleGroups(root, files, version);
+	const workers = Math.min(availableParallelism(), Math.floor(stale.length / PARALLEL_FROM) + 1);
+	if (workers < 2) return;
+	const shares = Array.from({ length: workers }, (_, w) => stale.filter((_, i) => i % workers === w));
+	const dir = join(root, CONTENT_CACHE);
+	mkdirSync(dir, { recursive: true });
+	const others = shares.slice(1).map((share, w) => {
+		const list = join(dir, `share-${w + 1}.json`);
+		writeFileSync(list, JSON.stringify(share));
+		return new Promise<void>((done) => {
+			const child = spawn(
+				process.execPath,
+				['--import', 'tsx', join(root, 'scripts/build/content-share.ts'), list],
+				{ cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }
+			);
+			child.on('error', () => done());
+			child.on('exit', () => done());
+		});
+	});
+	await warmGroups(root, shares[0]);
+	await Promise.all(others);
 }
