@@ -1,7 +1,8 @@
 import { canonicalJson } from './canonical-json.ts';
 import { GuardedStorage, StorageFailed } from './guarded-storage.ts';
+import { StoreFront } from './store-front.ts';
 import type { StorageLike } from './storage.ts';
-import type { Parsed, StoreMode, StoreNotice } from './types.ts';
+import type { Parsed } from './types.ts';
 
 /** How a KeyedStore reads, writes and combines the values under its keys. */
 export interface KeyedCodec<T> {
@@ -38,8 +39,8 @@ export interface KeyedStoreOptions<T> {
  * every write re-reads its key and merges first, so tabs never overwrite each other; `applyExternalChange`
  * takes in another tab's write (the `storage` event); listeners hear of every change.
  */
-export class KeyedStore<T> {
-	readonly io: GuardedStorage;
+export class KeyedStore<T> extends StoreFront {
+	readonly #io: GuardedStorage;
 	readonly #codec: KeyedCodec<T>;
 	readonly #onChange: (key: string, value: T | undefined) => void;
 	// This page's copy of each key it read or wrote; null when the key is known to hold nothing.
@@ -53,29 +54,15 @@ export class KeyedStore<T> {
 		codec: KeyedCodec<T>,
 		options: KeyedStoreOptions<T> = {}
 	) {
-		this.io = new GuardedStorage(storage, options.now ?? Date.now);
+		super();
+		this.#io = new GuardedStorage(storage, options.now ?? Date.now);
 		this.#codec = codec;
 		this.#onChange = options.onChange ?? (() => {});
 	}
 
-	/** 'memory' once storage was found missing, blocked or full: changes then last for this page only. */
-	get mode(): StoreMode {
-		return this.io.mode;
-	}
-
-	/** Things to tell the user, oldest first. */
-	get notices(): readonly StoreNotice[] {
-		return this.io.notices;
-	}
-
-	/** Forgets the notices once the user has seen them. */
-	clearNotices(): void {
-		this.io.clearNotices();
-	}
-
-	/** Calls `listener` after every change; returns the unsubscribe function. */
-	subscribe(listener: () => void): () => void {
-		return this.io.subscribe(listener);
+	/** Its guarded storage, shared with the store built on it. */
+	get io(): GuardedStorage {
+		return this.#io;
 	}
 
 	/** Tells every listener that something changed. */
