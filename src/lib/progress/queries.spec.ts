@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { finishAttempt, newAttempt, recordAnswer } from '../quiz/attempt.ts';
 import type { Attempt } from '../quiz/attempt.ts';
 import { singleBank } from '../testing/items.ts';
-import { countingAttempts } from './scores.ts';
 import { FakeStorage } from '../testing/fake-storage.ts';
 import {
 	attemptCount,
@@ -59,7 +58,6 @@ describe('progress queries', () => {
 		expect(inProgressAttempt(data, 'm')).toBeUndefined();
 		expect(questionRecord(data, 'm', 'q00')).toBeUndefined();
 		expect(moduleHistory(data, 'm')).toEqual({});
-		expect(countingAttempts(data, 'm', BANK)).toEqual([]);
 		expect(
 			currentScores(
 				data,
@@ -143,14 +141,6 @@ describe('progress queries', () => {
 			last: 100,
 			attempts: 2
 		});
-		const counting = countingAttempts(data, 'm', bank);
-		expect(counting.map((c) => c.attempt.id)).toEqual([first.id, second.id]);
-		expect(counting[0].result).toMatchObject({
-			max: 3,
-			percent: 100,
-			passed: true,
-			missing: expect.arrayContaining(['q03', 'q04'])
-		});
 		expect(questionRecord(data, 'm', 'q04')).toBeDefined();
 		expect(Object.keys(moduleHistory(data, 'm', bank)).sort()).toEqual(['q00', 'q01', 'q02']);
 	});
@@ -159,8 +149,6 @@ describe('progress queries', () => {
 		const old = taken('a', ['q00'], T0, BANK.slice(0, 2));
 		const recent = taken('b', ['q02', 'q03'], T0 + 60_000, BANK.slice(2));
 		const { data } = storeWith(old, recent);
-		const counting = countingAttempts(data, 'm', BANK.slice(2));
-		expect(counting.map((c) => c.attempt.id)).toEqual([recent.id]);
 		expect(
 			currentScores(
 				data,
@@ -172,12 +160,5 @@ describe('progress queries', () => {
 			last: 66.7,
 			attempts: 1
 		});
-	});
-
-	it('apply each attempt’s own pass mark unless told otherwise', () => {
-		const lenient = taken('a', ['q00', 'q01', 'q02'], T0, BANK, 50);
-		const { data } = storeWith(lenient);
-		expect(countingAttempts(data, 'm', BANK)[0].result.passed).toBe(true);
-		expect(countingAttempts(data, 'm', BANK, 80)[0].result.passed).toBe(false);
 	});
 });
