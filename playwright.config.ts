@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/dev/chromium.ts';
 import { ORIGIN, PORT as port, SUBPATH_ORIGIN } from './tests/ports.ts';
-
-// Debian's Chromium here (Playwright cannot download its own browser on these machines); elsewhere
-// CHROMIUM_PATH, or Playwright's own browser when neither exists.
-const executablePath =
-	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -22,18 +17,7 @@ export default defineConfig({
 		// needs it, and elsewhere it would only add that download to every test.
 		serviceWorkers: 'block',
 		...devices['Desktop Chrome'],
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic'
-			]
-		}
+		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
 	},
 	webServer: [
 		{

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/dev/chromium.ts';
 import { ISLANDS_OUT, islandBuild, islandNames } from './scripts/build/build-islands.js';
 import {
 	checkContent,
@@ -209,10 +211,37 @@ export default defineConfig({
 	// Gzipping every output file only to print its size cost a third of a 50-module build.
 	build: { reportCompressedSize: false },
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
-		environment: 'node',
 		// Property tests run hundreds of cases: 5 s is too tight on a busy 2-core machine.
 		testTimeout: 30_000,
-		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]]
+		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					exclude: ['src/**/*.browser.spec.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Components with logic of their own (keyboard moves, focus, announcements), mounted in real Chromium:
+				// `<name>.browser.spec.ts` beside the component.
+				extends: true,
+				test: {
+					name: 'components',
+					include: ['src/**/*.browser.spec.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						// Debian's Chromium (see playwright.config.ts), else Playwright's own.
+						provider: playwright({
+							launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
 	}
 });

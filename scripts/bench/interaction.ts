@@ -1,25 +1,8 @@
 // Quiz responsiveness in Chromium, measured inside the page (performance.now(), whose zero is the start of
 // the navigation): when the first answer is painted, when the island has mounted over it (so a click is
 // handled), and how long a "Check answer" click takes to put its feedback on screen.
-import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic'
-];
-
-/** Debian's Chromium here; CHROMIUM_PATH elsewhere, or Playwright's own browser when neither exists. */
-export function chromiumPath(): string | undefined {
-	return (
-		process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-	);
-}
+import { CHROMIUM_ARGS, chromiumPath } from '../dev/chromium.ts';
 
 export interface InteractionRun {
 	/** First contentful paint. */

@@ -2,7 +2,7 @@
 // a page of the built site, in the same Chromium the tests use.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { CHROMIUM_ARGS, chromiumPath } from './interaction.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../dev/chromium.ts';
 
 const run = promisify(execFile);
 

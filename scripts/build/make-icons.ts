@@ -1,10 +1,8 @@
 // Renders the app icons (static/icons/*.png) from the favicon's drawing with Chromium. Run once after
 // changing the logo: `npx tsx scripts/build/make-icons.ts`; the PNGs are committed.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-
-const executablePath =
-	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { CHROMIUM_ARGS, chromiumPath } from '../dev/chromium.ts';
 const logo = readFileSync('static/favicon.svg', 'utf8');
 const inner = logo.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
 
@@ -15,7 +13,7 @@ function svg(maskable: boolean): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#1d4f91"/><g transform="translate(6.4 6.4) scale(0.6)">${glyph}</g></svg>`;
 }
 
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 for (const size of [192, 512]) {
 	for (const maskable of [false, true]) {
