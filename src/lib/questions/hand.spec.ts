@@ -87,12 +87,12 @@ describe('parseQuestions', () => {
 			'id: hand-tf'
 		);
 		const found = problems(text);
-		expect(found).toContain('q.yaml:14: question `hand-tf`: missing field `stem`');
+		expect(found).toContain('q.yaml:14: question `hand-tf`: missing required field `stem`');
 		expect(found).toContain(
 			'q.yaml:20: question `hand-tf`: duplicate id `hand-tf` (first on line 14)'
 		);
 		expect(problems(VALID.replace('answer: true', 'answer: maybe'))[0]).toBe(
-			'q.yaml:19: question `hand-tf`: `answer` must be `true` or `false`'
+			'q.yaml:19: question `hand-tf`: `answer` must be `true` or `false` (got `maybe`)'
 		);
 	});
 });
