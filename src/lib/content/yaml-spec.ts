@@ -88,8 +88,7 @@ export interface MapPlace {
  * How a path reads: `` `source.date` ``, `` item 2 of `tags` ``, `` `text` in item 2 of `options` ``.
  */
 export function nameOf(path: readonly Step[]): string {
-	let last = path.length - 1;
-	while (last >= 0 && typeof path[last] !== 'number') last--;
+	const last = path.findLastIndex((step) => typeof step === 'number');
 	if (last === -1) return `\`${path.join('.')}\``;
 	const inner = path.slice(last + 1);
 	const item = `item ${path[last]} of ${nameOf(path.slice(0, last))}`;
@@ -130,7 +129,9 @@ export function unknownField(
 	what = 'field'
 ): string {
 	const guess = closest(name, allowed);
-	const hint = guess ? ` (did you mean ${nameOf([...path, guess])}?)` : '';
+	// Inside a list entry the hint names the field alone: "did you mean `text`?".
+	const inner = path.slice(path.findLastIndex((step) => typeof step === 'number') + 1);
+	const hint = guess ? ` (did you mean ${nameOf([...inner, guess])}?)` : '';
 	return `unknown ${what} ${nameOf([...path, name])}${hint}; allowed fields are ${allowed.join(', ')}`;
 }
 
@@ -291,7 +292,7 @@ export function readMap(
 }
 
 /** A front matter read against its spec: the well-formed fields and the parsed YAML for further checks. */
-export interface FrontMatter {
+export interface FrontMatterFields {
 	/** Well-formed fields. */
 	values: { [key: string]: Value };
 	/** The parsed front matter, lines counted in the markdown file. */
@@ -309,7 +310,7 @@ export function readFrontMatter(
 	split: { yaml: string | null; unclosed: boolean },
 	spec: Spec,
 	report: Report
-): FrontMatter | null {
+): FrontMatterFields | null {
 	const allowed = Object.keys(spec);
 	if (split.unclosed) {
 		report(file, 1, 'front matter opened on line 1 is never closed; end it with a `---` line');

@@ -82,6 +82,35 @@ describe('parseFacts', () => {
 		]);
 	});
 
+	it('hints at the field a typo meant, and names nested fields by their path', () => {
+		expect(problems(VALID.replace('    unit: nations\n', '    unti: nations\n'))).toEqual([
+			'questions/m/facts.yaml:2: fact `nations`: missing required field `unit`',
+			'questions/m/facts.yaml:6: fact `nations`: unknown field `unti` (did you mean `unit`?); allowed fields are id, type, statement, source, section, anchor, background, draft, value, unit, qualifier, period, reportedBy, measure, to, ask, bounds, shows, cannotShow'
+		]);
+		expect(
+			problems(VALID.replace('{ article: art, paragraph: 1 }', '{ article: art, para: one }'))
+		).toEqual([
+			'questions/m/facts.yaml:9: fact `nations`: unknown field `source.para`; allowed fields are article, paragraph',
+			'questions/m/facts.yaml:9: fact `nations`: missing required field `source.paragraph`'
+		]);
+		expect(
+			problems(
+				VALID.replace('    constructor: x\n', '').replace(
+					'value: 40',
+					'value: 40\n    constructor: x'
+				)
+			)
+		).toEqual([
+			'questions/m/facts.yaml:6: fact `nations`: unknown field `constructor`; allowed fields are id, type, statement, source, section, anchor, background, draft, value, unit, qualifier, period, reportedBy, measure, to, ask, bounds, shows, cannotShow'
+		]);
+	});
+
+	it('refuses a key written twice in a fact, at its line', () => {
+		expect(
+			problems(VALID.replace('    unit: nations\n', '    unit: nations\n    unit: people\n'))
+		).toEqual(['questions/m/facts.yaml:7: YAML syntax error: Map keys must be unique']);
+	});
+
 	it('reports duplicate ids', () => {
 		const text = VALID.replace('id: term-asylum', 'id: nations');
 		expect(problems(text)).toContainEqual(

@@ -95,4 +95,17 @@ describe('parseQuestions', () => {
 			'q.yaml:19: question `hand-tf`: `answer` must be `true` or `false` (got `maybe`)'
 		);
 	});
+
+	it('names a bad option by its number, and hints at a mistyped field', () => {
+		const text = VALID.replace(
+			'      - { id: tarsis, text: Tarsis }',
+			'      - { id: tarsis, txt: Tarsis }'
+		).replace('    explanation: It did.', '    explantion: It did.');
+		expect(problems(text)).toEqual([
+			'q.yaml:11: question `hand-host`: unknown field `txt` in item 3 of `options` (did you mean `text`?); allowed fields are id, text, feedback',
+			'q.yaml:11: question `hand-host`: missing required field `text` in item 3 of `options`',
+			'q.yaml:14: question `hand-tf`: missing required field `explanation`',
+			'q.yaml:20: question `hand-tf`: unknown field `explantion` (did you mean `explanation`?); allowed fields are id, type, facts, section, anchor, skill, stem, explanation, options, answer'
+		]);
+	});
 });
