@@ -246,7 +246,7 @@ function readValue(r: Reading, node: Node | null, kind: Kind, path: Step[]): Val
 	if (!isSeq(node)) return bad();
 	const out: Value[] = [];
 	(node.items as Node[]).forEach((item, i) => {
-		const line = r.yaml.lineOf(item);
+		const line = item?.range ? r.yaml.lineOf(item) : r.line;
 		if (!isMap(item)) {
 			r.yaml.at(line, `${r.owner}${nameOf([...path, i + 1])} must be a map (got ${got(item)})`);
 			return;
