@@ -130,7 +130,7 @@ describe('buildIndex on broken fixtures', () => {
 		[
 			'wrong-type',
 			[
-				'src/lessons/tides/module.md:8: `objectives` must be a list of strings (got `Read a tide table.`)',
+				'src/lessons/tides/module.md:8: `objectives` must be a list of texts (got `Read a tide table.`)',
 				'src/lessons/tides/module.md:10: `readingMinutes` must be a positive whole number of minutes (got `three`)'
 			].join('\n')
 		],

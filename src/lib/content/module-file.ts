@@ -2,35 +2,38 @@
  * Reading a module's module.md: its front matter fields (title, summary, source, objectives, level,
  * reading time, tags, pass mark), each checked and reported at its line.
  */
-import { isMap } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Node } from 'yaml';
 import { splitFrontMatter } from './markdown.ts';
-import {
-	dateText,
-	frontMatterMap,
-	got,
-	integer,
-	readFields,
-	take,
-	text,
-	textList
-} from './fields.ts';
-import type { Field, FieldContext } from './fields.ts';
 import { SLUG } from './layout.ts';
 import type { Report } from './problems.ts';
 import type { ArticleSource, Level } from './types.ts';
+import { findPair } from './yaml.ts';
+import { opt, readFrontMatter, req, type Spec, type Value } from './yaml-spec.ts';
 
 const LEVELS: readonly Level[] = ['introductory', 'intermediate', 'advanced'];
-const MODULE_FIELDS = [
-	'title',
-	'summary',
-	'source',
-	'objectives',
-	'level',
-	'readingMinutes',
-	'tags',
-	'passMark'
-] as const;
-const SOURCE_FIELDS = ['title', 'publisher', 'date', 'url'] as const;
+const SOURCE_FIELDS: Spec = {
+	title: opt('string'),
+	publisher: opt('string'),
+	date: req('date'),
+	url: opt('string')
+};
+// In the documented order, so that several missing fields on line 1 read top to bottom.
+const MODULE_FIELDS: Spec = {
+	title: req('string'),
+	summary: req('string'),
+	source: req({
+		map: SOURCE_FIELDS,
+		says: 'a map with date and optionally title, publisher and url'
+	}),
+	objectives: req({ strings: { min: 1, max: Infinity, says: 'at least one objective' } }),
+	level: req({ enum: LEVELS }),
+	readingMinutes: opt({
+		integer: { min: 1, max: Number.MAX_SAFE_INTEGER, says: 'a positive whole number of minutes' }
+	}),
+	tags: req({ strings: { min: 1, max: Infinity, says: 'at least one tag' } }),
+	passMark: opt({ integer: { min: 1, max: 100, says: 'a whole number from 1 to 100' } })
+};
 
 /** Module fields read from module.md; undefined where a problem was reported. */
 export interface ModuleFields {
@@ -52,9 +55,10 @@ export interface ModuleFields {
 	passMark?: number;
 }
 
+/** Read module.md's front matter; every problem is reported at its line and its field left out. */
 export function readModuleFile(file: string, raw: string, report: Report): ModuleFields {
 	const split = splitFrontMatter(raw);
-	const front = frontMatterMap(file, split.yaml, split.unclosed, MODULE_FIELDS, report);
+	const front = readFrontMatter(file, split, MODULE_FIELDS, report);
 	const bodyLines = split.body.split('\n');
 	const firstText = bodyLines.findIndex((line) => line.trim() !== '');
 	if (firstText !== -1 && !split.unclosed) {
@@ -65,43 +69,24 @@ export function readModuleFile(file: string, raw: string, report: Report): Modul
 		);
 	}
 	if (!front) return {};
-	const ctx: FieldContext = { file, lines: front.lines, mapLine: 1, prefix: '', report };
-	const fields = front.map ? readFields(ctx, front.map, MODULE_FIELDS) : new Map<string, Field>();
+	const { values, yaml, map } = front;
+	const keyLine = (key: string) => yaml.lineOf((map && findPair(map, key)) ?? 1);
+	const text = (value: Value | undefined) => (typeof value === 'string' ? value : undefined);
+	const texts = (value: Value | undefined) =>
+		Array.isArray(value) ? value.map((v) => String(v)) : undefined;
+	const whole = (value: Value | undefined) => (typeof value === 'number' ? value : undefined);
 
-	// Read in the documented field order so that several problems on line 1 read top to bottom.
-	const title = text(ctx, fields, 'title');
-	const summary = text(ctx, fields, 'summary');
+	const summary = text(values.summary);
 	if (summary !== undefined && /\n[ \t]*\n/.test(summary)) {
-		report(
-			file,
-			fields.get('summary')?.line ?? 1,
-			'`summary` must be one paragraph (it contains a blank line)'
-		);
+		report(file, keyLine('summary'), '`summary` must be one paragraph (it contains a blank line)');
 	}
-	const source = readSource(ctx, fields);
-	const objectives = textList(ctx, fields, 'objectives', {
-		min: 1,
-		max: Infinity,
-		says: 'at least one objective'
-	})?.map((item) => item.text);
-	const level = text(ctx, fields, 'level');
-	const knownLevel = LEVELS.find((l) => l === level);
-	if (level !== undefined && !knownLevel) {
-		report(
-			file,
-			fields.get('level')?.line ?? 1,
-			`\`level\` must be one of ${LEVELS.join(', ')} (got \`${level}\`)`
-		);
-	}
-	const readingMinutes = integer(ctx, fields, 'readingMinutes', {
-		min: 1,
-		max: Number.MAX_SAFE_INTEGER,
-		describe: 'a positive whole number of minutes',
-		required: false
-	});
-	const tags = textList(ctx, fields, 'tags', { min: 1, max: Infinity, says: 'at least one tag' });
+	// Each tag is checked at its own line; entries that are not text were reported by the reader.
+	const tagList = map ? findPair(map, 'tags')?.value : undefined;
 	const seenTags = new Set<string>();
-	for (const { text: tag, line } of tags ?? []) {
+	for (const item of isSeq(tagList) ? (tagList.items as Node[]) : []) {
+		if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') continue;
+		const tag = item.value.trim();
+		const line = yaml.lineOf(item);
 		if (!SLUG.test(tag)) {
 			report(
 				file,
@@ -113,55 +98,38 @@ export function readModuleFile(file: string, raw: string, report: Report): Modul
 		}
 		seenTags.add(tag);
 	}
-	const passMark = integer(ctx, fields, 'passMark', {
-		min: 1,
-		max: 100,
-		describe: 'a whole number from 1 to 100',
-		required: false
-	});
+	const sourceMap = map ? findPair(map, 'source')?.value : undefined;
+	const urlPair = isMap(sourceMap) ? findPair(sourceMap, 'url') : undefined;
+	const urlLine = yaml.lineOf(urlPair ?? keyLine('source'));
 	return {
-		title,
+		title: text(values.title),
 		summary,
-		source,
-		objectives,
-		level: knownLevel,
-		readingMinutes,
-		tags: tags?.map((t) => t.text),
-		passMark
+		source: readSource(values.source, (message) => report(file, urlLine, message)),
+		objectives: texts(values.objectives),
+		level: LEVELS.find((l) => l === values.level),
+		readingMinutes: whole(values.readingMinutes),
+		tags: texts(values.tags),
+		passMark: whole(values.passMark)
 	};
 }
 
-function readSource(ctx: FieldContext, fields: Map<string, Field>): ArticleSource | undefined {
-	const field = take(ctx, fields, 'source', true);
-	if (!field) return undefined;
-	if (!isMap(field.node)) {
-		ctx.report(
-			ctx.file,
-			field.line,
-			`\`source\` must be a map with date and optionally title, publisher and url (got ${got(field.node)})`
-		);
-		return undefined;
+/** The cited article from the read `source` map; a URL that is not http(s) is reported through `bad`. */
+function readSource(
+	value: Value | undefined,
+	bad: (message: string) => void
+): ArticleSource | undefined {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	const { title, publisher, date, url } = value;
+	if (typeof url === 'string' && !isWebAddress(url)) {
+		bad(`\`source.url\` must be an http(s) URL (got \`${url}\`)`);
 	}
-	const inner: FieldContext = { ...ctx, mapLine: field.line, prefix: 'source.' };
-	const sourceFields = readFields(inner, field.node, SOURCE_FIELDS);
 	// A supplied text may have no headline or publisher: the field is left out, never made up.
-	const title = text(inner, sourceFields, 'title', false);
-	const publisher = text(inner, sourceFields, 'publisher', false);
-	const date = dateText(inner, sourceFields);
-	const url = text(inner, sourceFields, 'url', false);
-	if (url !== undefined && !isWebAddress(url)) {
-		ctx.report(
-			ctx.file,
-			sourceFields.get('url')?.line ?? field.line,
-			`\`source.url\` must be an http(s) URL (got \`${url}\`)`
-		);
-	}
-	if (date === undefined) return undefined;
+	if (typeof date !== 'string') return undefined;
 	return {
 		date,
-		...(title === undefined ? {} : { title }),
-		...(publisher === undefined ? {} : { publisher }),
-		...(url === undefined ? {} : { url })
+		...(typeof title === 'string' ? { title } : {}),
+		...(typeof publisher === 'string' ? { publisher } : {}),
+		...(typeof url === 'string' ? { url } : {})
 	};
 }
 

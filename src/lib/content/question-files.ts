@@ -39,7 +39,7 @@ export function readQuestions(
 		}
 		const parsed = parseYaml(files[file], file, 1, report);
 		if (!parsed) continue;
-		const value = toJs(parsed, file, report);
+		const value = toJs(parsed);
 		if (value === FAILED) continue;
 		if (name === 'facts.yaml') result.facts = value ?? null;
 		else result.questions = value ?? null;

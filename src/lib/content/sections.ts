@@ -10,15 +10,18 @@ import {
 	unsafeMarkup
 } from './markdown.ts';
 import type { MarkdownLink } from './markdown.ts';
-import { frontMatterMap, readFields, text, textList } from './fields.ts';
-import type { Field, FieldContext } from './fields.ts';
 import { EASIER_FOLDER, LESSONS, SECTION_FILE, SLUG } from './layout.ts';
 import type { Folder } from './layout.ts';
 import type { Report } from './problems.ts';
 import { countsOf } from './readability.ts';
 import type { Section, SectionText } from './types.ts';
+import { opt, readFrontMatter, req, type Spec } from './yaml-spec.ts';
 
-const SECTION_FIELDS = ['title', 'discussion', 'gist'] as const;
+const SECTION_FIELDS: Spec = {
+	title: req('string'),
+	discussion: req({ strings: { min: 2, max: 3, says: '2 or 3 questions' } }),
+	gist: opt('string')
+};
 
 /** A section read from its file, with what the link check needs. */
 export interface SectionDraft {
@@ -36,22 +39,10 @@ export function readSectionFile(
 	report: Report
 ): SectionDraft {
 	const split = splitFrontMatter(raw);
-	const front = frontMatterMap(file, split.yaml, split.unclosed, SECTION_FIELDS, report);
-	let title = '';
-	let discussion: string[] = [];
-	let gist: string | undefined;
-	if (front) {
-		const ctx: FieldContext = { file, lines: front.lines, mapLine: 1, prefix: '', report };
-		const fields = front.map
-			? readFields(ctx, front.map, SECTION_FIELDS)
-			: new Map<string, Field>();
-		title = text(ctx, fields, 'title') ?? '';
-		gist = text(ctx, fields, 'gist', false);
-		discussion =
-			textList(ctx, fields, 'discussion', { min: 2, max: 3, says: '2 or 3 questions' })?.map(
-				(item) => item.text
-			) ?? [];
-	}
+	const values = readFrontMatter(file, split, SECTION_FIELDS, report)?.values ?? {};
+	const title = typeof values.title === 'string' ? values.title : '';
+	const gist = typeof values.gist === 'string' ? values.gist : undefined;
+	const discussion = Array.isArray(values.discussion) ? values.discussion.map(String) : [];
 	if (!split.unclosed && split.body.trim() === '') {
 		report(file, Math.max(split.closeLine, 1), 'the section has no text after its front matter');
 	}

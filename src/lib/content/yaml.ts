@@ -1,22 +1,39 @@
 /**
- * Parsing YAML inside content files: syntax errors and unresolvable aliases are reported at the
- * line of the file they sit on.
+ * Parsing YAML inside content files, the one way every content file is read: syntax errors, duplicate
+ * keys and unresolvable aliases are reported at the line of the file they sit on, and every later
+ * problem can point at a node's line through `at`.
  */
-import { LineCounter, parseDocument, visit } from 'yaml';
-import type { Document } from 'yaml';
+import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Report } from './problems.ts';
+
+/** Something a problem can point at: a node, a pair (its key's line), or a line number. */
+export type Where = Node | Pair | number | null | undefined;
 
 /** A parsed YAML text, with lines counted from the start of the file it sits in. */
 export interface Yaml {
+	/** File the YAML comes from, for messages. */
+	file: string;
 	/** The parsed document. */
 	doc: Document.Parsed;
 	/** Line lookup for node offsets. */
 	lines: LineCounter;
+	/** The top-level node, null when the document is empty. */
+	root: Node | null;
+	/** The first line of the YAML in its file: where problems with no line of their own go. */
+	firstLine: number;
+	/** 1-based line in the file of a node or pair (the pair's key), `firstLine` when unknown. */
+	lineOf(where: Where): number;
+	/** Report a problem at a node's, pair's or number's line. */
+	at(where: Where, message: string): void;
+	/** Where problems go. */
+	report: Report;
 }
 
 /**
- * Parse YAML that starts at `firstLine` of `file`; on a syntax error report its first message and return null.
- * Padding with blank lines makes yaml's own line numbers the file's line numbers.
+ * Parse YAML that starts at `firstLine` of `file` (2 for front matter after its `---`). A syntax error,
+ * a duplicate key or a warning (such as an unknown tag) is reported at its line as `YAML syntax error: …`,
+ * the first one only since later ones tend to follow from it, and then null is returned.
  */
 export function parseYaml(
 	text: string,
@@ -25,33 +42,50 @@ export function parseYaml(
 	report: Report
 ): Yaml | null {
 	const lines = new LineCounter();
+	// Padding with blank lines makes yaml's own line numbers the file's line numbers.
 	const doc = parseDocument('\n'.repeat(firstLine - 1) + text, {
 		lineCounter: lines,
-		prettyErrors: true
+		prettyErrors: false,
+		uniqueKeys: true
 	});
-	const error = doc.errors[0];
+	const error = doc.errors[0] ?? doc.warnings[0];
 	if (error) {
-		const line = error.linePos?.[0].line ?? firstLine;
-		// prettyErrors appends " at line L, column C:" and a code excerpt; the line is already in the prefix.
-		const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-		report(file, line, `YAML syntax error: ${message}`);
+		const line = Math.max(lines.linePos(error.pos[0]).line, firstLine);
+		report(file, line, `YAML syntax error: ${error.message.split('\n')[0]}`);
 		return null;
 	}
-	return { doc, lines };
+	const lineOf = (where: Where): number => {
+		if (typeof where === 'number') return where;
+		const target: unknown = isPair(where) ? where.key : where;
+		const range = isNode(target) ? target.range : undefined;
+		return range ? lines.linePos(range[0]).line : firstLine;
+	};
+	const contents = doc.contents as Node | null;
+	return {
+		file,
+		doc,
+		lines,
+		root: contents === null || (isScalar(contents) && contents.value === null) ? null : contents,
+		firstLine,
+		lineOf,
+		at: (where, message) => report(file, lineOf(where), message),
+		report
+	};
 }
 
+/** Returned by `toJs` when the document cannot become plain data. */
 export const FAILED = Symbol('failed');
 
 /**
  * The document as plain data. yaml throws (no position) for an alias without an anchor or an alias bomb;
- * that is reported at the first alias that does not resolve, or line 1.
+ * that is reported at the first alias that does not resolve, or the first line.
  */
-export function toJs({ doc, lines }: Yaml, file: string, report: Report): unknown {
+export function toJs({ doc, lines, file, firstLine, report }: Yaml): unknown {
 	try {
 		return doc.toJS();
 	} catch (error) {
 		if (!(error instanceof Error)) throw error;
-		let line = 1;
+		let line = firstLine;
 		visit(doc, {
 			Alias(_, node) {
 				if (node.resolve(doc) !== undefined) return;
@@ -62,4 +96,32 @@ export function toJs({ doc, lines }: Yaml, file: string, report: Report): unknow
 		report(file, line, `YAML error: ${error.message.split('\n')[0]}`);
 		return FAILED;
 	}
+}
+
+/** The name a key is written as (`''` for a missing key). */
+export function keyName(pair: Pair): string {
+	const key = pair.key;
+	return isScalar(key) ? String(key.value) : String(key ?? '');
+}
+
+/** The pair for a key in a mapping. */
+export function findPair(map: YAMLMap, key: string): Pair | undefined {
+	return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
+}
+
+/** How a value reads in a message: its text for scalars, its kind otherwise. */
+export function got(node: unknown): string {
+	if (node === null || node === undefined) return 'nothing';
+	if (isSeq(node)) return 'a list';
+	if (isMap(node)) return 'a map';
+	if (!isScalar(node)) return 'an alias';
+	const value: unknown = node.value;
+	if (value === null) return 'nothing';
+	if (typeof value === 'string') {
+		const firstLine = value.split('\n')[0];
+		const shown = firstLine.length > 40 ? `${firstLine.slice(0, 37)}...` : firstLine;
+		return `\`${shown}\``;
+	}
+	if (typeof value === 'number') return `the number \`${node.source ?? String(value)}\``;
+	return `\`${String(value)}\``;
 }

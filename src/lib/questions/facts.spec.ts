@@ -70,16 +70,38 @@ describe('parseFacts', () => {
 	it('reports a missing required field at the fact', () => {
 		const text = VALID.replace('    unit: nations\n', '');
 		expect(problems(text)).toEqual([
-			'questions/m/facts.yaml:2: fact `nations`: missing field `unit`'
+			'questions/m/facts.yaml:2: fact `nations`: missing required field `unit`'
 		]);
 	});
 
 	it('reports an unknown field and a wrong type at their keys', () => {
 		const text = VALID.replace('    value: 40\n', '    value: forty\n    colour: red\n');
 		expect(problems(text)).toEqual([
-			'questions/m/facts.yaml:5: fact `nations`: `value` must be a number',
-			'questions/m/facts.yaml:6: fact `nations`: unknown field `colour` (expected id, type, statement, source, section, anchor, background, draft, value, unit, qualifier, period, reportedBy, measure, to, ask, bounds, shows, cannotShow)'
+			'questions/m/facts.yaml:5: fact `nations`: `value` must be a number (got `forty`)',
+			'questions/m/facts.yaml:6: fact `nations`: unknown field `colour`; allowed fields are id, type, statement, source, section, anchor, background, draft, value, unit, qualifier, period, reportedBy, measure, to, ask, bounds, shows, cannotShow'
 		]);
+	});
+
+	it('hints at the field a typo meant, and names nested fields by their path', () => {
+		expect(problems(VALID.replace('    unit: nations\n', '    unti: nations\n'))).toEqual([
+			'questions/m/facts.yaml:2: fact `nations`: missing required field `unit`',
+			'questions/m/facts.yaml:6: fact `nations`: unknown field `unti` (did you mean `unit`?); allowed fields are id, type, statement, source, section, anchor, background, draft, value, unit, qualifier, period, reportedBy, measure, to, ask, bounds, shows, cannotShow'
+		]);
+		expect(
+			problems(VALID.replace('{ article: art, paragraph: 1 }', '{ article: art, para: one }'))
+		).toEqual([
+			'questions/m/facts.yaml:9: fact `nations`: unknown field `source.para`; allowed fields are article, paragraph',
+			'questions/m/facts.yaml:9: fact `nations`: missing required field `source.paragraph`'
+		]);
+		expect(problems(VALID.replace('value: 40', 'value: 40\n    constructor: x'))).toEqual([
+			'questions/m/facts.yaml:6: fact `nations`: unknown field `constructor`; allowed fields are id, type, statement, source, section, anchor, background, draft, value, unit, qualifier, period, reportedBy, measure, to, ask, bounds, shows, cannotShow'
+		]);
+	});
+
+	it('refuses a key written twice in a fact, at its line', () => {
+		expect(
+			problems(VALID.replace('    unit: nations\n', '    unit: nations\n    unit: people\n'))
+		).toEqual(['questions/m/facts.yaml:7: YAML syntax error: Map keys must be unique']);
 	});
 
 	it('reports duplicate ids', () => {
@@ -145,12 +167,20 @@ describe('parseFacts', () => {
 	});
 
 	it('reports YAML syntax errors and a missing facts list with lines', () => {
-		expect(problems('facts:\n  - id: [unclosed\n')[0]).toMatch(
-			/^questions\/m\/facts.yaml:\d+: YAML: /
+		const syntax = problems('facts:\n  - id: [unclosed\n');
+		expect(syntax).toHaveLength(1);
+		expect(syntax[0]).toMatch(/^questions\/m\/facts.yaml:3: YAML syntax error: Flow sequence/);
+		expect(problems('items: []\n')).toEqual([
+			'questions/m/facts.yaml:1: unknown top-level field `items`; allowed fields are facts, field, alternatives',
+			'questions/m/facts.yaml:1: expected a top-level `facts:` list'
+		]);
+		expect(problems('fact:\n  - id: x\n')[0]).toBe(
+			'questions/m/facts.yaml:1: unknown top-level field `fact` (did you mean `facts`?); allowed fields are facts, field, alternatives'
 		);
-		expect(problems('items: []\n')[0]).toBe(
-			'questions/m/facts.yaml:1: unknown top-level key `items` (expected `facts`, `field`, `alternatives`)'
-		);
+		expect(problems('')).toEqual(['questions/m/facts.yaml:1: expected a top-level `facts:` list']);
+		expect(problems('facts: none\n')).toEqual([
+			'questions/m/facts.yaml:1: `facts` must be a list (got `none`)'
+		]);
 	});
 
 	it('carries every problem on the error', () => {
@@ -167,7 +197,7 @@ describe('parseFacts', () => {
 			expect((e as ContentError).problems[0]).toEqual({
 				file: 'f.yaml',
 				line: 2,
-				message: 'fact `nations`: missing field `unit`'
+				message: 'fact `nations`: missing required field `unit`'
 			});
 		}
 	});

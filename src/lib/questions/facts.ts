@@ -1,16 +1,8 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { FIELDS, type Fact, type FactsFile, type Field } from './facts-types.ts';
-import { ContentError } from '../content/problems.ts';
-import {
-	findPair,
-	loadYaml,
-	opt,
-	readMap,
-	req,
-	topList,
-	type Spec,
-	type YamlFile
-} from './yaml-schema.ts';
+import { ContentError, type ContentProblem } from '../content/problems.ts';
+import { findPair, parseYaml, type Yaml } from '../content/yaml.ts';
+import { opt, readMap, req, topList, type Spec } from '../content/yaml-spec.ts';
 
 /** What facts are checked against. */
 export interface FactsContext {
@@ -158,7 +150,7 @@ const WHEN: Record<string, RegExp> = {
 };
 
 /** The line of a key inside a fact, falling back to the fact's own line. */
-function keyLine(yaml: YamlFile, map: YAMLMap, key: string): Node | YAMLMap {
+function keyLine(yaml: Yaml, map: YAMLMap, key: string): Node | YAMLMap {
 	const pair = findPair(map, key);
 	return (pair?.key as Node | undefined) ?? map;
 }
@@ -167,7 +159,7 @@ function keyLine(yaml: YamlFile, map: YAMLMap, key: string): Node | YAMLMap {
 const TOP_KEYS = ['field', 'alternatives'] as const;
 
 /** `field:` (one field or a list) and `alternatives:` (kind to names), reported by line when malformed. */
-function readTop(yaml: YamlFile): Pick<FactsFile, 'fields' | 'alternatives'> {
+function readTop(yaml: Yaml): Pick<FactsFile, 'fields' | 'alternatives'> {
 	const fields: Field[] = [];
 	const alternatives = new Map<string, string[]>();
 	if (!isMap(yaml.root)) return { fields, alternatives };
@@ -176,23 +168,20 @@ function readTop(yaml: YamlFile): Pick<FactsFile, 'fields' | 'alternatives'> {
 		const node = fieldPair.value as Node | null;
 		const values = isScalar(node) ? [node] : isSeq(node) ? (node.items as Node[]) : [];
 		if (values.length === 0)
-			yaml.report(fieldPair, `\`field\` must be one of ${FIELDS.join(', ')}, or a list of them`);
+			yaml.at(fieldPair, `\`field\` must be one of ${FIELDS.join(', ')}, or a list of them`);
 		for (const v of values) {
 			const value = isScalar(v) ? v.value : undefined;
 			if (typeof value === 'string' && (FIELDS as readonly string[]).includes(value))
 				fields.push(value as Field);
 			else
-				yaml.report(
-					v,
-					`\`field\`: \`${String(value)}\` is not a field (fields: ${FIELDS.join(', ')})`
-				);
+				yaml.at(v, `\`field\`: \`${String(value)}\` is not a field (fields: ${FIELDS.join(', ')})`);
 		}
 	}
 	const altPair = findPair(yaml.root, 'alternatives');
 	if (altPair) {
 		const node = altPair.value as Node | null;
 		if (!isMap(node))
-			yaml.report(
+			yaml.at(
 				altPair,
 				'`alternatives` must map an entity kind to a list of names (`telescope: [...]`)'
 			);
@@ -200,7 +189,7 @@ function readTop(yaml: YamlFile): Pick<FactsFile, 'fields' | 'alternatives'> {
 			for (const pair of node.items) {
 				const kind = isScalar(pair.key) ? String(pair.key.value) : '';
 				if (!KIND.test(kind))
-					yaml.report(pair, `\`alternatives\`: kind \`${kind}\` must be lower-case words`);
+					yaml.at(pair, `\`alternatives\`: kind \`${kind}\` must be lower-case words`);
 				const list = pair.value as Node | null;
 				const names = isSeq(list)
 					? (list.items as Node[]).map((n) =>
@@ -208,7 +197,7 @@ function readTop(yaml: YamlFile): Pick<FactsFile, 'fields' | 'alternatives'> {
 						)
 					: [];
 				if (!isSeq(list) || names.some((n) => n === '')) {
-					yaml.report(pair, `\`alternatives\`: \`${kind}\` must be a list of names`);
+					yaml.at(pair, `\`alternatives\`: \`${kind}\` must be a list of names`);
 					continue;
 				}
 				alternatives.set(kind, names);
@@ -228,14 +217,18 @@ export function parseFacts(text: string, file: string, ctx: FactsContext): Fact[
 
 /** Parse and validate a whole facts.yaml: the facts, the article's fields and the author's alternatives. */
 export function parseFactsFile(text: string, file: string, ctx: FactsContext): FactsFile {
-	const yaml = loadYaml(text, file);
+	const problems: ContentProblem[] = [];
+	const yaml = parseYaml(text, file, 1, (at, line, message) =>
+		problems.push({ file: at, line, message })
+	);
+	if (!yaml) throw new ContentError(problems);
 	const facts: Fact[] = [];
 	const seen = new Map<string, number>();
 	const lines = new Map<string, YAMLMap>();
 	const top = readTop(yaml);
 	for (const node of topList(yaml, 'facts', TOP_KEYS)) {
 		if (!isMap(node)) {
-			yaml.report(node, 'each fact must be a mapping with `id`, `type`, `statement`...');
+			yaml.at(node, 'each fact must be a mapping with `id`, `type`, `statement`...');
 			continue;
 		}
 		const typePair = findPair(node, 'type');
@@ -251,13 +244,18 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 				? FACT_FIELDS[typeValue as Fact['type']]
 				: null;
 		if (!extra) {
-			readMap(yaml, node, COMMON, where);
+			readMap(yaml, node, COMMON, { owner: `${where}: `, line: yaml.lineOf(node) });
 			continue;
 		}
-		const before = yaml.problems.length;
-		const raw = readMap(yaml, node, { ...COMMON, ...extra }, where);
+		const before = problems.length;
+		const raw = readMap(
+			yaml,
+			node,
+			{ ...COMMON, ...extra },
+			{ owner: `${where}: `, line: yaml.lineOf(node) }
+		);
 		const report = (key: string, message: string) =>
-			yaml.report(keyLine(yaml, node, key), `${where}: ${message}`);
+			yaml.at(keyLine(yaml, node, key), `${where}: ${message}`);
 
 		if (typeof raw.id === 'string') {
 			if (!ID.test(raw.id)) report('id', `id \`${raw.id}\` must be kebab-case (a-z, 0-9, hyphens)`);
@@ -290,12 +288,9 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 				const limit =
 					typeof source.article === 'string' ? ctx.articles?.get(source.article) : undefined;
 				if (!Number.isInteger(paragraph) || paragraph < 1) {
-					yaml.report(
-						at,
-						`${where}: source paragraph must be a positive integer, got ${paragraph}`
-					);
+					yaml.at(at, `${where}: source paragraph must be a positive integer, got ${paragraph}`);
 				} else if (limit !== undefined && paragraph > limit) {
-					yaml.report(
+					yaml.at(
 						at,
 						`${where}: source paragraph ${paragraph} is past the end of \`${String(source.article)}\` (${limit} paragraphs)`
 					);
@@ -378,7 +373,7 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 			for (const key of placeholderKeys(raw))
 				report(key, `\`${key}\` is still a placeholder (TODO): write it`);
 		}
-		if (yaml.problems.length === before) {
+		if (problems.length === before) {
 			facts.push(raw as unknown as Fact);
 			lines.set(String(raw.id), node);
 		}
@@ -396,22 +391,22 @@ export function parseFactsFile(text: string, file: string, ctx: FactsContext): F
 				const target = byId.get(id);
 				const at = keyLine(yaml, node, ref.field);
 				if (!target)
-					yaml.report(
+					yaml.at(
 						at,
 						`fact \`${fact.id}\`: \`${ref.field}\` names \`${id}\`, which is not a fact id`
 					);
 				else if (!ref.targets.includes(target.type)) {
-					yaml.report(
+					yaml.at(
 						at,
 						`fact \`${fact.id}\`: \`${ref.field}\` names \`${id}\`, a ${target.type} fact (expected ${ref.targets.join(' or ')})`
 					);
 				} else if (id === fact.id)
-					yaml.report(at, `fact \`${fact.id}\`: \`${ref.field}\` names the fact itself`);
+					yaml.at(at, `fact \`${fact.id}\`: \`${ref.field}\` names the fact itself`);
 			}
 		}
 	}
-	if (yaml.problems.length > 0) {
-		throw new ContentError(yaml.problems);
+	if (problems.length > 0) {
+		throw new ContentError(problems);
 	}
 	return { facts, ...top };
 }

@@ -87,12 +87,25 @@ describe('parseQuestions', () => {
 			'id: hand-tf'
 		);
 		const found = problems(text);
-		expect(found).toContain('q.yaml:14: question `hand-tf`: missing field `stem`');
+		expect(found).toContain('q.yaml:14: question `hand-tf`: missing required field `stem`');
 		expect(found).toContain(
 			'q.yaml:20: question `hand-tf`: duplicate id `hand-tf` (first on line 14)'
 		);
 		expect(problems(VALID.replace('answer: true', 'answer: maybe'))[0]).toBe(
-			'q.yaml:19: question `hand-tf`: `answer` must be `true` or `false`'
+			'q.yaml:19: question `hand-tf`: `answer` must be `true` or `false` (got `maybe`)'
 		);
+	});
+
+	it('names a bad option by its number, and hints at a mistyped field', () => {
+		const text = VALID.replace(
+			'      - { id: tarsis, text: Tarsis }',
+			'      - { id: tarsis, txt: Tarsis }'
+		).replace('    explanation: It did.', '    explantion: It did.');
+		expect(problems(text)).toEqual([
+			'q.yaml:11: question `hand-host`: unknown field `txt` in item 3 of `options` (did you mean `text`?); allowed fields are id, text, feedback',
+			'q.yaml:11: question `hand-host`: missing required field `text` in item 3 of `options`',
+			'q.yaml:14: question `hand-tf`: missing required field `explanation`',
+			'q.yaml:20: question `hand-tf`: unknown field `explantion` (did you mean `explanation`?); allowed fields are id, type, facts, section, anchor, skill, stem, explanation, options, answer'
+		]);
 	});
 });

@@ -1,18 +1,10 @@
 import { isMap } from 'yaml';
-import { ContentError } from '../content/problems.ts';
+import { ContentError, type ContentProblem } from '../content/problems.ts';
+import { findPair, parseYaml } from '../content/yaml.ts';
+import { opt, readMap, req, topList, type Spec, type Value } from '../content/yaml-spec.ts';
 import type { Fact } from './facts-types.ts';
 import { inferSkill } from './skills.ts';
 import { SKILLS, type Item, type ItemType, type Option, type Skill } from './types.ts';
-import {
-	findPair,
-	loadYaml,
-	opt,
-	readMap,
-	req,
-	topList,
-	type Spec,
-	type Value
-} from './yaml-schema.ts';
 
 /** What hand-written items are checked against. */
 export interface QuestionsContext {
@@ -83,14 +75,18 @@ export function parseQuestionsWithLines(
 	file: string,
 	ctx: QuestionsContext
 ): HandItems {
-	const yaml = loadYaml(text, file);
+	const problems: ContentProblem[] = [];
+	const yaml = parseYaml(text, file, 1, (at, line, message) =>
+		problems.push({ file: at, line, message })
+	);
+	if (!yaml) throw new ContentError(problems);
 	const factIds = new Set(ctx.facts.map((f) => f.id));
 	const items: Item[] = [];
 	const lines = new Map<string, number>();
 	const firstLines = new Map<string, number>();
 	for (const node of topList(yaml, 'questions')) {
 		if (!isMap(node)) {
-			yaml.report(node, 'each question must be a mapping with `id`, `type`, `stem`...');
+			yaml.at(node, 'each question must be a mapping with `id`, `type`, `stem`...');
 			continue;
 		}
 		const typeNode = findPair(node, 'type')?.value as { value?: unknown } | null | undefined;
@@ -100,11 +96,12 @@ export function parseQuestionsWithLines(
 				: null;
 		const idNode = findPair(node, 'id')?.value as { value?: unknown } | null | undefined;
 		const where = typeof idNode?.value === 'string' ? `question \`${idNode.value}\`` : 'question';
-		const before = yaml.problems.length;
-		const raw = readMap(yaml, node, type ? { ...COMMON, ...TYPE_FIELDS[type] } : COMMON, where);
+		const before = problems.length;
+		const spec = type ? { ...COMMON, ...TYPE_FIELDS[type] } : COMMON;
+		const raw = readMap(yaml, node, spec, { owner: `${where}: `, line: yaml.lineOf(node) });
 		if (!type) continue;
 		const at = (key: string) => findPair(node, key) ?? node;
-		const report = (key: string, message: string) => yaml.report(at(key), `${where}: ${message}`);
+		const report = (key: string, message: string) => yaml.at(at(key), `${where}: ${message}`);
 
 		const id = asText(raw.id);
 		const first = firstLines.get(id);
@@ -153,7 +150,7 @@ export function parseQuestionsWithLines(
 			if (PLACEHOLDER.test(asText(raw[key])))
 				report(key, `\`${key}\` is still a placeholder (${asText(raw[key]).trim()}): write it`);
 		}
-		if (yaml.problems.length !== before) continue;
+		if (problems.length !== before) continue;
 
 		const factsById = new Map(ctx.facts.map((f) => [f.id, f]));
 		const skill: Skill =
@@ -225,7 +222,7 @@ export function parseQuestionsWithLines(
 				break;
 		}
 	}
-	if (yaml.problems.length > 0) throw new ContentError(yaml.problems);
+	if (problems.length > 0) throw new ContentError(problems);
 	return { items, lines };
 }
 
