@@ -1,0 +1,143 @@
+// Renders every module page and file over the placeholder SvelteKit's prerender left for it (see
+// src/lib/server/module-pages.ts), sharing the modules out between worker threads, one per core, then checks
+// the module pages' links as SvelteKit's crawler checks the others'. Run after `vite build` with the build
+// folder: `node scripts/build/render-modules.js build`.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { checkLinks, scan } from './module-links.js';
+
+const OUT = resolvePath('.svelte-kit/output');
+const PLACEHOLDER = '<!-- briefing: module page, rendered by scripts/build/render-modules.js -->';
+const ORIGIN = 'http://sveltekit-prerender';
+
+if (isMainThread) await main();
+else await work();
+
+/** The URL path of a file of the build (`modules/a/quiz.html` -> `/modules/a/quiz`). */
+function pathOf(file, base) {
+	return `${base}/${file.endsWith('.html') ? file.slice(0, -'.html'.length) : file}`;
+}
+
+async function main() {
+	const dir = process.argv[2];
+	if (!dir) {
+		console.error('usage: node scripts/build/render-modules.js <build folder>');
+		process.exit(2);
+	}
+	const start = performance.now();
+	const base = process.env.BASE_PATH ?? '';
+	const modulesDir = join(dir, 'modules');
+	const files = existsSync(modulesDir)
+		? readdirSync(modulesDir, { recursive: true, withFileTypes: true })
+				.filter((e) => e.isFile())
+				.map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'))
+		: [];
+	const placeholders = files.filter((f) => readFileSync(join(dir, f), 'utf8') === PLACEHOLDER);
+	if (placeholders.length === 0) {
+		console.log('Module pages: none left to render (SvelteKit rendered them).');
+		return;
+	}
+	// A module's files go to one worker together; the biggest modules first, each to the least loaded worker.
+	const byModule = new Map();
+	for (const file of placeholders) {
+		const slug = file.split('/')[1].replace(/\.html$/, '');
+		byModule.set(slug, [...(byModule.get(slug) ?? []), file]);
+	}
+	const count = Math.max(1, Math.min(availableParallelism(), byModule.size));
+	const shares = Array.from({ length: count }, () => []);
+	for (const group of [...byModule.values()].sort((a, b) => b.length - a.length)) {
+		shares.sort((a, b) => a.length - b.length)[0].push(...group);
+	}
+	const results = await Promise.all(
+		shares.map(
+			(share) =>
+				new Promise((fulfil, reject) => {
+					const worker = new Worker(new URL(import.meta.url), {
+						workerData: { dir, base, files: share }
+					});
+					worker.once('message', fulfil);
+					worker.once('error', reject);
+					worker.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with ${code}`)));
+				})
+		)
+	);
+	const problems = results.flatMap((r) => r.problems);
+	const links = [...results.flatMap((r) => r.links), ...linksIntoModules(dir, base)];
+	/** @type {Map<string, string[]>} ids of each rendered page, by path */
+	const ids = new Map(results.flatMap((r) => r.ids));
+	problems.push(...checkLinks(dir, base, links, ids));
+	if (problems.length > 0) {
+		console.error(`\nBriefing: module pages could not be built:\n${problems.join('\n')}\n`);
+		process.exit(1);
+	}
+	console.log(
+		`Module pages: ${placeholders.length} files of ${byModule.size} modules rendered on ${count} threads in ${((performance.now() - start) / 1000).toFixed(1)} s`
+	);
+}
+
+/**
+ * Links from the other pages into module pages: SvelteKit's crawler saw only placeholders there, so their
+ * `#id`s are checked here (svelte.config.js leaves them out of its own check).
+ */
+function linksIntoModules(dir, base) {
+	const links = [];
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		const file = join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/');
+		if (file.startsWith('modules/')) continue;
+		const from = pathOf(file, base);
+		for (const href of scan(readFileSync(join(dir, file), 'utf8'), from).links)
+			if (href.startsWith(`${base}/modules/`)) links.push({ from, href });
+	}
+	return links;
+}
+
+async function work() {
+	const { dir, base, files } = workerData;
+	const { installPolyfills } = await import('@sveltejs/kit/node/polyfills');
+	const { createReadableStream } = await import('@sveltejs/kit/node');
+	installPolyfills();
+	const at = (file) => pathToFileURL(join(OUT, 'server', file)).href;
+	const { manifest } = await import(at('manifest-full.js'));
+	const internal = await import(at('internal.js'));
+	internal.set_building();
+	internal.set_prerendering();
+	const env = { ...process.env };
+	(await import(at('env.js'))).set_env(env);
+	internal.set_manifest(manifest);
+	internal.set_read_implementation((file) => createReadableStream(join(OUT, 'server', file)));
+	const { Server } = await import(at('index.js'));
+	const server = new Server(manifest);
+	await server.init({ env, read: (file) => createReadableStream(join(OUT, 'server', file)) });
+
+	const problems = [];
+	const links = [];
+	const ids = [];
+	for (const file of files) {
+		const path = pathOf(file, base);
+		const response = await server.respond(new Request(ORIGIN + encodeURI(path)), {
+			getClientAddress() {
+				throw new Error('Cannot read clientAddress during prerendering');
+			},
+			prerendering: { dependencies: new Map(), remote_responses: new Map() },
+			read: (name) => readFileSync(join(OUT, 'server', name))
+		});
+		const body = Buffer.from(await response.arrayBuffer());
+		if (response.status !== 200) {
+			problems.push(`${path}: ${response.status} ${body.toString('utf8').slice(0, 200)}`);
+			continue;
+		}
+		const target = join(dir, file);
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, body);
+		if (response.headers.get('content-type') === 'text/html') {
+			const page = scan(body.toString('utf8'), path);
+			ids.push([path, page.ids]);
+			for (const href of page.links) links.push({ from: path, href });
+		}
+	}
+	parentPort.postMessage({ problems, links, ids });
+}
