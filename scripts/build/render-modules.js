@@ -10,7 +10,6 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { checkLinks, scan } from './module-links.js';
 
 const OUT = resolvePath('.svelte-kit/output');
-const PLACEHOLDER = '<!-- briefing: module page, rendered by scripts/build/render-modules.js -->';
 const ORIGIN = 'http://sveltekit-prerender';
 
 if (isMainThread) await main();
@@ -30,14 +29,16 @@ async function main() {
 	const start = performance.now();
 	const base = process.env.BASE_PATH ?? '';
 	const modulesDir = join(dir, 'modules');
-	const files = existsSync(modulesDir)
+	// Every file under modules/ is rendered: SvelteKit left each one a placeholder (src/lib/server/module-pages.ts).
+	const placeholders = existsSync(modulesDir)
 		? readdirSync(modulesDir, { recursive: true, withFileTypes: true })
 				.filter((e) => e.isFile())
 				.map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'))
+				// What SvelteKit's own prerender writes for its client, when it rendered the pages itself.
+				.filter((f) => !f.endsWith('/__data.json'))
 		: [];
-	const placeholders = files.filter((f) => readFileSync(join(dir, f), 'utf8') === PLACEHOLDER);
 	if (placeholders.length === 0) {
-		console.log('Module pages: none left to render (SvelteKit rendered them).');
+		console.log('Module pages: none.');
 		return;
 	}
 	// A module's files go to one worker together; the biggest modules first, each to the least loaded worker.
@@ -116,19 +117,25 @@ async function work() {
 	const problems = [];
 	const links = [];
 	const ids = [];
-	for (const file of files) {
+	const render = async (file) => {
 		const path = pathOf(file, base);
+		const dependencies = new Map();
 		const response = await server.respond(new Request(ORIGIN + encodeURI(path)), {
 			getClientAddress() {
 				throw new Error('Cannot read clientAddress during prerendering');
 			},
-			prerendering: { dependencies: new Map(), remote_responses: new Map() },
+			prerendering: { dependencies, remote_responses: new Map() },
 			read: (name) => readFileSync(join(OUT, 'server', name))
 		});
 		const body = Buffer.from(await response.arrayBuffer());
-		if (response.status !== 200) {
+		// SvelteKit would save what a page fetched while rendering (and the __data.json no page reads): module
+		// pages read the site directly, so any other fetch is a change this renderer must learn to save.
+		for (const fetched of dependencies.keys())
+			if (!fetched.endsWith('/__data.json'))
+				problems.push(`${path}: fetched ${fetched} while rendering, which this renderer does not save`);
+		if (response.status !== 200 || body.length === 0) {
 			problems.push(`${path}: ${response.status} ${body.toString('utf8').slice(0, 200)}`);
-			continue;
+			return;
 		}
 		const target = join(dir, file);
 		mkdirSync(dirname(target), { recursive: true });
@@ -138,6 +145,13 @@ async function work() {
 			ids.push([path, page.ids]);
 			for (const href of page.links) links.push({ from: path, href });
 		}
-	}
+	};
+	// A few pages in flight, as SvelteKit's prerender does: a page waiting on a file read lets another render.
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: 4 }, async () => {
+			while (next < files.length) await render(files[next++]);
+		})
+	);
 	parentPort.postMessage({ problems, links, ids });
 }

@@ -9,9 +9,12 @@
 /** Set (to `workers`) by `npm run build` for `vite build`: without it SvelteKit renders every page itself. */
 export const MODULE_PAGES_ENV = 'BRIEFING_MODULE_PAGES';
 
-/** What a module page or file holds until the renderer writes it. */
-export const PLACEHOLDER =
-	'<!-- briefing: module page, rendered by scripts/build/render-modules.js -->';
+/**
+ * What a module page or file holds until the renderer writes it: nothing. An empty file has no disk blocks, so
+ * writing the page over it frees none (on a disk mounted with `discard`, freeing blocks made each overwrite cost
+ * milliseconds).
+ */
+export const PLACEHOLDER = '';
 
 /** Routes whose pages and files the renderer makes: everything under a module. */
 export function isModuleRoute(routeId: string | null): boolean {
