@@ -1,0 +1,242 @@
+// Renders every module page and file over the placeholder SvelteKit's prerender left for it (see
+// src/lib/server/module-pages.ts), sharing the modules out between worker threads, one per core, then checks
+// the module pages' links as SvelteKit's crawler checks the others'. Run after `vite build` with the build
+// folder: `node scripts/build/render-modules.js build`.
+import { createHash } from 'node:crypto';
+import {
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { checkLinks, scan } from './module-links.js';
+
+const OUT = resolvePath('.svelte-kit/output');
+const ORIGIN = 'http://sveltekit-prerender';
+/** Kept module pages, by base path and module (see `main`). */
+const PAGES_CACHE = '.svelte-kit/briefing/pages';
+/** The content check's key of each module (scripts/build/check-content.ts, KEYS_FILE). */
+const KEYS_FILE = '.svelte-kit/briefing/keys.json';
+/** The folder, among the kept pages, holding the key each module's pages were rendered for. */
+const KEYS_DIR = '.keys';
+
+if (isMainThread) await main();
+else await work();
+
+/** The URL path of a file of the build (`modules/a/quiz.html` -> `/modules/a/quiz`). */
+function pathOf(file, base) {
+	return `${base}/${file.endsWith('.html') ? file.slice(0, -'.html'.length) : file}`;
+}
+
+async function main() {
+	const dir = process.argv[2];
+	if (!dir) {
+		console.error('usage: node scripts/build/render-modules.js <build folder>');
+		process.exit(2);
+	}
+	const start = performance.now();
+	const base = process.env.BASE_PATH ?? '';
+	const modulesDir = join(dir, 'modules');
+	// Every file under modules/ is rendered: SvelteKit left each one a placeholder (src/lib/server/module-pages.ts).
+	const placeholders = existsSync(modulesDir)
+		? readdirSync(modulesDir, { recursive: true, withFileTypes: true })
+				.filter((e) => e.isFile())
+				.map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'))
+				// What SvelteKit's own prerender writes for its client, when it rendered the pages itself.
+				.filter((f) => !f.endsWith('/__data.json'))
+		: [];
+	if (placeholders.length === 0) {
+		console.log('Module pages: none.');
+		return;
+	}
+	/** @type {Map<string, string[]>} each module's files */
+	const byModule = new Map();
+	for (const file of placeholders) {
+		const slug = file.split('/')[1].replace(/\.html$/, '');
+		byModule.set(slug, [...(byModule.get(slug) ?? []), file]);
+	}
+
+	// A module's pages are kept, per base path, with the key they were rendered for; while it holds they are
+	// reused. The key covers the module's own files (its key from the content check: its files and the
+	// building code) and the server's code, since a module's pages show only that module.
+	const pages = join(PAGES_CACHE, encodeURIComponent(base || '/'));
+	const code = serverKey();
+	const moduleKeys = existsSync(KEYS_FILE) ? JSON.parse(readFileSync(KEYS_FILE, 'utf8')) : {};
+	const keyOf = (slug) =>
+		moduleKeys[slug] ? createHash('sha256').update(`${code}\0${moduleKeys[slug]}`).digest('hex') : null;
+	const keyFile = (slug) => join(pages, KEYS_DIR, encodeURIComponent(slug));
+	const forget = (slug) => {
+		for (const kept of [keyFile(slug), join(pages, 'modules', slug), join(pages, 'modules', `${slug}.html`)])
+			rmSync(kept, { recursive: true, force: true });
+	};
+	const stale = [...byModule].filter(([slug, files]) => {
+		const key = keyOf(slug);
+		return !(
+			key !== null &&
+			existsSync(keyFile(slug)) &&
+			readFileSync(keyFile(slug), 'utf8') === key &&
+			files.every((f) => existsSync(join(pages, f)))
+		);
+	});
+	for (const [slug] of stale) forget(slug);
+	// Modules the site no longer has.
+	if (existsSync(join(pages, KEYS_DIR)))
+		for (const name of readdirSync(join(pages, KEYS_DIR)))
+			if (!byModule.has(decodeURIComponent(name))) forget(decodeURIComponent(name));
+
+	// A module's files go to one worker together; the biggest modules first, each to the least loaded worker.
+	const count = Math.max(1, Math.min(availableParallelism(), stale.length));
+	const shares = Array.from({ length: count }, () => []);
+	for (const [, group] of stale.sort((a, b) => b[1].length - a[1].length)) {
+		shares.sort((a, b) => a.length - b.length)[0].push(...group);
+	}
+	const results = await Promise.all(
+		shares
+			.filter((share) => share.length > 0)
+			.map(
+				(share) =>
+					new Promise((fulfil, reject) => {
+						const worker = new Worker(new URL(import.meta.url), {
+							workerData: { dir: pages, base, files: share }
+						});
+						worker.once('message', fulfil);
+						worker.once('error', reject);
+						worker.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with ${code}`)));
+					})
+			)
+	);
+	const problems = results.flatMap((r) => r.problems);
+	if (problems.length === 0) {
+		mkdirSync(join(pages, KEYS_DIR), { recursive: true });
+		for (const [slug] of stale) writeFileSync(keyFile(slug), keyOf(slug) ?? '');
+		// Each page goes into the build as a hard link to its kept copy: no page is copied.
+		for (const file of placeholders) {
+			rmSync(join(dir, file));
+			linkSync(join(pages, file), join(dir, file));
+		}
+		const links = [...results.flatMap((r) => r.links), ...linksIntoModules(dir, base)];
+		/** @type {Map<string, string[]>} ids of each rendered page, by path */
+		const ids = new Map(results.flatMap((r) => r.ids));
+		problems.push(...checkLinks(dir, base, links, ids));
+	}
+	if (problems.length > 0) {
+		console.error(`\nBriefing: module pages could not be built:\n${problems.join('\n')}\n`);
+		process.exit(1);
+	}
+	const rendered = stale.reduce((n, [, files]) => n + files.length, 0);
+	console.log(
+		`Module pages: ${rendered} files of ${stale.length} modules rendered on ${results.length} threads, ${placeholders.length - rendered} files of ${byModule.size - stale.length} unchanged modules kept, in ${((performance.now() - start) / 1000).toFixed(1)} s`
+	);
+}
+
+/**
+ * A hash of the server's code, without the build's version (a timestamp that changes every build) and the
+ * names of SvelteKit's client files, which change with it (no page loads them: `csr` is false everywhere).
+ */
+function serverKey() {
+	const hash = createHash('sha256');
+	const server = join(OUT, 'server');
+	const files = readdirSync(server, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => join(e.parentPath, e.name))
+		// The manifest written after the prerender lists every page it saved, in the order it saved them; the
+		// renderer reads manifest-full.js.
+		.filter((file) => file !== join(server, 'manifest.js'))
+		.sort();
+	for (const file of files)
+		hash
+			.update(file.slice(server.length))
+			.update('\0')
+			.update(
+				readFileSync(file, 'utf8')
+					.replace(/version_hash: "[^"]*"/g, 'version_hash: ""')
+					// The client's files, named by hashes that change with that version; no page loads them.
+					.replace(/_app\/immutable\/[\w./-]+/g, '_app/immutable/*')
+			)
+			.update('\0');
+	return hash.digest('hex');
+}
+
+/**
+ * Links from the other pages into module pages: SvelteKit's crawler saw only placeholders there, so their
+ * `#id`s are checked here (svelte.config.js leaves them out of its own check).
+ */
+function linksIntoModules(dir, base) {
+	const links = [];
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		const file = join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/');
+		if (file.startsWith('modules/')) continue;
+		const from = pathOf(file, base);
+		for (const href of scan(readFileSync(join(dir, file), 'utf8'), from).links)
+			if (href.startsWith(`${base}/modules/`)) links.push({ from, href });
+	}
+	return links;
+}
+
+async function work() {
+	const { dir, base, files } = workerData;
+	const { installPolyfills } = await import('@sveltejs/kit/node/polyfills');
+	const { createReadableStream } = await import('@sveltejs/kit/node');
+	installPolyfills();
+	const at = (file) => pathToFileURL(join(OUT, 'server', file)).href;
+	const { manifest } = await import(at('manifest-full.js'));
+	const internal = await import(at('internal.js'));
+	internal.set_building();
+	internal.set_prerendering();
+	const env = { ...process.env };
+	(await import(at('env.js'))).set_env(env);
+	internal.set_manifest(manifest);
+	internal.set_read_implementation((file) => createReadableStream(join(OUT, 'server', file)));
+	const { Server } = await import(at('index.js'));
+	const server = new Server(manifest);
+	await server.init({ env, read: (file) => createReadableStream(join(OUT, 'server', file)) });
+
+	const problems = [];
+	const links = [];
+	const ids = [];
+	const render = async (file) => {
+		const path = pathOf(file, base);
+		const dependencies = new Map();
+		const response = await server.respond(new Request(ORIGIN + encodeURI(path)), {
+			getClientAddress() {
+				throw new Error('Cannot read clientAddress during prerendering');
+			},
+			prerendering: { dependencies, remote_responses: new Map() },
+			read: (name) => readFileSync(join(OUT, 'server', name))
+		});
+		const body = Buffer.from(await response.arrayBuffer());
+		// SvelteKit would save what a page fetched while rendering (and the __data.json no page reads): module
+		// pages read the site directly, so any other fetch is a change this renderer must learn to save.
+		for (const fetched of dependencies.keys())
+			if (!fetched.endsWith('/__data.json'))
+				problems.push(`${path}: fetched ${fetched} while rendering, which this renderer does not save`);
+		if (response.status !== 200 || body.length === 0) {
+			problems.push(`${path}: ${response.status} ${body.toString('utf8').slice(0, 200)}`);
+			return;
+		}
+		const target = join(dir, file);
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, body);
+		if (response.headers.get('content-type') === 'text/html') {
+			const page = scan(body.toString('utf8'), path);
+			ids.push([path, page.ids]);
+			for (const href of page.links) links.push({ from: path, href });
+		}
+	};
+	// A few pages in flight, as SvelteKit's prerender does: a page waiting on a file read lets another render.
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: 4 }, async () => {
+			while (next < files.length) await render(files[next++]);
+		})
+	);
+	parentPort.postMessage({ problems, links, ids });
+}
