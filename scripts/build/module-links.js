@@ -17,7 +17,10 @@ const { crawl } = await import(
  */
 export function scan(html, path) {
 	const { ids, hrefs } = crawl(html, path);
-	return { ids, links: hrefs.filter((h) => h.startsWith('/') && !h.startsWith('//')) };
+	return {
+		ids,
+		links: hrefs.filter((/** @type {string} */ h) => h.startsWith('/') && !h.startsWith('//'))
+	};
 }
 
 /**
@@ -33,6 +36,7 @@ export function checkLinks(dir, base, links, ids) {
 	const problems = new Set();
 	/** @type {Map<string, string | null>} */
 	const files = new Map();
+	/** @param {string} path */
 	const fileOf = (path) => {
 		if (!files.has(path)) {
 			const file = path.slice(base.length + 1);
@@ -41,10 +45,11 @@ export function checkLinks(dir, base, links, ids) {
 		}
 		return files.get(path);
 	};
+	/** @param {string} path @param {string} file @returns {string[]} */
 	const idsOf = (path, file) => {
 		if (!ids.has(path))
 			ids.set(path, file.endsWith('.html') ? scan(readFileSync(join(dir, file), 'utf8'), path).ids : []);
-		return ids.get(path);
+		return ids.get(path) ?? [];
 	};
 	for (const { from, href } of links) {
 		const { pathname, hash } = new URL(href, 'http://localhost');

@@ -30,7 +30,11 @@ const KEYS_DIR = '.keys';
 if (isMainThread) await main();
 else await work();
 
-/** The URL path of a file of the build (`modules/a/quiz.html` -> `/modules/a/quiz`). */
+/**
+ * The URL path of a file of the build (`modules/a/quiz.html` -> `/modules/a/quiz`).
+ * @param {string} file
+ * @param {string} base
+ */
 function pathOf(file, base) {
 	return `${base}/${file.endsWith('.html') ? file.slice(0, -'.html'.length) : file}`;
 }
@@ -69,9 +73,12 @@ async function main() {
 	const pages = join(PAGES_CACHE, encodeURIComponent(base || '/'));
 	const code = serverKey();
 	const moduleKeys = existsSync(KEYS_FILE) ? JSON.parse(readFileSync(KEYS_FILE, 'utf8')) : {};
+	/** @param {string} slug */
 	const keyOf = (slug) =>
 		moduleKeys[slug] ? createHash('sha256').update(`${code}\0${moduleKeys[slug]}`).digest('hex') : null;
+	/** @param {string} slug */
 	const keyFile = (slug) => join(pages, KEYS_DIR, encodeURIComponent(slug));
+	/** @param {string} slug */
 	const forget = (slug) => {
 		for (const kept of [keyFile(slug), join(pages, 'modules', slug), join(pages, 'modules', `${slug}.html`)])
 			rmSync(kept, { recursive: true, force: true });
@@ -93,7 +100,7 @@ async function main() {
 
 	// A module's files go to one worker together; the biggest modules first, each to the least loaded worker.
 	const count = Math.max(1, Math.min(availableParallelism(), stale.length));
-	const shares = Array.from({ length: count }, () => []);
+	const shares = Array.from({ length: count }, () => /** @type {string[]} */ ([]));
 	for (const [, group] of stale.sort((a, b) => b[1].length - a[1].length)) {
 		shares.sort((a, b) => a.length - b.length)[0].push(...group);
 	}
@@ -168,7 +175,12 @@ function serverKey() {
  * Links from the other pages into module pages: SvelteKit's crawler saw only placeholders there, so their
  * `#id`s are checked here (svelte.config.js leaves them out of its own check).
  */
+/**
+ * @param {string} dir
+ * @param {string} base
+ */
 function linksIntoModules(dir, base) {
+	/** @type {{ from: string, href: string }[]} */
 	const links = [];
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
@@ -182,10 +194,12 @@ function linksIntoModules(dir, base) {
 }
 
 async function work() {
+	/** @type {{ dir: string, base: string, files: string[] }} */
 	const { dir, base, files } = workerData;
 	const { installPolyfills } = await import('@sveltejs/kit/node/polyfills');
 	const { createReadableStream } = await import('@sveltejs/kit/node');
 	installPolyfills();
+	/** @param {string} file */
 	const at = (file) => pathToFileURL(join(OUT, 'server', file)).href;
 	const { manifest } = await import(at('manifest-full.js'));
 	const internal = await import(at('internal.js'));
@@ -194,14 +208,18 @@ async function work() {
 	const env = { ...process.env };
 	(await import(at('env.js'))).set_env(env);
 	internal.set_manifest(manifest);
-	internal.set_read_implementation((file) => createReadableStream(join(OUT, 'server', file)));
+	internal.set_read_implementation((/** @type {string} */ file) => createReadableStream(join(OUT, 'server', file)));
 	const { Server } = await import(at('index.js'));
 	const server = new Server(manifest);
-	await server.init({ env, read: (file) => createReadableStream(join(OUT, 'server', file)) });
+	await server.init({ env, read: (/** @type {string} */ file) => createReadableStream(join(OUT, 'server', file)) });
 
+	/** @type {string[]} */
 	const problems = [];
+	/** @type {{ from: string, href: string }[]} */
 	const links = [];
+	/** @type {[string, string[]][]} */
 	const ids = [];
+	/** @param {string} file */
 	const render = async (file) => {
 		const path = pathOf(file, base);
 		const dependencies = new Map();
@@ -210,7 +228,7 @@ async function work() {
 				throw new Error('Cannot read clientAddress during prerendering');
 			},
 			prerendering: { dependencies, remote_responses: new Map() },
-			read: (name) => readFileSync(join(OUT, 'server', name))
+			read: (/** @type {string} */ name) => readFileSync(join(OUT, 'server', name))
 		});
 		const body = Buffer.from(await response.arrayBuffer());
 		// SvelteKit would save what a page fetched while rendering (and the __data.json no page reads): module
@@ -238,5 +256,5 @@ async function work() {
 			while (next < files.length) await render(files[next++]);
 		})
 	);
-	parentPort.postMessage({ problems, links, ids });
+	parentPort?.postMessage({ problems, links, ids });
 }
