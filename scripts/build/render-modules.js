@@ -22,6 +22,8 @@ const OUT = resolvePath('.svelte-kit/output');
 const ORIGIN = 'http://sveltekit-prerender';
 /** Kept module pages, by base path and module (see `main`). */
 const PAGES_CACHE = '.svelte-kit/briefing/pages';
+/** The SCORM packages' shared script, built by scripts/build/build-sco.js. */
+const SCO_SCRIPT = '.svelte-kit/sco/sco.js';
 /** The content check's key of each module (scripts/build/check-content.ts, KEYS_FILE). */
 const KEYS_FILE = '.svelte-kit/briefing/keys.json';
 /** The folder, among the kept pages, holding the key each module's pages were rendered for. */
@@ -144,7 +146,7 @@ async function main() {
 }
 
 /**
- * A hash of the server's code, without the build's version (a timestamp that changes every build) and the
+ * A hash of the server's code and the files it reads besides the content, without the build's version (a timestamp that changes every build) and the
  * names of SvelteKit's client files, which change with it (no page loads them: `csr` is false everywhere).
  */
 function serverKey() {
@@ -168,6 +170,8 @@ function serverKey() {
 					.replace(/_app\/immutable\/[\w./-]+/g, '_app/immutable/*')
 			)
 			.update('\0');
+	// The SCORM packages carry the SCO script, which the server reads from disk (src/lib/server/scorm-build.ts).
+	if (existsSync(SCO_SCRIPT)) hash.update('sco\0').update(readFileSync(SCO_SCRIPT));
 	return hash.digest('hex');
 }
 
