@@ -1,16 +1,48 @@
-// Builds the full-text search index of a built site with Pagefind (run after `vite build` with the build folder):
-// it reads the prerendered HTML (lesson and module pages mark what to index with `data-pagefind-body`) and
-// writes `<build>/pagefind/`, fetched by the search page. `files.json` lists every file written, for the
+// Builds the full-text search index of a built site with Pagefind (run after the module pages are rendered, with
+// the build folder): it reads the prerendered HTML (lesson and module pages mark what to index with
+// `data-pagefind-body`) and writes `<build>/pagefind/`, fetched by the search page.
+//
+// The index is split into shards of modules (scripts/build/search-shards.js), each kept between builds in
+// `.svelte-kit/briefing/search/<base>/` under a key made of its modules' page keys (written by
+// scripts/build/render-modules.js), so a build after editing one module re-indexes only that module's shard.
+// Shards to index are shared out between worker threads, one per core. The first shard is the index the
+// search page loads (`pagefind/`, with Pagefind's script and WebAssembly); the others are merged into it
+// (`pagefind/shard-<n>/`, listed in `pagefind/shards.json`). `files.json` lists every file written, for the
 // service worker to keep them for offline search.
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import * as pagefind from 'pagefind';
+import {
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { dealShards, shardCount, shardKey } from './search-shards.js';
 
-const dir = process.argv[2];
-if (!dir) {
-	console.error('usage: node scripts/build/search-index.js <build folder>');
-	process.exit(2);
-}
+/** Kept module pages and their keys (scripts/build/render-modules.js). */
+const PAGES_CACHE = '.svelte-kit/briefing/pages';
+/** Kept shards, by base path. */
+const SEARCH_CACHE = '.svelte-kit/briefing/search';
+/** Pagefind's own interfaces: the search page has its own (SearchView.svelte), so they are never loaded. */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+/** What only the loaded index needs: the script, its worker and the WebAssembly (merged shards use these). */
+const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
+/** Pages with this attribute are indexed. */
+const MARK = 'data-pagefind-body';
+
+/**
+ * @typedef {{ name: string, out: string, files: string[] }} ShardJob
+ * A shard to index: its name, the folder to write it to and its pages (paths relative to the build folder).
+ */
+
+if (isMainThread) await main();
+else parentPort?.postMessage(await indexShards(workerData.dir, workerData.jobs));
 
 /** @param {string[]} messages */
 function fail(messages) {
@@ -18,33 +50,197 @@ function fail(messages) {
 	process.exit(1);
 }
 
-const start = performance.now();
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-if (!index) fail(errors);
-else {
-	const added = await index.addDirectory({ path: dir });
-	if (added.errors.length > 0) fail(added.errors);
+/**
+ * Every file under `dir`, relative to it, with `/` between folders.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function walk(dir) {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+}
+
+/**
+ * The pages of `files` (relative to `dir`) that mark something to index.
+ * @param {string} dir
+ * @param {string[]} files
+ */
+function marked(dir, files) {
+	return files.filter((f) => f.endsWith('.html') && readFileSync(join(dir, f), 'utf8').includes(MARK));
+}
+
+async function main() {
+	const dir = process.argv[2];
+	if (!dir) {
+		console.error('usage: node scripts/build/search-index.js <build folder>');
+		process.exit(2);
+	}
+	const start = performance.now();
+	const base = process.env.BASE_PATH ?? '';
+	const version = JSON.parse(
+		readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')
+	).version;
+
+	// Each module's files: its page `modules/<slug>.html` and everything under `modules/<slug>/`.
+	const modulesDir = join(dir, 'modules');
+	/** @type {Map<string, string[]>} */
+	const byModule = new Map();
+	if (existsSync(modulesDir))
+		for (const entry of readdirSync(modulesDir, { withFileTypes: true })) {
+			const slug = entry.isDirectory() ? entry.name : entry.name.replace(/\.html$/, '');
+			const files = entry.isDirectory()
+				? walk(join(modulesDir, entry.name)).map((f) => `modules/${entry.name}/${f}`)
+				: [`modules/${entry.name}`];
+			byModule.set(slug, [...(byModule.get(slug) ?? []), ...files]);
+		}
+	// Pages outside modules that ask to be indexed go in a shard of their own, indexed every build.
+	const sitePages = marked(
+		dir,
+		walk(dir).filter((f) => !/^(modules|pagefind|_app)\//.test(f))
+	);
+
+	// A module's page key holds only if its pages in this build are the renderer's kept copies (hard links).
+	const pages = join(PAGES_CACHE, encodeURIComponent(base || '/'));
+	/** @param {string} slug */
+	const pageKey = (slug) => {
+		const keyFile = join(pages, '.keys', encodeURIComponent(slug));
+		if (!existsSync(keyFile)) return null;
+		for (const file of byModule.get(slug) ?? []) {
+			const kept = join(pages, file);
+			if (!existsSync(kept) || statSync(kept).ino !== statSync(join(dir, file)).ino) return null;
+		}
+		return readFileSync(keyFile, 'utf8');
+	};
+
+	// Small shards only for tests: search-index.spec.ts splits a few modules into several shards.
+	const count = shardCount(byModule.size, Number(process.env.BRIEFING_SEARCH_MODULES_PER_SHARD) || undefined);
+	const cache = join(SEARCH_CACHE, encodeURIComponent(base || '/'));
+	mkdirSync(cache, { recursive: true });
+	/** @type {{ name: string, folder: string, key: string | null, slugs: string[] }[]} */
+	const shards = [...dealShards([...byModule.keys()], count)].map(([n, slugs]) => ({
+		name: `shard-${n}`,
+		folder: join(cache, `${count}-${n}`),
+		key: shardKey({ version, base, count, slugs, pageKey }),
+		slugs
+	}));
+	if (sitePages.length > 0)
+		shards.push({ name: 'site', folder: join(cache, 'site'), key: null, slugs: [] });
+	// Shards of other counts, or left empty, are forgotten.
+	const used = new Set(shards.map((s) => s.folder));
+	for (const name of readdirSync(cache))
+		if (!used.has(join(cache, name.replace(/\.key$/, '')))) rmSync(join(cache, name), { recursive: true });
+
+	const stale = shards.filter(
+		(s) =>
+			s.key === null ||
+			!existsSync(`${s.folder}.key`) ||
+			readFileSync(`${s.folder}.key`, 'utf8') !== s.key ||
+			!existsSync(join(s.folder, 'pagefind-entry.json'))
+	);
+	for (const s of stale) rmSync(`${s.folder}.key`, { force: true });
+	/** @type {ShardJob[]} */
+	const jobs = stale.map((s) => ({
+		name: s.name,
+		out: s.folder,
+		files: s.name === 'site' ? sitePages : s.slugs.flatMap((slug) => byModule.get(slug) ?? [])
+	}));
+	const results = await indexInParallel(dir, jobs);
+	const errors = results.flatMap((r) => r.errors);
+	if (errors.length > 0) fail(errors);
+	/** @type {Map<string, number>} */
+	const counted = new Map(results.flatMap((r) => r.pages));
+	for (const s of stale) if (s.key !== null) writeFileSync(`${s.folder}.key`, s.key);
+
+	// The build's index: the first shard whole at pagefind/, the others' data under pagefind/<name>/.
 	const out = join(dir, 'pagefind');
-	const written = await index.writeFiles({ outputPath: out });
-	if (written.errors.length > 0) fail(written.errors);
-	await pagefind.close();
-	// Pagefind's own interfaces: the search page has its own (SearchView.svelte), so they are never loaded.
-	for (const name of readdirSync(out))
-		if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(name))
-			rmSync(join(out, name));
-	/** @param {string} d @returns {string[]} */
-	const walk = (d) =>
-		readdirSync(d).flatMap((name) => {
-			const path = join(d, name);
-			return statSync(path).isDirectory() ? walk(path) : [path];
-		});
+	rmSync(out, { recursive: true, force: true });
+	mkdirSync(out, { recursive: true });
+	const kept = shards.filter((s) => existsSync(join(s.folder, 'pagefind-entry.json')));
+	kept.forEach((shard, i) => {
+		for (const file of walk(shard.folder)) {
+			if (UNUSED.test(file) || (i > 0 && RUNTIME.test(file))) continue;
+			const target = i === 0 ? join(out, file) : join(out, shard.name, file);
+			mkdirSync(dirname(target), { recursive: true });
+			linkSync(join(shard.folder, file), target);
+		}
+	});
+	writeFileSync(join(out, 'shards.json'), JSON.stringify(kept.slice(1).map((s) => s.name)));
 	const files = walk(out)
-		.map((f) => relative(out, f).split(sep).join('/'))
 		.filter((f) => f !== 'files.json')
 		.sort();
 	writeFileSync(join(out, 'files.json'), JSON.stringify(files));
 	const bytes = files.reduce((n, f) => n + statSync(join(out, f)).size, 0);
+	const indexed = [...counted.values()].reduce((n, c) => n + c, 0);
 	console.log(
-		`Search index: ${added.page_count} pages, ${files.length} files, ${(bytes / 1024).toFixed(0)} KB, in ${((performance.now() - start) / 1000).toFixed(1)} s`
+		`Search index: ${kept.length} shards (${stale.length} indexed, ${indexed} pages, on ${results.length} threads; ${kept.length - stale.length} kept), ${files.length} files, ${(bytes / 1024).toFixed(0)} KB, in ${((performance.now() - start) / 1000).toFixed(1)} s`
 	);
+}
+
+/**
+ * Indexes the shards `jobs` on worker threads, one per core (in this thread when there is one job).
+ * @param {string} dir
+ * @param {ShardJob[]} jobs
+ * @returns {Promise<{ errors: string[], pages: [string, number][] }[]>}
+ */
+async function indexInParallel(dir, jobs) {
+	if (jobs.length === 0) return [];
+	if (jobs.length === 1) return [await indexShards(dir, jobs)];
+	const count = Math.min(availableParallelism(), jobs.length);
+	/** @type {ShardJob[][]} */
+	const shares = Array.from({ length: count }, () => []);
+	for (const job of [...jobs].sort((a, b) => b.files.length - a.files.length))
+		shares.sort((a, b) => a.reduce((n, j) => n + j.files.length, 0) - b.reduce((n, j) => n + j.files.length, 0))[0].push(job);
+	return Promise.all(
+		shares.map(
+			(share) =>
+				new Promise((fulfil, reject) => {
+					const worker = new Worker(new URL(import.meta.url), { workerData: { dir, jobs: share } });
+					worker.once('message', fulfil);
+					worker.once('error', reject);
+					worker.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with ${code}`)));
+				})
+		)
+	);
+}
+
+/**
+ * Indexes each shard of `jobs` with Pagefind, writing it to its folder (through a temporary one, so that a
+ * failed build leaves no half-written shard).
+ * @param {string} dir
+ * @param {ShardJob[]} jobs
+ * @returns {Promise<{ errors: string[], pages: [string, number][] }>}
+ */
+async function indexShards(dir, jobs) {
+	const pagefind = await import('pagefind');
+	/** @type {string[]} */
+	const errors = [];
+	/** @type {[string, number][]} */
+	const pages = [];
+	for (const job of jobs) {
+		const { index, errors: created } = await pagefind.createIndex({ forceLanguage: 'en' });
+		if (!index) {
+			errors.push(...created);
+			break;
+		}
+		const files = marked(dir, job.files);
+		const added = await Promise.all(
+			files.map((sourcePath) =>
+				index.addHTMLFile({ sourcePath, content: readFileSync(join(dir, sourcePath), 'utf8') })
+			)
+		);
+		errors.push(...added.flatMap((a) => a.errors.map((e) => `${job.name}: ${e}`)));
+		const temporary = `${job.out}.tmp`;
+		rmSync(temporary, { recursive: true, force: true });
+		const written = await index.writeFiles({ outputPath: temporary });
+		errors.push(...written.errors);
+		await index.deleteIndex();
+		if (errors.length > 0) break;
+		for (const name of readdirSync(temporary)) if (UNUSED.test(name)) rmSync(join(temporary, name));
+		rmSync(job.out, { recursive: true, force: true });
+		renameSync(temporary, job.out);
+		pages.push([job.name, files.length]);
+	}
+	await pagefind.close();
+	return { errors, pages };
 }
