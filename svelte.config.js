@@ -19,9 +19,6 @@ const inlineScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map
 		)
 );
 
-/** Module pages are rendered after SvelteKit's prerender, on every core (src/lib/server/module-pages.ts). */
-const modulePagesLater = process.env.BRIEFING_MODULE_PAGES === 'workers';
-
 /** Routes of a list's second and later pages: a small catalogue has none. */
 const PAGED_ROUTES = ['/catalogue/[page]', '/tags/[tag]/[page]', '/teach/modules/[page]'];
 
@@ -68,12 +65,9 @@ const config = {
 			// thread is kept busy (100 modules: 34.7 s -> 30.9 s with the placeholder of src/lib/page-data.ts).
 			concurrency: 4,
 			handleHttpError: 'fail',
-			// Under `npm run build` module pages are placeholders while SvelteKit crawls (src/lib/server/module-pages.ts):
-			// links to their ids are checked once they are rendered, by scripts/build/render-modules.js.
-			handleMissingId: ({ path, message }) => {
-				if (modulePagesLater && path.startsWith(`${base}/modules/`)) return;
-				throw new Error(message);
-			},
+			// Under `npm run build` SvelteKit does not render module pages (src/lib/server/module-pages.ts), so it
+			// checks no id on them: scripts/build/render-modules.js checks every link into them.
+			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail',
 			// The catalogue's later pages exist only once there are more modules than fit on one page; any
 			// other route left without a page is still an error.

@@ -7,7 +7,12 @@
 // the first time one of its pages is fetched, so that what a learner opened works with the network off. Each deploy has its own cache; installing a new one
 // deletes the old. It never touches local storage, where the learner's progress lives.
 import { files, prerendered, version } from '$service-worker';
-import { moduleOfPath, offlinePlan } from '$lib/offline/plan';
+import {
+	MODULE_PAGES_GLOBAL,
+	MODULE_PAGES_SCRIPT,
+	moduleOfPath,
+	offlinePlan
+} from '$lib/offline/plan';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `briefing-${version}`;
@@ -25,7 +30,22 @@ function precached(paths: string[]): string[] {
 }
 // The service worker lives at <base>/service-worker.js, so this is the site's base path ('' at the root).
 const BASE = location.pathname.split('/').slice(0, -1).join('/');
-const PLAN = offlinePlan(precached([...files, ...prerendered]), BASE);
+
+/**
+ * The module pages: `npm run build` renders them after SvelteKit built this worker, so they are not in its
+ * lists; scripts/build/render-modules.js lists them in a script beside it. A site built by `vite build` alone
+ * has every page in SvelteKit's lists and no such script.
+ */
+function modulePages(): string[] {
+	try {
+		importScripts(`${BASE}/${MODULE_PAGES_SCRIPT}`);
+		const listed = (sw as unknown as Record<string, unknown>)[MODULE_PAGES_GLOBAL];
+		return Array.isArray(listed) ? listed.filter((p): p is string => typeof p === 'string') : [];
+	} catch {
+		return [];
+	}
+}
+const PLAN = offlinePlan(precached([...files, ...prerendered, ...modulePages()]), BASE);
 
 /**
  * The search index (written by scripts/build/search-index.js after SvelteKit built this worker, so not in its lists):

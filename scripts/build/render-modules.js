@@ -1,7 +1,10 @@
-// Renders every module page and file over the placeholder SvelteKit's prerender left for it (see
-// src/lib/server/module-pages.ts), sharing the modules out between worker threads, one per core, then checks
-// the module pages' links as SvelteKit's crawler checks the others'. Run after `vite build` with the build
-// folder: `node scripts/build/render-modules.js build`.
+// Renders every module page and file (see src/lib/server/module-pages.ts): SvelteKit's prerender leaves them
+// out, and this script renders them instead, sharing the modules out between worker threads, one per core.
+// Each thread runs the built SvelteKit server as the prerender does, on the paths the module routes' own
+// `entries` give. A module's pages are kept between builds under a key; kept or new, they go into the build
+// as hard links. Then the script lists them for the service worker and checks the module pages' links, and
+// the other pages' links into them, as SvelteKit's crawler checks the others'. Run after `vite build` with the
+// build folder: `node scripts/build/render-modules.js build`.
 import { createHash } from 'node:crypto';
 import {
 	existsSync,
@@ -13,9 +16,10 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve as resolvePath } from 'node:path';
+import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isModuleRoute } from '../../src/lib/server/module-pages.js';
 import { checkLinks, scan } from './module-links.js';
 
 const OUT = resolvePath('.svelte-kit/output');
@@ -49,35 +53,21 @@ async function main() {
 	}
 	const start = performance.now();
 	const base = process.env.BASE_PATH ?? '';
-	const modulesDir = join(dir, 'modules');
-	// Every file under modules/ is rendered: SvelteKit left each one a placeholder (src/lib/server/module-pages.ts).
-	const placeholders = existsSync(modulesDir)
-		? readdirSync(modulesDir, { recursive: true, withFileTypes: true })
-				.filter((e) => e.isFile())
-				.map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'))
-				// What SvelteKit's own prerender writes for its client, when it rendered the pages itself.
-				.filter((f) => !f.endsWith('/__data.json'))
-		: [];
-	if (placeholders.length === 0) {
-		console.log('Module pages: none.');
-		return;
+	if (!existsSync(KEYS_FILE)) {
+		console.error(`Module pages: ${KEYS_FILE} is missing; run \`vite build\` first (its content check writes it).`);
+		process.exit(1);
 	}
-	/** @type {Map<string, string[]>} each module's files */
-	const byModule = new Map();
-	for (const file of placeholders) {
-		const slug = file.split('/')[1].replace(/\.html$/, '');
-		byModule.set(slug, [...(byModule.get(slug) ?? []), file]);
-	}
+	/** @type {Record<string, string>} every module of the site, with its key from the content check */
+	const moduleKeys = JSON.parse(readFileSync(KEYS_FILE, 'utf8'));
+	const slugs = Object.keys(moduleKeys).sort();
 
 	// A module's pages are kept, per base path, with the key they were rendered for; while it holds they are
 	// reused. The key covers the module's own files (its key from the content check: its files and the
 	// building code) and the server's code, since a module's pages show only that module.
 	const pages = join(PAGES_CACHE, encodeURIComponent(base || '/'));
 	const code = serverKey();
-	const moduleKeys = existsSync(KEYS_FILE) ? JSON.parse(readFileSync(KEYS_FILE, 'utf8')) : {};
 	/** @param {string} slug */
-	const keyOf = (slug) =>
-		moduleKeys[slug] ? createHash('sha256').update(`${code}\0${moduleKeys[slug]}`).digest('hex') : null;
+	const keyOf = (slug) => createHash('sha256').update(`${code}\0${moduleKeys[slug]}`).digest('hex');
 	/** @param {string} slug */
 	const keyFile = (slug) => join(pages, KEYS_DIR, encodeURIComponent(slug));
 	/** @param {string} slug */
@@ -85,27 +75,25 @@ async function main() {
 		for (const kept of [keyFile(slug), join(pages, 'modules', slug), join(pages, 'modules', `${slug}.html`)])
 			rmSync(kept, { recursive: true, force: true });
 	};
-	const stale = [...byModule].filter(([slug, files]) => {
-		const key = keyOf(slug);
-		return !(
-			key !== null &&
-			existsSync(keyFile(slug)) &&
-			readFileSync(keyFile(slug), 'utf8') === key &&
-			files.every((f) => existsSync(join(pages, f)))
-		);
-	});
-	for (const [slug] of stale) forget(slug);
+	const stale = slugs.filter(
+		(slug) =>
+			!(
+				existsSync(keyFile(slug)) &&
+				readFileSync(keyFile(slug), 'utf8') === keyOf(slug) &&
+				existsSync(join(pages, 'modules', `${slug}.html`))
+			)
+	);
+	for (const slug of stale) forget(slug);
 	// Modules the site no longer has.
+	const known = new Set(slugs);
 	if (existsSync(join(pages, KEYS_DIR)))
 		for (const name of readdirSync(join(pages, KEYS_DIR)))
-			if (!byModule.has(decodeURIComponent(name))) forget(decodeURIComponent(name));
+			if (!known.has(decodeURIComponent(name))) forget(decodeURIComponent(name));
 
-	// A module's files go to one worker together; the biggest modules first, each to the least loaded worker.
+	// Modules are dealt out to one worker per core, in turn.
 	const count = Math.max(1, Math.min(availableParallelism(), stale.length));
-	const shares = Array.from({ length: count }, () => /** @type {string[]} */ ([]));
-	for (const [, group] of stale.sort((a, b) => b[1].length - a[1].length)) {
-		shares.sort((a, b) => a.length - b.length)[0].push(...group);
-	}
+	const shares = Array.from({ length: count }, (_, i) => stale.filter((_, j) => j % count === i));
+	/** @type {{ problems: string[], links: { from: string, href: string }[], ids: [string, string[]][], files: number }[]} */
 	const results = await Promise.all(
 		shares
 			.filter((share) => share.length > 0)
@@ -113,7 +101,7 @@ async function main() {
 				(share) =>
 					new Promise((fulfil, reject) => {
 						const worker = new Worker(new URL(import.meta.url), {
-							workerData: { dir: pages, base, files: share }
+							workerData: { dir: pages, base, slugs: share }
 						});
 						worker.once('message', fulfil);
 						worker.once('error', reject);
@@ -122,14 +110,35 @@ async function main() {
 			)
 	);
 	const problems = results.flatMap((r) => r.problems);
+	let files = 0;
 	if (problems.length === 0) {
 		mkdirSync(join(pages, KEYS_DIR), { recursive: true });
-		for (const [slug] of stale) writeFileSync(keyFile(slug), keyOf(slug) ?? '');
+		for (const slug of stale) writeFileSync(keyFile(slug), keyOf(slug));
 		// Each page goes into the build as a hard link to its kept copy: no page is copied.
-		for (const file of placeholders) {
-			rmSync(join(dir, file));
-			linkSync(join(pages, file), join(dir, file));
+		/** @type {string[]} */
+		const paths = [];
+		mkdirSync(join(dir, 'modules'), { recursive: true });
+		for (const slug of slugs) {
+			const folder = join(pages, 'modules', slug);
+			const own = [
+				`modules/${slug}.html`,
+				...(existsSync(folder)
+					? readdirSync(folder, { recursive: true, withFileTypes: true })
+							.filter((e) => e.isFile())
+							.map((e) => relative(pages, join(e.parentPath, e.name)).split(sep).join('/'))
+					: [])
+			];
+			for (const file of own) {
+				const target = join(dir, file);
+				mkdirSync(dirname(target), { recursive: true });
+				rmSync(target, { force: true });
+				linkSync(join(pages, file), target);
+				paths.push(pathOf(file, base));
+			}
 		}
+		files = paths.length;
+		// The service worker's list of them (src/lib/offline/plan.ts, MODULE_PAGES_SCRIPT and MODULE_PAGES_GLOBAL).
+		writeFileSync(join(dir, 'module-pages.js'), `self.__briefingModulePages=${JSON.stringify(paths.sort())};\n`);
 		const links = [...results.flatMap((r) => r.links), ...linksIntoModules(dir, base)];
 		/** @type {Map<string, string[]>} ids of each rendered page, by path */
 		const ids = new Map(results.flatMap((r) => r.ids));
@@ -139,9 +148,9 @@ async function main() {
 		console.error(`\nBriefing: module pages could not be built:\n${problems.join('\n')}\n`);
 		process.exit(1);
 	}
-	const rendered = stale.reduce((n, [, files]) => n + files.length, 0);
+	const rendered = results.reduce((n, r) => n + r.files, 0);
 	console.log(
-		`Module pages: ${rendered} files of ${stale.length} modules rendered on ${results.length} threads, ${placeholders.length - rendered} files of ${byModule.size - stale.length} unchanged modules kept, in ${((performance.now() - start) / 1000).toFixed(1)} s`
+		`Module pages: ${rendered} files of ${stale.length} modules rendered on ${results.length} threads, ${files - rendered} files of ${slugs.length - stale.length} unchanged modules kept, in ${((performance.now() - start) / 1000).toFixed(1)} s`
 	);
 }
 
@@ -198,10 +207,13 @@ function linksIntoModules(dir, base) {
 }
 
 async function work() {
-	/** @type {{ dir: string, base: string, files: string[] }} */
-	const { dir, base, files } = workerData;
+	/** @type {{ dir: string, base: string, slugs: string[] }} */
+	const { dir, base, slugs } = workerData;
 	const { installPolyfills } = await import('@sveltejs/kit/node/polyfills');
 	const { createReadableStream } = await import('@sveltejs/kit/node');
+	const { resolve_route } = await import(
+		pathToFileURL(resolvePath('node_modules/@sveltejs/kit/src/utils/routing.js')).href
+	);
 	installPolyfills();
 	/** @param {string} file */
 	const at = (file) => pathToFileURL(join(OUT, 'server', file)).href;
@@ -219,13 +231,31 @@ async function work() {
 
 	/** @type {string[]} */
 	const problems = [];
+	// The paths of this worker's modules: each module route's `entries`, as SvelteKit's prerender enqueues them.
+	const mine = new Set(slugs);
+	/** @type {string[]} */
+	const paths = [];
+	for (const route of manifest._.routes) {
+		if (!isModuleRoute(route.id)) continue;
+		const leaf = route.page ? await manifest._.nodes[route.page.leaf]() : null;
+		const entries = route.page
+			? (leaf.universal?.entries ?? leaf.server?.entries)
+			: (await route.endpoint()).entries;
+		if (!entries) {
+			problems.push(`${route.id}: a module route needs \`entries\`, from which its pages are rendered`);
+			continue;
+		}
+		for (const params of await entries())
+			if (mine.has(params.module)) paths.push(`${base}${resolve_route(route.id, params)}`);
+	}
+
 	/** @type {{ from: string, href: string }[]} */
 	const links = [];
 	/** @type {[string, string[]][]} */
 	const ids = [];
-	/** @param {string} file */
-	const render = async (file) => {
-		const path = pathOf(file, base);
+	let files = 0;
+	/** @param {string} path */
+	const render = async (path) => {
 		const dependencies = new Map();
 		const response = await server.respond(new Request(ORIGIN + encodeURI(path)), {
 			getClientAddress() {
@@ -244,10 +274,13 @@ async function work() {
 			problems.push(`${path}: ${response.status} ${body.toString('utf8').slice(0, 200)}`);
 			return;
 		}
-		const target = join(dir, file);
+		// Saved as SvelteKit's prerender saves it: a page as `<path>.html`, a file under its own name.
+		const html = response.headers.get('content-type') === 'text/html';
+		const target = join(dir, `${path.slice(base.length + 1)}${html ? '.html' : ''}`);
 		mkdirSync(dirname(target), { recursive: true });
 		writeFileSync(target, body);
-		if (response.headers.get('content-type') === 'text/html') {
+		files++;
+		if (html) {
 			const page = scan(body.toString('utf8'), path);
 			ids.push([path, page.ids]);
 			for (const href of page.links) links.push({ from: path, href });
@@ -257,8 +290,8 @@ async function work() {
 	let next = 0;
 	await Promise.all(
 		Array.from({ length: 4 }, async () => {
-			while (next < files.length) await render(files[next++]);
+			while (next < paths.length) await render(paths[next++]);
 		})
 	);
-	parentPort?.postMessage({ problems, links, ids });
+	parentPort?.postMessage({ problems, links, ids, files });
 }

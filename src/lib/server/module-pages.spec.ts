@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isModuleRoute, PLACEHOLDER, placeholderResponse } from './module-pages';
+import { isModuleRoute, leftToRenderer } from './module-pages';
 
 describe('module pages left to the renderer', () => {
 	it('are every route under a module, and nothing else', () => {
@@ -13,16 +13,13 @@ describe('module pages left to the renderer', () => {
 			expect(isModuleRoute(id)).toBe(false);
 	});
 
-	it('get a placeholder SvelteKit saves as a page, or as a file when the path names one', async () => {
-		const page = placeholderResponse('/modules/tides/quiz', '/modules/[module]/quiz');
-		expect(page.headers.get('content-type')).toBe('text/html');
-		expect(page.headers.get('x-sveltekit-routeid')).toBe('/modules/%5Bmodule%5D/quiz');
-		expect(await page.text()).toBe(PLACEHOLDER);
-		expect(PLACEHOLDER).toBe('');
-		const file = placeholderResponse(
-			'/modules/tides/progress.json',
-			'/modules/[module]/progress.json'
-		);
-		expect(file.headers.get('content-type')).toBe('application/octet-stream');
+	it('answer SvelteKit’s crawl with a redirect it neither saves nor follows, naming the route', async () => {
+		const response = leftToRenderer('/modules/[module]/quiz');
+		expect(response.status).toBe(308);
+		// SvelteKit skips writing a redirect it made itself, and enqueues only root-relative locations.
+		expect(response.headers.get('x-sveltekit-normalize')).toBe('1');
+		expect(response.headers.get('location')).toMatch(/^https:\/\//);
+		expect(response.headers.get('x-sveltekit-routeid')).toBe('/modules/%5Bmodule%5D/quiz');
+		expect(await response.text()).toBe('');
 	});
 });

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+const reqs = [];
+page.on('request', (r) => reqs.push(r.url()));
+page.on('console', (m) => console.log('console', m.text()));
+const t = Date.now();
+await page.goto('http://localhost:4901/search?q=Interpol');
+await page.getByRole('status').filter({ hasText: /found|Nothing|could not/ }).waitFor({ timeout: 60000 });
+console.log(await page.getByRole('status').textContent(), Date.now() - t, 'ms');
+console.log('requests', reqs.length, reqs.filter((u) => u.includes('pagefind')).length);
+const hrefs = await page.getByRole('list', { name: 'Results' }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+console.log(hrefs.slice(0, 5), new Set(hrefs.map((h) => h.split('/')[2])).size);
+await page.getByLabel('Level').selectOption('introductory');
+await page.getByLabel('Words to find').fill('');
+await page.getByRole('status').filter({ hasText: /pages found/ }).waitFor();
+console.log(await page.getByRole('status').textContent());
+await browser.close();
