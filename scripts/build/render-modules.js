@@ -72,8 +72,29 @@ async function main() {
 	const keyFile = (slug) => join(pages, KEYS_DIR, encodeURIComponent(slug));
 	/** @param {string} slug */
 	const forget = (slug) => {
-		for (const kept of [keyFile(slug), join(pages, 'modules', slug), join(pages, 'modules', `${slug}.html`)])
+		for (const kept of [
+			keyFile(slug),
+			join(pages, 'modules', slug),
+			join(pages, 'modules', `${slug}.html`),
+			join(pages, 'teach', `${slug}.html`)
+		])
 			rmSync(kept, { recursive: true, force: true });
+	};
+	/**
+	 * A module's kept files, relative to the kept pages: its page, everything under it, its teachers' page.
+	 * @param {string} slug
+	 */
+	const ownFiles = (slug) => {
+		const folder = join(pages, 'modules', slug);
+		return [
+			`modules/${slug}.html`,
+			...(existsSync(folder)
+				? readdirSync(folder, { recursive: true, withFileTypes: true })
+						.filter((e) => e.isFile())
+						.map((e) => relative(pages, join(e.parentPath, e.name)).split(sep).join('/'))
+				: []),
+			...(existsSync(join(pages, 'teach', `${slug}.html`)) ? [`teach/${slug}.html`] : [])
+		];
 	};
 	const stale = slugs.filter(
 		(slug) =>
@@ -112,6 +133,8 @@ async function main() {
 	const problems = results.flatMap((r) => r.problems);
 	let files = 0;
 	if (problems.length === 0) {
+		// Read before the module pages join them: the build holds only SvelteKit's pages yet.
+		const intoModules = linksIntoModules(dir, base);
 		mkdirSync(join(pages, KEYS_DIR), { recursive: true });
 		for (const slug of stale) writeFileSync(keyFile(slug), keyOf(slug));
 		// Each page goes into the build as a hard link to its kept copy: no page is copied.
@@ -119,16 +142,7 @@ async function main() {
 		const paths = [];
 		mkdirSync(join(dir, 'modules'), { recursive: true });
 		for (const slug of slugs) {
-			const folder = join(pages, 'modules', slug);
-			const own = [
-				`modules/${slug}.html`,
-				...(existsSync(folder)
-					? readdirSync(folder, { recursive: true, withFileTypes: true })
-							.filter((e) => e.isFile())
-							.map((e) => relative(pages, join(e.parentPath, e.name)).split(sep).join('/'))
-					: [])
-			];
-			for (const file of own) {
+			for (const file of ownFiles(slug)) {
 				const target = join(dir, file);
 				mkdirSync(dirname(target), { recursive: true });
 				rmSync(target, { force: true });
@@ -139,7 +153,7 @@ async function main() {
 		files = paths.length;
 		// The service worker's list of them (src/lib/offline/plan.ts, MODULE_PAGES_SCRIPT and MODULE_PAGES_GLOBAL).
 		writeFileSync(join(dir, 'module-pages.js'), `self.__briefingModulePages=${JSON.stringify(paths.sort())};\n`);
-		const links = [...results.flatMap((r) => r.links), ...linksIntoModules(dir, base)];
+		const links = [...results.flatMap((r) => r.links), ...intoModules];
 		/** @type {Map<string, string[]>} ids of each rendered page, by path */
 		const ids = new Map(results.flatMap((r) => r.ids));
 		problems.push(...checkLinks(dir, base, links, ids));
@@ -185,11 +199,10 @@ function serverKey() {
 }
 
 /**
- * Links from the other pages into module pages: SvelteKit's crawler saw only placeholders there, so their
- * `#id`s are checked here (svelte.config.js leaves them out of its own check).
- */
-/**
- * @param {string} dir
+ * Links from SvelteKit's pages into module pages (or any page under /modules/ or /teach/): its crawler
+ * neither rendered nor checked them (src/lib/server/module-pages.js), so they are checked here, once the
+ * module pages are in the build.
+ * @param {string} dir the build folder, holding only SvelteKit's pages
  * @param {string} base
  */
 function linksIntoModules(dir, base) {
@@ -198,10 +211,10 @@ function linksIntoModules(dir, base) {
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 		const file = join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/');
-		if (file.startsWith('modules/')) continue;
 		const from = pathOf(file, base);
 		for (const href of scan(readFileSync(join(dir, file), 'utf8'), from).links)
-			if (href.startsWith(`${base}/modules/`)) links.push({ from, href });
+			if (href.startsWith(`${base}/modules/`) || href.startsWith(`${base}/teach/`))
+				links.push({ from, href });
 	}
 	return links;
 }

@@ -94,10 +94,15 @@ async function main() {
 				: [`modules/${entry.name}`];
 			byModule.set(slug, [...(byModule.get(slug) ?? []), ...files]);
 		}
-	// Pages outside modules that ask to be indexed go in a shard of their own, indexed every build.
+	// Pages outside modules that ask to be indexed go in a shard of their own, indexed every build. (Modules'
+	// teachers' pages are rendered with the modules, and never indexed.)
 	const sitePages = marked(
 		dir,
-		walk(dir).filter((f) => !/^(modules|pagefind|_app)\//.test(f))
+		walk(dir).filter(
+			(f) =>
+				!/^(modules|pagefind|_app)\//.test(f) &&
+				!(/^teach\/[^/]+\.html$/.test(f) && byModule.has(f.slice('teach/'.length, -'.html'.length)))
+		)
 	);
 
 	// A module's page key holds only if its pages in this build are the renderer's kept copies (hard links).

@@ -13,13 +13,16 @@
 export const MODULE_PAGES_ENV = 'BRIEFING_MODULE_PAGES';
 
 /**
- * Routes whose pages and files the renderer makes: everything under a module.
+ * Routes whose pages and files the renderer makes: everything under a module, and its teachers' page (which
+ * builds the module's export archives to list their sizes). Each shows one module only.
  * @param {string | null} routeId
  */
 export function isModuleRoute(routeId) {
 	return (
 		routeId !== null &&
-		(routeId === '/modules/[module]' || routeId.startsWith('/modules/[module]/'))
+		(routeId === '/modules/[module]' ||
+			routeId.startsWith('/modules/[module]/') ||
+			routeId === '/teach/[module]')
 	);
 }
 

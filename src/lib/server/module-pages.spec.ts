@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { isModuleRoute, leftToRenderer } from './module-pages';
 
 describe('module pages left to the renderer', () => {
-	it('are every route under a module, and nothing else', () => {
+	it('are every route under a module and its teachers’ page, and nothing else', () => {
 		for (const id of [
 			'/modules/[module]',
 			'/modules/[module]/quiz',
-			'/modules/[module]/exports/[file]'
+			'/modules/[module]/exports/[file]',
+			'/teach/[module]'
 		])
 			expect(isModuleRoute(id)).toBe(true);
-		for (const id of ['/', '/teach/[module]', '/modules-old', '/catalogue/[page]', null])
+		for (const id of [
+			'/',
+			'/teach/modules/[page]',
+			'/teach/gradebook',
+			'/modules-old',
+			'/catalogue/[page]',
+			null
+		])
 			expect(isModuleRoute(id)).toBe(false);
 	});
 
