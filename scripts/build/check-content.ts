@@ -47,7 +47,9 @@ export async function checkContent(root: string): Promise<ContentReport> {
 	const version = codeVersion(root);
 	const cache = diskUnitCache(join(root, CONTENT_CACHE, 'modules'), version);
 	const files = readContentFiles(root);
-	await warmInParallel(root, files, version);
+	// Modules built ahead in parallel are read back from the cache below: counted as built, not as unchanged.
+	const warmed = await warmInParallel(root, files, version);
+	const counts = () => ({ built: cache.built + warmed, reused: Math.max(0, cache.hits - warmed) });
 	try {
 		const site = buildSite(files, cache);
 		writeSite(join(root, SITE_FILE), site);
@@ -64,10 +66,9 @@ export async function checkContent(root: string): Promise<ContentReport> {
 			);
 		}
 		writeFileSync(join(root, KEYS_FILE), JSON.stringify(keys));
-		return { problems: null, built: cache.built, reused: cache.hits };
+		return { problems: null, ...counts() };
 	} catch (error) {
-		if (error instanceof ContentError)
-			return { problems: error.message, built: cache.built, reused: cache.hits };
+		if (error instanceof ContentError) return { problems: error.message, ...counts() };
 		throw error;
 	}
 }
@@ -133,12 +134,17 @@ export async function warmGroups(root: string, groups: string[]): Promise<void> 
 /**
  * Many modules to build (a first build, or the code changed): they are shared out between this process and
  * one more per other core, each building its share into the cache. A process that fails only leaves its
- * share to `checkContent`, which builds whatever it does not find.
+ * share to `checkContent`, which builds whatever it does not find. Returns how many were shared out (0 when
+ * too few to share).
  */
-async function warmInParallel(root: string, files: Record<string, string>, version: string): Promise<void> {
+async function warmInParallel(
+	root: string,
+	files: Record<string, string>,
+	version: string
+): Promise<number> {
 	const stale = staleGroups(root, files, version);
 	const workers = Math.min(availableParallelism(), Math.floor(stale.length / PARALLEL_FROM) + 1);
-	if (workers < 2) return;
+	if (workers < 2) return 0;
 	const shares = Array.from({ length: workers }, (_, w) => stale.filter((_, i) => i % workers === w));
 	const dir = join(root, CONTENT_CACHE);
 	mkdirSync(dir, { recursive: true });
@@ -157,4 +163,5 @@ async function warmInParallel(root: string, files: Record<string, string>, versi
 	});
 	await warmGroups(root, shares[0]);
 	await Promise.all(others);
+	return stale.length;
 }

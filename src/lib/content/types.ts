@@ -76,7 +76,10 @@ export type Level = 'introductory' | 'intermediate' | 'advanced';
 export interface QuestionFiles {
 	/** Path of facts.yaml relative to the project root. */
 	factsFile: string;
-	/** Parsed facts.yaml document, or null when the file is absent. */
+	/**
+	 * Parsed facts.yaml document, or null when the file is absent. Undefined, like `questions`, in the site a
+	 * build writes for its server (`writeSite`): the bank is built from it already.
+	 */
 	facts: unknown;
 	/** Path of questions.yaml relative to the project root. */
 	questionsFile: string;
