@@ -11,7 +11,7 @@ import {
 	EXPORTS_DIR,
 	KEYS_FILE,
 	LESSONS_DIR,
-	SITE_FILE
+	SITE_DIR
 } from './scripts/build/check-content.ts';
 
 /**
@@ -46,8 +46,8 @@ function briefingContent(): Plugin {
 			const at = (path: string) => JSON.stringify(join(process.cwd(), path));
 			return [
 				`import { readFileSync } from 'node:fs';`,
-				`import { lessonReader, readSite } from '/src/lib/content/unit-cache.ts';`,
-				`export const site = readSite(${at(SITE_FILE)});`,
+				`import { lessonReader, readServerSite } from '/src/lib/content/unit-cache.ts';`,
+				`export const site = readServerSite(${at(SITE_DIR)});`,
 				`const read = lessonReader(${at(LESSONS_DIR)});`,
 				`export const lessonHtml = async (file) => read(file) ?? '';`,
 				`const keys = JSON.parse(readFileSync(${at(KEYS_FILE)}, 'utf8'));`,

@@ -6,6 +6,7 @@ import {
 	openSync,
 	readFileSync,
 	readSync,
+	rmSync,
 	writeFileSync
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -24,7 +25,8 @@ import { buildSite, buildUnit, groupFiles } from '../../src/lib/site.ts';
 
 /** Where a build keeps built modules between builds, and the site it built for its later steps. */
 export const CONTENT_CACHE = '.svelte-kit/briefing';
-export const SITE_FILE = `${CONTENT_CACHE}/site.json`;
+/** The site the server reads (`readServerSite`): its index and each bank in its own file. */
+export const SITE_DIR = `${CONTENT_CACHE}/site`;
 export const LESSONS_DIR = `${CONTENT_CACHE}/lessons`;
 /** Each module's key (its files and the building code), for caches of what is made from a module. */
 export const KEYS_FILE = `${CONTENT_CACHE}/keys.json`;
@@ -40,7 +42,7 @@ export interface ContentReport {
 
 /**
  * Validate every module under `root`; modules whose files and building code are unchanged since the last build
- * are read from the cache, not rebuilt. When all is well the site is written to `SITE_FILE` and each module's
+ * are read from the cache, not rebuilt. When all is well the site is written to `SITE_DIR` and each module's
  * lesson HTML under `LESSONS_DIR` (again only for modules that changed), for the server to read.
  */
 export async function checkContent(root: string): Promise<ContentReport> {
@@ -52,11 +54,14 @@ export async function checkContent(root: string): Promise<ContentReport> {
 	const counts = () => ({ built: cache.built + warmed, reused: Math.max(0, cache.hits - warmed) });
 	try {
 		const site = buildSite(files, cache);
-		writeSite(join(root, SITE_FILE), site);
-		const keys: Record<string, string> = {};
+		// A module's folder is its group, so its key is the one its unit was kept under.
+		const keys: Record<string, string> = Object.fromEntries(
+			site.index.modules.map((m) => [m.slug, cache.keys.get(m.slug) ?? ''])
+		);
+		writeSite(join(root, SITE_DIR), site, keys);
+		// The whole site in one file, as builds before 2 December 2026 kept it.
+		rmSync(join(root, CONTENT_CACHE, 'site.json'), { force: true });
 		for (const module of site.index.modules) {
-			// A module's folder is its group, so its key is the one its unit was kept under.
-			keys[module.slug] = cache.keys.get(module.slug) ?? '';
 			const lessons = module.sections.flatMap((s) => [
 				s.file,
 				...(s.easier ? [s.easier.file] : [])

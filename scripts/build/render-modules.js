@@ -1,4 +1,4 @@
-// Renders every module page and file (see src/lib/server/module-pages.ts): SvelteKit's prerender leaves them
+// Renders every module page and file (see src/lib/server/module-pages.js): SvelteKit's prerender leaves them
 // out, and this script renders them instead, sharing the modules out between worker threads, one per core.
 // Each thread runs the built SvelteKit server as the prerender does, on the paths the module routes' own
 // `entries` give. A module's pages are kept between builds under a key; kept or new, they go into the build

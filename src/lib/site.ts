@@ -13,6 +13,29 @@ export interface Site {
 	banks: Map<string, Bank>;
 }
 
+/**
+ * The site as the server's pages read it. A build reads each bank from its own file only when a page asks for
+ * it (scripts/build/check-content.ts writes them; `readServerSite` in content/unit-cache.ts), so a step that
+ * renders one module, or lists them all, never parses every bank.
+ */
+export interface ServerSite {
+	/** Modules, sections and tags. */
+	index: ContentIndex;
+	/** The module's bank; undefined when it has none. */
+	bank(slug: string): Bank | undefined;
+	/** The ids of the module's bank's items, for pages that list modules; undefined when it has none. */
+	itemIds(slug: string): string[] | undefined;
+}
+
+/** A site built in memory (while developing, in tests), as the server reads it. */
+export function serverSite(site: Site): ServerSite {
+	return {
+		index: site.index,
+		bank: (slug) => site.banks.get(slug),
+		itemIds: (slug) => site.banks.get(slug)?.items.map((i) => i.id)
+	};
+}
+
 /** Section slug to its heading ids, which facts and items may name as anchors. */
 export function sectionAnchors(module: Module): Map<string, string[]> {
 	return new Map(module.sections.map((s) => [s.slug, s.headings.map((h) => h.id)]));

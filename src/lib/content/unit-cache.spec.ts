@@ -6,7 +6,14 @@ import { buildSite, type ModuleUnit } from '../site.ts';
 import type { Bank } from '../questions/bank.ts';
 import { corpusBank, corpusModules } from '../testing/corpus.ts';
 import { fixtureFiles } from '../testing/module.ts';
-import { diskUnitCache, fromJson, readSite, toJson, unitKey, writeSite } from './unit-cache.ts';
+import {
+	diskUnitCache,
+	fromJson,
+	readServerSite,
+	toJson,
+	unitKey,
+	writeSite
+} from './unit-cache.ts';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -106,23 +113,41 @@ describe('the content cache', () => {
 		}
 	});
 
-	it('keeps Maps through JSON, and writes and reads back a whole site', () => {
+	it('keeps Maps through JSON', () => {
 		const value = { m: new Map([['k', ['a', 'b']]]), n: [1, { s: 'x' }] };
 		expect(fromJson(toJson(value))).toEqual(value);
+		const unit: ModuleUnit = { modules: [], banks: [], problems: [] };
+		expect(fromJson(toJson(unit))).toEqual(unit);
+	});
+
+	it('writes the site for the server and reads it back, each bank only when asked for', () => {
 		const site = buildSite(fixtureFiles());
-		const file = join(tempDir(), 'site.json');
-		writeSite(file, site);
-		const back = readSite(file);
-		expect(back.banks).toEqual(site.banks);
+		const [module] = site.index.modules;
+		const bank = site.banks.get(module.slug)!;
+		const dir = join(tempDir(), 'site');
+		writeSite(dir, site, { [module.slug]: 'key-1' });
+		const back = readServerSite(dir);
 		expect(back.index.tags).toEqual(site.index.tags);
 		// Everything of each module but its parsed facts and questions documents, which no page reads.
-		const [module] = site.index.modules;
 		expect(module.questions?.facts).not.toBeUndefined();
 		expect(back.index.modules).toEqual([
 			{ ...module, questions: { ...module.questions, facts: undefined, questions: undefined } }
 		]);
 		expect(back.index.modules[0].questions).not.toHaveProperty('facts');
-		const unit: ModuleUnit = { modules: [], banks: [], problems: [] };
-		expect(fromJson(toJson(unit))).toEqual(unit);
+		// The item ids come with the index; the bank is read from its own file.
+		expect(back.itemIds(module.slug)).toEqual(bank.items.map((i) => i.id));
+		const bankPath = join(dir, 'banks', `${module.slug}.json`);
+		writeFileSync(bankPath, toJson({ ...bank, items: bank.items.slice(0, 1) }));
+		expect(back.bank(module.slug)?.items).toHaveLength(1);
+		expect(back.bank('nowhere')).toBeUndefined();
+		expect(back.itemIds('nowhere')).toBeUndefined();
+		// Written again under the same key, the bank file is left as it is; under a new key it is rewritten.
+		writeSite(dir, site, { [module.slug]: 'key-1' });
+		expect(fromJson<Bank>(readFileSync(bankPath, 'utf8')).items).toHaveLength(1);
+		writeSite(dir, site, { [module.slug]: 'key-2' });
+		expect(readServerSite(dir).bank(module.slug)).toEqual(bank);
+		// A module the site no longer has leaves no bank behind.
+		writeSite(dir, { index: { modules: [], tags: [] }, banks: new Map() }, {});
+		expect(readdirSync(join(dir, 'banks'))).toEqual([]);
 	});
 });

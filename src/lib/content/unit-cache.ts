@@ -5,9 +5,19 @@
  * and read back by the build's later steps, which then never rebuild it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
-import type { ModuleUnit, Site, UnitCache } from '../site.ts';
+import type { ModuleUnit, ServerSite, Site, UnitCache } from '../site.ts';
+import type { Bank } from '../questions/bank.ts';
+import type { ContentIndex } from './types.ts';
 
 /** JSON that keeps Maps (a bank's author alternatives, the site's banks). */
 export function toJson(value: unknown): string {
@@ -92,23 +102,70 @@ export function diskUnitCache(
 	return cache;
 }
 
+/** Where `writeSite` keeps the index in the site folder; each bank is `banks/<module>.json`. */
+const SITE_INDEX = 'index.json';
+
+/** The file of the module `slug`'s bank in the site folder `dir`. */
+function bankFile(dir: string, slug: string): string {
+	return join(dir, 'banks', `${encodeURIComponent(slug)}.json`);
+}
+
 /**
- * Writes the built site where the build's later steps read it (`readSite`). Each module's parsed facts and
- * questions documents are left out (`questions.facts` and `questions.questions` undefined): its bank is built
- * from them already and no page reads them, and they were a quarter of what every step parsed.
+ * Writes the built site where the build's later steps read it (`readServerSite`), into the folder `dir`: the
+ * index, with each bank's item ids, in one file, and each bank in its own, rewritten only when its module's
+ * key (`keys`) changed. Each module's parsed facts and questions documents are left out
+ * (`questions.facts` and `questions.questions` undefined): its bank is built from them already and no page
+ * reads them.
  */
-export function writeSite(file: string, site: Site): void {
+export function writeSite(dir: string, site: Site, keys: Record<string, string>): void {
+	mkdirSync(join(dir, 'banks'), { recursive: true });
 	const modules = site.index.modules.map((m) =>
 		m.questions
 			? { ...m, questions: { ...m.questions, facts: undefined, questions: undefined } }
 			: m
 	);
-	writeFileSync(file, toJson({ ...site, index: { ...site.index, modules } }));
+	const itemIds = Object.fromEntries(
+		[...site.banks].map(([slug, b]) => [slug, b.items.map((i) => i.id)])
+	);
+	writeFileSync(join(dir, SITE_INDEX), toJson({ index: { ...site.index, modules }, itemIds }));
+	for (const [slug, bank] of site.banks) {
+		const file = bankFile(dir, slug);
+		const key = keys[slug] ?? '';
+		if (
+			key &&
+			existsSync(file) &&
+			existsSync(`${file}.key`) &&
+			readFileSync(`${file}.key`, 'utf8') === key
+		)
+			continue;
+		writeFileSync(file, toJson(bank));
+		writeFileSync(`${file}.key`, key);
+	}
+	// Banks of modules the site no longer has, or that lost their facts.
+	const kept = new Set([...site.banks.keys()].map((slug) => `${encodeURIComponent(slug)}.json`));
+	for (const name of readdirSync(join(dir, 'banks')))
+		if (!kept.has(name.replace(/\.key$/, ''))) rmSync(join(dir, 'banks', name), { force: true });
 }
 
-/** The site `writeSite` wrote. */
-export function readSite(file: string): Site {
-	return fromJson<Site>(readFileSync(file, 'utf8'));
+/** The site `writeSite` wrote in `dir`: the index at once, each bank when first asked for. */
+export function readServerSite(dir: string): ServerSite {
+	const { index, itemIds } = fromJson<{ index: ContentIndex; itemIds: Record<string, string[]> }>(
+		readFileSync(join(dir, SITE_INDEX), 'utf8')
+	);
+	const banks = new Map<string, Bank>();
+	return {
+		index,
+		itemIds: (slug) => (Object.hasOwn(itemIds, slug) ? itemIds[slug] : undefined),
+		bank(slug) {
+			if (!Object.hasOwn(itemIds, slug)) return undefined;
+			let bank = banks.get(slug);
+			if (!bank) {
+				bank = fromJson<Bank>(readFileSync(bankFile(dir, slug), 'utf8'));
+				banks.set(slug, bank);
+			}
+			return bank;
+		}
+	};
 }
 
 /** Lesson HTML of one module, file to HTML, stored with the key of the files it was made from. */

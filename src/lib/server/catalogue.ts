@@ -2,7 +2,7 @@ import { resolve } from '$app/paths';
 import { toCard, withTag, type ModuleCard } from '$lib/content/catalogue';
 import { pageCount, pageOf, type Page } from '$lib/content/pages';
 import type { Module } from '$lib/content/types';
-import { bankFor, content, modulesWithBank } from './content';
+import { bankItemIds, content, modulesWithBank } from './content';
 
 /** Cards of one page of `modules` (only that page's cards are made); undefined past the last page. */
 export function cardsPage(modules: Module[], page: number): Page<ModuleCard> | undefined {
@@ -10,7 +10,7 @@ export function cardsPage(modules: Module[], page: number): Page<ModuleCard> | u
 	return (
 		slice && {
 			...slice,
-			items: slice.items.map((m) => toCard(m, bankFor(m.slug)?.items.map((i) => i.id) ?? []))
+			items: slice.items.map((m) => toCard(m, bankItemIds(m.slug) ?? []))
 		}
 	);
 }
@@ -79,7 +79,7 @@ export function teachPage(
 		slug: m.slug,
 		title: m.title,
 		summary: m.summary,
-		questions: bankFor(m.slug)?.items.length ?? 0
+		questions: bankItemIds(m.slug)?.length ?? 0
 	}));
 	return { modules: { ...slice, items: modules }, pageHrefs: pageHrefs(all.length, teachPageHref) };
 }

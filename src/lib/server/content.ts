@@ -5,9 +5,17 @@ import { site } from 'virtual:briefing/site';
 // The site, built and checked once per build (see `briefingContent` in vite.config.ts).
 export const content: ContentIndex = site.index;
 
-/** The module's question bank, if it has a facts file. */
+/** The module's question bank, if it has a facts file (a build reads it when first asked for). */
 export function bankFor(slug: string): Bank | undefined {
-	return site.banks.get(slug);
+	return site.bank(slug);
+}
+
+/**
+ * The ids of the module's bank's items, if it has a facts file: what pages listing many modules need of a
+ * bank, without reading it.
+ */
+export function bankItemIds(slug: string): string[] | undefined {
+	return site.itemIds(slug);
 }
 
 /** The module with this slug, or undefined. */
@@ -37,5 +45,5 @@ export function moduleWithBankEntries(): { module: string }[] {
 
 /** The modules that have a question bank, in catalogue order. */
 export function modulesWithBank(): Module[] {
-	return content.modules.filter((m) => bankFor(m.slug));
+	return content.modules.filter((m) => bankItemIds(m.slug));
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { lessonHtml as render } from '$lib/lessons/render';
-import { buildSite } from '$lib/site';
+import { buildSite, serverSite } from '$lib/site';
 
 // While developing and in tests: the raw text of every content file, built on each server start (and again
 // when a file changes). A production build reads the site the content check built instead (vite.config.ts).
@@ -10,8 +10,8 @@ const raw = import.meta.glob<string>(['/src/lessons/**/*.md', '/questions/**/*.{
 	eager: true
 });
 
-export const site = buildSite(
-	Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.slice(1), text]))
+export const site = serverSite(
+	buildSite(Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.slice(1), text])))
 );
 
 /** The HTML of a lesson file (project-relative), made from the file as it is now. */
