@@ -4,6 +4,7 @@ import { placeholderProblems } from './content/placeholders.ts';
 import { ContentError, type ContentProblem } from './content/problems.ts';
 import type { ContentIndex, Module } from './content/types.ts';
 import { buildBank, type Bank } from './questions/bank.ts';
+import type { Fact } from './questions/facts-types.ts';
 
 /** Everything the site is built from: the lessons' index and each module's question bank. */
 export interface Site {
@@ -25,6 +26,11 @@ export interface ServerSite {
 	bank(slug: string): Bank | undefined;
 	/** The ids of the module's bank's items, for pages that list modules; undefined when it has none. */
 	itemIds(slug: string): string[] | undefined;
+	/**
+	 * The facts of the module's bank (a third of it, without the items): what decides whether the module has a
+	 * glossary and flashcards, which every build step asks of every module.
+	 */
+	facts(slug: string): Fact[] | undefined;
 }
 
 /** A site built in memory (while developing, in tests), as the server reads it. */
@@ -32,7 +38,8 @@ export function serverSite(site: Site): ServerSite {
 	return {
 		index: site.index,
 		bank: (slug) => site.banks.get(slug),
-		itemIds: (slug) => site.banks.get(slug)?.items.map((i) => i.id)
+		itemIds: (slug) => site.banks.get(slug)?.items.map((i) => i.id),
+		facts: (slug) => site.banks.get(slug)?.facts
 	};
 }
 

@@ -134,8 +134,9 @@ describe('the content cache', () => {
 			{ ...module, questions: { ...module.questions, facts: undefined, questions: undefined } }
 		]);
 		expect(back.index.modules[0].questions).not.toHaveProperty('facts');
-		// The item ids come with the index; the bank is read from its own file.
+		// The item ids and facts come with the index; the bank is read from its own file.
 		expect(back.itemIds(module.slug)).toEqual(bank.items.map((i) => i.id));
+		expect(back.facts(module.slug)).toEqual(bank.facts);
 		const bankPath = join(dir, 'banks', `${module.slug}.json`);
 		writeFileSync(bankPath, toJson({ ...bank, items: bank.items.slice(0, 1) }));
 		expect(back.bank(module.slug)?.items).toHaveLength(1);

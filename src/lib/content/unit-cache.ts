@@ -17,6 +17,7 @@ import {
 import { join } from 'node:path';
 import type { ModuleUnit, ServerSite, Site, UnitCache } from '../site.ts';
 import type { Bank } from '../questions/bank.ts';
+import type { Fact } from '../questions/facts-types.ts';
 import type { ContentIndex } from './types.ts';
 
 /** JSON that keeps Maps (a bank's author alternatives, the site's banks). */
@@ -112,7 +113,7 @@ function bankFile(dir: string, slug: string): string {
 
 /**
  * Writes the built site where the build's later steps read it (`readServerSite`), into the folder `dir`: the
- * index, with each bank's item ids, in one file, and each bank in its own, rewritten only when its module's
+ * index, with each bank's item ids and facts, in one file, and each bank in its own, rewritten only when its module's
  * key (`keys`) changed. Each module's parsed facts and questions documents are left out
  * (`questions.facts` and `questions.questions` undefined): its bank is built from them already and no page
  * reads them.
@@ -127,7 +128,11 @@ export function writeSite(dir: string, site: Site, keys: Record<string, string>)
 	const itemIds = Object.fromEntries(
 		[...site.banks].map(([slug, b]) => [slug, b.items.map((i) => i.id)])
 	);
-	writeFileSync(join(dir, SITE_INDEX), toJson({ index: { ...site.index, modules }, itemIds }));
+	const facts = Object.fromEntries([...site.banks].map(([slug, b]) => [slug, b.facts]));
+	writeFileSync(
+		join(dir, SITE_INDEX),
+		toJson({ index: { ...site.index, modules }, itemIds, facts })
+	);
 	for (const [slug, bank] of site.banks) {
 		const file = bankFile(dir, slug);
 		const key = keys[slug] ?? '';
@@ -149,13 +154,16 @@ export function writeSite(dir: string, site: Site, keys: Record<string, string>)
 
 /** The site `writeSite` wrote in `dir`: the index at once, each bank when first asked for. */
 export function readServerSite(dir: string): ServerSite {
-	const { index, itemIds } = fromJson<{ index: ContentIndex; itemIds: Record<string, string[]> }>(
-		readFileSync(join(dir, SITE_INDEX), 'utf8')
-	);
+	const { index, itemIds, facts } = fromJson<{
+		index: ContentIndex;
+		itemIds: Record<string, string[]>;
+		facts: Record<string, Fact[]>;
+	}>(readFileSync(join(dir, SITE_INDEX), 'utf8'));
 	const banks = new Map<string, Bank>();
 	return {
 		index,
 		itemIds: (slug) => (Object.hasOwn(itemIds, slug) ? itemIds[slug] : undefined),
+		facts: (slug) => (Object.hasOwn(facts, slug) ? facts[slug] : undefined),
 		bank(slug) {
 			if (!Object.hasOwn(itemIds, slug)) return undefined;
 			let bank = banks.get(slug);

@@ -1,5 +1,6 @@
 import type { ContentIndex, Module, Section } from '$lib/content/types';
 import type { Bank } from '$lib/questions/bank';
+import type { Fact } from '$lib/questions/facts-types';
 import { site } from 'virtual:briefing/site';
 
 // The site, built and checked once per build (see `briefingContent` in vite.config.ts).
@@ -16,6 +17,14 @@ export function bankFor(slug: string): Bank | undefined {
  */
 export function bankItemIds(slug: string): string[] | undefined {
 	return site.itemIds(slug);
+}
+
+/**
+ * The facts of the module's bank, if it has a facts file: what decides whether it has a glossary and
+ * flashcards, without reading the bank's items.
+ */
+export function bankFacts(slug: string): Fact[] | undefined {
+	return site.facts(slug);
 }
 
 /** The module with this slug, or undefined. */

@@ -4,7 +4,7 @@ import type { ReadingLevel } from '$lib/content/types';
 import { checkItems } from '$lib/lessons/check';
 import { keyTerms } from '$lib/lessons/key-terms.js';
 import { lessonHtml } from 'virtual:briefing/site';
-import { bankFor, content, findModule, findSection } from './content';
+import { bankFacts, bankFor, content, findModule, findSection } from './content';
 
 /** Prerender entries of the section pages at one level: every section that is written at that level. */
 export function lessonEntries(level: ReadingLevel): { module: string; section: string }[] {
@@ -53,7 +53,7 @@ export async function lessonData(moduleSlug: string, sectionSlug: string, level:
 		/** Two or three of the section's questions, asked at its end (the same at both levels). */
 		checks: checkItems(bankFor(module.slug)?.items ?? [], found.section.slug),
 		/** Whether the module has a glossary page to link to. */
-		hasGlossary: keyTerms(bankFor(module.slug)?.facts ?? []).length > 0,
+		hasGlossary: keyTerms(bankFacts(module.slug) ?? []).length > 0,
 		position: found.index + 1,
 		previous: link(found.previous),
 		next: link(found.next)

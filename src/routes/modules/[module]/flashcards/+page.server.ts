@@ -1,11 +1,14 @@
 import { error } from '@sveltejs/kit';
-import { modulesWithBank } from '$lib/server/content';
+import { flashcardsFor } from '$lib/review/flashcards';
+import { bankFacts, modulesWithBank } from '$lib/server/content';
 import { reviewModule } from '$lib/server/review';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
+// The cards are made from the bank's facts alone (as `reviewModule` makes them), so listing the modules that
+// have some reads no bank's items.
 export const entries: EntryGenerator = () =>
 	modulesWithBank()
-		.filter((m) => (reviewModule(m.slug)?.flashcards.length ?? 0) > 0)
+		.filter((m) => flashcardsFor(m.slug, bankFacts(m.slug) ?? []).length > 0)
 		.map((m) => ({ module: m.slug }));
 
 export const load: PageServerLoad = ({ params }) => {

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { keyTerms } from '$lib/lessons/key-terms.js';
-import { bankFor, content, findModule } from '$lib/server/content';
+import { bankFacts, content, findModule } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-const termsOf = (slug: string) => keyTerms(bankFor(slug)?.facts ?? []);
+const termsOf = (slug: string) => keyTerms(bankFacts(slug) ?? []);
 
 export const entries: EntryGenerator = () =>
 	content.modules.filter((m) => termsOf(m.slug).length > 0).map((m) => ({ module: m.slug }));
