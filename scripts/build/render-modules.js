@@ -19,7 +19,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { isModuleRoute } from '../../src/lib/server/module-pages.js';
+import { isModuleRoute, MODULE_PAGES_ENV } from '../../src/lib/server/module-pages.js';
 import { checkLinks, scan } from './module-links.js';
 
 const OUT = resolvePath('.svelte-kit/output');
@@ -122,7 +122,9 @@ async function main() {
 				(share) =>
 					new Promise((fulfil, reject) => {
 						const worker = new Worker(new URL(import.meta.url), {
-							workerData: { dir: pages, base, slugs: share }
+							workerData: { dir: pages, base, slugs: share },
+							// The routes' entries are the renderer's only with this unset (src/lib/server/module-entries.ts).
+							env: { ...process.env, [MODULE_PAGES_ENV]: '' }
 						});
 						worker.once('message', fulfil);
 						worker.once('error', reject);

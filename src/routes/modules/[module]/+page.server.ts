@@ -7,8 +7,11 @@ import { flashcardsFor } from '$lib/review/flashcards';
 import { bankFor, content, findModule } from '$lib/server/content';
 import { packageList } from '$lib/server/packages';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { moduleEntries } from '$lib/server/module-entries';
 
-export const entries: EntryGenerator = () => content.modules.map((m) => ({ module: m.slug }));
+export const entries: EntryGenerator = moduleEntries(() =>
+	content.modules.map((m) => ({ module: m.slug }))
+);
 
 export const load: PageServerLoad = async ({ params }) => {
 	const module = findModule(params.module);

@@ -3,8 +3,9 @@ import { error } from '@sveltejs/kit';
 import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content';
 import { packageList } from '$lib/server/packages';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { moduleEntries } from '$lib/server/module-entries';
 
-export const entries: EntryGenerator = moduleWithBankEntries;
+export const entries: EntryGenerator = moduleEntries(moduleWithBankEntries);
 
 export const load: PageServerLoad = async ({ params }) => {
 	const module = findModule(params.module);

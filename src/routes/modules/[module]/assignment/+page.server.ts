@@ -2,8 +2,9 @@ import { sectionTitles } from '$lib/content/catalogue';
 import { error } from '@sveltejs/kit';
 import { bankFor, findModule, moduleWithBankEntries } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { moduleEntries } from '$lib/server/module-entries';
 
-export const entries: EntryGenerator = moduleWithBankEntries;
+export const entries: EntryGenerator = moduleEntries(moduleWithBankEntries);
 
 export const load: PageServerLoad = ({ params }) => {
 	const module = findModule(params.module);

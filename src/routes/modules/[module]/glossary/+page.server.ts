@@ -2,11 +2,13 @@ import { error } from '@sveltejs/kit';
 import { keyTerms } from '$lib/lessons/key-terms.js';
 import { bankFacts, content, findModule } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { moduleEntries } from '$lib/server/module-entries';
 
 const termsOf = (slug: string) => keyTerms(bankFacts(slug) ?? []);
 
-export const entries: EntryGenerator = () =>
-	content.modules.filter((m) => termsOf(m.slug).length > 0).map((m) => ({ module: m.slug }));
+export const entries: EntryGenerator = moduleEntries(() =>
+	content.modules.filter((m) => termsOf(m.slug).length > 0).map((m) => ({ module: m.slug }))
+);
 
 export const load: PageServerLoad = ({ params }) => {
 	const module = findModule(params.module);

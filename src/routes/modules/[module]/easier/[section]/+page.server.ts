@@ -1,7 +1,8 @@
 import { lessonData, lessonEntries } from '$lib/server/lesson';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { moduleEntries } from '$lib/server/module-entries';
 
-export const entries: EntryGenerator = () => lessonEntries('easier');
+export const entries: EntryGenerator = moduleEntries(() => lessonEntries('easier'));
 
 export const load: PageServerLoad = ({ params }) =>
 	lessonData(params.module, params.section, 'easier');
