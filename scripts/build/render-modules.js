@@ -161,7 +161,7 @@ async function main() {
 		problems.push(...checkLinks(dir, base, links, ids));
 	}
 	if (problems.length > 0) {
-		console.error(`\nBriefing: module pages could not be built:\n${problems.join('\n')}\n`);
+		console.error(`\nBriefing: module pages could not be built, or links to them are broken:\n${problems.join('\n')}\n`);
 		process.exit(1);
 	}
 	const rendered = results.reduce((n, r) => n + r.files, 0);
