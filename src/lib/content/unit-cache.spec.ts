@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSite, type ModuleUnit } from '../site.ts';
+import { buildSite, buildUnit, groupFiles, type ModuleUnit } from '../site.ts';
 import type { Bank } from '../questions/bank.ts';
 import { corpusBank, corpusModules } from '../testing/corpus.ts';
-import { fixtureFiles } from '../testing/module.ts';
+import { FIXTURE_MODULE, fixtureFiles } from '../testing/module.ts';
 import {
 	diskUnitCache,
 	fromJson,
@@ -87,12 +87,39 @@ describe('the content cache', () => {
 		const dir = tempDir();
 		const source = files({ alpha: 'Alpha' });
 		buildSite(source, diskUnitCache(dir, 'v1'));
-		const [file] = readdirSync(dir);
-		writeFileSync(join(dir, file), '{ not json');
+		const file = join(dir, 'alpha.json');
+		writeFileSync(file, '{ not json');
 		const cache = diskUnitCache(dir, 'v1');
 		expect(buildSite(source, cache).index.modules).toHaveLength(1);
 		expect(cache.built).toBe(1);
-		expect(() => JSON.parse(readFileSync(join(dir, file), 'utf8'))).not.toThrow();
+		expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+	});
+
+	it('reads a kept unit’s items and documents only when asked for, building again if they are damaged', () => {
+		const dir = tempDir();
+		const group = groupFiles(fixtureFiles()).get(FIXTURE_MODULE)!;
+		let builds = 0;
+		const build = () => {
+			builds++;
+			return buildUnit(group);
+		};
+		const fresh = diskUnitCache(dir, 'v1').unit(FIXTURE_MODULE, group, build);
+		expect(builds).toBe(1);
+		// The second file holds most of the unit: a build after one edit never parses it for the others.
+		const light = statSync(join(dir, `${FIXTURE_MODULE}.json`)).size;
+		expect(statSync(join(dir, `${FIXTURE_MODULE}.heavy.json`)).size).toBeGreaterThan(light);
+
+		const kept = diskUnitCache(dir, 'v1').unit(FIXTURE_MODULE, group, build);
+		expect(kept).toEqual(fresh);
+		expect(builds).toBe(1);
+		writeFileSync(join(dir, `${FIXTURE_MODULE}.heavy.json`), '{ damaged');
+		const again = diskUnitCache(dir, 'v1');
+		const unit = again.unit(FIXTURE_MODULE, group, build);
+		expect(again.hits).toBe(1);
+		expect(builds).toBe(1);
+		expect(unit.banks[0][1].items).toEqual(fresh.banks[0][1].items);
+		expect(builds).toBe(2);
+		expect(unit.modules[0].questions?.facts).toEqual(fresh.modules[0].questions?.facts);
 	});
 
 	it('keys a unit by every file’s name and text', () => {

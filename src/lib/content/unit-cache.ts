@@ -67,7 +67,51 @@ export function unitKey(version: string, files: Record<string, string>): string 
 	return hash.digest('hex');
 }
 
-/** A unit cache in the folder `dir`, one file per module folder; counts hits and builds. */
+/**
+ * What of a unit only the first build of it and the banks' own files need, kept in a second file: each bank's
+ * items and each module's parsed facts and questions documents, about 70% of a unit. A build after one edit
+ * reads every other module's unit for the site's index, and so never parses them (see `diskUnitCache`).
+ */
+interface HeavyParts {
+	key: string;
+	items: Record<string, Bank['items']>;
+	docs: Record<string, { facts: unknown; questions: unknown }>;
+}
+
+/** The item ids of banks read back without their items, for `writeSite`, which needs no more of them. */
+const knownItemIds = new WeakMap<Bank, string[]>();
+
+/** The ids of a bank's items, without reading its items when they were left in the unit's second file. */
+function itemIdsOf(bank: Bank): string[] {
+	return knownItemIds.get(bank) ?? bank.items.map((i) => i.id);
+}
+
+/**
+ * Replaces `object[name]` by a property read from `load` the first time it is read (then kept), so that
+ * serialising or comparing the object sees it as an ordinary property.
+ */
+function lazy<T extends object>(object: T, name: string, load: () => unknown): void {
+	Object.defineProperty(object, name, {
+		enumerable: true,
+		configurable: true,
+		get() {
+			const value = load();
+			Object.defineProperty(object, name, {
+				value,
+				enumerable: true,
+				configurable: true,
+				writable: true
+			});
+			return value;
+		}
+	});
+}
+
+/**
+ * A unit cache in the folder `dir`, two files per module folder; counts hits and builds. `<group>.json` holds
+ * the unit without its heavy parts (each bank's items, with their ids, and each module's parsed facts and
+ * questions documents); `<group>.heavy.json` holds those, read only when something reads them.
+ */
 export function diskUnitCache(
 	dir: string,
 	version: string
@@ -82,13 +126,19 @@ export function diskUnitCache(
 			const key = unitKey(version, files);
 			cache.keys.set(group, key);
 			// Group names are module folder names; the loose files (group '') get their own file.
-			const file = join(dir, `${group === '' ? '_loose' : encodeURIComponent(group)}.json`);
-			if (existsSync(file)) {
+			const name = group === '' ? '_loose' : encodeURIComponent(group);
+			const file = join(dir, `${name}.json`);
+			const heavyFile = join(dir, `${name}.heavy.json`);
+			if (existsSync(file) && existsSync(heavyFile)) {
 				try {
-					const stored = fromJson<{ key: string; unit: ModuleUnit }>(readFileSync(file, 'utf8'));
+					const stored = fromJson<{
+						key: string;
+						unit: ModuleUnit;
+						itemIds: Record<string, string[]>;
+					}>(readFileSync(file, 'utf8'));
 					if (stored.key === key) {
 						cache.hits++;
-						return stored.unit;
+						return withHeavyParts(stored.unit, stored.itemIds, key, heavyFile, build);
 					}
 				} catch {
 					// A damaged cache file is only a miss: the unit is built again and the file replaced.
@@ -96,11 +146,74 @@ export function diskUnitCache(
 			}
 			const unit = build();
 			cache.built++;
-			writeFileSync(file, toJson({ key, unit }));
+			const heavy: HeavyParts = { key, items: {}, docs: {} };
+			const itemIds: Record<string, string[]> = {};
+			const light: ModuleUnit = {
+				...unit,
+				modules: unit.modules.map((m) => {
+					if (!m.questions) return m;
+					const { facts, questions, ...paths } = m.questions;
+					heavy.docs[m.slug] = { facts, questions };
+					return { ...m, questions: { ...paths, facts: undefined, questions: undefined } };
+				}),
+				banks: unit.banks.map(([slug, bank]) => {
+					heavy.items[slug] = bank.items;
+					itemIds[slug] = bank.items.map((i) => i.id);
+					return [slug, { ...bank, items: [] }];
+				})
+			};
+			writeFileSync(heavyFile, toJson(heavy));
+			writeFileSync(file, toJson({ key, unit: light, itemIds }));
 			return unit;
 		}
 	};
 	return cache;
+}
+
+/**
+ * A unit read back without its heavy parts, which are read from `heavyFile` when first needed (or, should that
+ * file not match, built again with `build`).
+ */
+function withHeavyParts(
+	unit: ModuleUnit,
+	itemIds: Record<string, string[]>,
+	key: string,
+	heavyFile: string,
+	build: () => ModuleUnit
+): ModuleUnit {
+	let heavy: HeavyParts | undefined;
+	const load = (): HeavyParts => {
+		if (heavy) return heavy;
+		try {
+			const stored = fromJson<HeavyParts>(readFileSync(heavyFile, 'utf8'));
+			if (stored.key === key) return (heavy = stored);
+		} catch {
+			// Damaged or gone: built again below.
+		}
+		const built = build();
+		heavy = {
+			key,
+			items: Object.fromEntries(built.banks.map(([slug, b]) => [slug, b.items])),
+			docs: Object.fromEntries(
+				built.modules.map((m) => [
+					m.slug,
+					{ facts: m.questions?.facts, questions: m.questions?.questions }
+				])
+			)
+		};
+		return heavy;
+	};
+	for (const m of unit.modules)
+		if (m.questions) {
+			const questions = m.questions;
+			lazy(questions, 'facts', () => load().docs[m.slug]?.facts);
+			lazy(questions, 'questions', () => load().docs[m.slug]?.questions);
+		}
+	for (const [slug, bank] of unit.banks) {
+		if (itemIds[slug]) knownItemIds.set(bank, itemIds[slug]);
+		lazy(bank, 'items', () => load().items[slug] ?? []);
+	}
+	return unit;
 }
 
 /** Where `writeSite` keeps the index in the site folder; each bank is `banks/<module>.json`. */
@@ -120,14 +233,18 @@ function bankFile(dir: string, slug: string): string {
  */
 export function writeSite(dir: string, site: Site, keys: Record<string, string>): void {
 	mkdirSync(join(dir, 'banks'), { recursive: true });
-	const modules = site.index.modules.map((m) =>
-		m.questions
-			? { ...m, questions: { ...m.questions, facts: undefined, questions: undefined } }
-			: m
-	);
-	const itemIds = Object.fromEntries(
-		[...site.banks].map(([slug, b]) => [slug, b.items.map((i) => i.id)])
-	);
+	const modules = site.index.modules.map((m) => {
+		if (!m.questions) return m;
+		// Copied field by field, leaving the two documents unread (a kept unit reads them lazily).
+		const q = m.questions;
+		const paths = Object.fromEntries(
+			Object.keys(q)
+				.filter((k) => k !== 'facts' && k !== 'questions')
+				.map((k) => [k, q[k as keyof typeof q]])
+		);
+		return { ...m, questions: { ...paths, facts: undefined, questions: undefined } };
+	});
+	const itemIds = Object.fromEntries([...site.banks].map(([slug, b]) => [slug, itemIdsOf(b)]));
 	const facts = Object.fromEntries([...site.banks].map(([slug, b]) => [slug, b.facts]));
 	writeFileSync(
 		join(dir, SITE_INDEX),
