@@ -16,22 +16,20 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { MODULE_PAGES_SCRIPT, modulePagesScript } from '../../src/lib/offline/module-list.js';
 import { isModuleRoute, MODULE_PAGES_ENV } from '../../src/lib/server/module-pages.js';
+import { filesUnder, inWorkers, keptPages, pageKeyFile, pageKeysDir } from './build-files.js';
 import { checkLinks, scan } from './module-links.js';
 
 const OUT = resolvePath('.svelte-kit/output');
 const ORIGIN = 'http://sveltekit-prerender';
-/** Kept module pages, by base path and module (see `main`). */
-const PAGES_CACHE = '.svelte-kit/briefing/pages';
 /** The SCORM packages' shared script, built by scripts/build/build-sco.js. */
 const SCO_SCRIPT = '.svelte-kit/sco/sco.js';
 /** The content check's key of each module (scripts/build/check-content.ts, KEYS_FILE). */
 const KEYS_FILE = '.svelte-kit/briefing/keys.json';
-/** The folder, among the kept pages, holding the key each module's pages were rendered for. */
-const KEYS_DIR = '.keys';
 
 if (isMainThread) await main();
 else await work();
@@ -64,12 +62,12 @@ async function main() {
 	// A module's pages are kept, per base path, with the key they were rendered for; while it holds they are
 	// reused. The key covers the module's own files (its key from the content check: its files and the
 	// building code) and the server's code, since a module's pages show only that module.
-	const pages = join(PAGES_CACHE, encodeURIComponent(base || '/'));
+	const pages = keptPages(base);
 	const code = serverKey();
 	/** @param {string} slug */
 	const keyOf = (slug) => createHash('sha256').update(`${code}\0${moduleKeys[slug]}`).digest('hex');
 	/** @param {string} slug */
-	const keyFile = (slug) => join(pages, KEYS_DIR, encodeURIComponent(slug));
+	const keyFile = (slug) => pageKeyFile(pages, slug);
 	/** @param {string} slug */
 	const forget = (slug) => {
 		for (const kept of [
@@ -88,11 +86,7 @@ async function main() {
 		const folder = join(pages, 'modules', slug);
 		return [
 			`modules/${slug}.html`,
-			...(existsSync(folder)
-				? readdirSync(folder, { recursive: true, withFileTypes: true })
-						.filter((e) => e.isFile())
-						.map((e) => relative(pages, join(e.parentPath, e.name)).split(sep).join('/'))
-				: []),
+			...(existsSync(folder) ? filesUnder(folder).map((f) => `modules/${slug}/${f}`) : []),
 			...(existsSync(join(pages, 'teach', `${slug}.html`)) ? [`teach/${slug}.html`] : [])
 		];
 	};
@@ -107,37 +101,27 @@ async function main() {
 	for (const slug of stale) forget(slug);
 	// Modules the site no longer has.
 	const known = new Set(slugs);
-	if (existsSync(join(pages, KEYS_DIR)))
-		for (const name of readdirSync(join(pages, KEYS_DIR)))
+	if (existsSync(pageKeysDir(pages)))
+		for (const name of readdirSync(pageKeysDir(pages)))
 			if (!known.has(decodeURIComponent(name))) forget(decodeURIComponent(name));
 
 	// Modules are dealt out to one worker per core, in turn.
 	const count = Math.max(1, Math.min(availableParallelism(), stale.length));
 	const shares = Array.from({ length: count }, (_, i) => stale.filter((_, j) => j % count === i));
 	/** @type {{ problems: string[], links: { from: string, href: string }[], ids: [string, string[]][], files: number }[]} */
-	const results = await Promise.all(
-		shares
-			.filter((share) => share.length > 0)
-			.map(
-				(share) =>
-					new Promise((fulfil, reject) => {
-						const worker = new Worker(new URL(import.meta.url), {
-							workerData: { dir: pages, base, slugs: share },
-							// The routes' entries are the renderer's only with this unset (src/lib/server/module-entries.ts).
-							env: { ...process.env, [MODULE_PAGES_ENV]: '' }
-						});
-						worker.once('message', fulfil);
-						worker.once('error', reject);
-						worker.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with ${code}`)));
-					})
-			)
+	const results = await inWorkers(
+		new URL(import.meta.url),
+		shares.filter((share) => share.length > 0),
+		(share) => ({ dir: pages, base, slugs: share }),
+		// The routes' entries are the renderer's only with this unset (src/lib/server/module-entries.ts).
+		{ ...process.env, [MODULE_PAGES_ENV]: '' }
 	);
 	const problems = results.flatMap((r) => r.problems);
 	let files = 0;
 	if (problems.length === 0) {
 		// Read before the module pages join them: the build holds only SvelteKit's pages yet.
 		const intoModules = linksIntoModules(dir, base);
-		mkdirSync(join(pages, KEYS_DIR), { recursive: true });
+		mkdirSync(pageKeysDir(pages), { recursive: true });
 		for (const slug of stale) writeFileSync(keyFile(slug), keyOf(slug));
 		// Each page goes into the build as a hard link to its kept copy: no page is copied.
 		/** @type {string[]} */
@@ -153,8 +137,8 @@ async function main() {
 			}
 		}
 		files = paths.length;
-		// The service worker's list of them (src/lib/offline/plan.ts, MODULE_PAGES_SCRIPT and MODULE_PAGES_GLOBAL).
-		writeFileSync(join(dir, 'module-pages.js'), `self.__briefingModulePages=${JSON.stringify(paths.sort())};\n`);
+		// The service worker's list of them (src/lib/offline/module-list.js).
+		writeFileSync(join(dir, MODULE_PAGES_SCRIPT), modulePagesScript(paths.sort()));
 		const links = [...results.flatMap((r) => r.links), ...intoModules];
 		/** @type {Map<string, string[]>} ids of each rendered page, by path */
 		const ids = new Map(results.flatMap((r) => r.ids));
@@ -210,9 +194,8 @@ function serverKey() {
 function linksIntoModules(dir, base) {
 	/** @type {{ from: string, href: string }[]} */
 	const links = [];
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const file = join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/');
+	for (const file of filesUnder(dir)) {
+		if (!file.endsWith('.html')) continue;
 		const from = pathOf(file, base);
 		for (const href of scan(readFileSync(join(dir, file), 'utf8'), from).links)
 			if (href.startsWith(`${base}/modules/`) || href.startsWith(`${base}/teach/`))

@@ -21,12 +21,11 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { dirname, join } from 'node:path';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { filesUnder, inWorkers, keptPages, pageKeyFile } from './build-files.js';
 import { dealShards, shardCount, shardKey } from './search-shards.js';
 
-/** Kept module pages and their keys (scripts/build/render-modules.js). */
-const PAGES_CACHE = '.svelte-kit/briefing/pages';
 /** Kept shards, by base path. */
 const SEARCH_CACHE = '.svelte-kit/briefing/search';
 /** Pagefind's own interfaces: the search page has its own (SearchView.svelte), so they are never loaded. */
@@ -48,17 +47,6 @@ else parentPort?.postMessage(await indexShards(workerData.dir, workerData.jobs))
 function fail(messages) {
 	console.error(`Search index: ${messages.join('; ')}`);
 	process.exit(1);
-}
-
-/**
- * Every file under `dir`, relative to it, with `/` between folders.
- * @param {string} dir
- * @returns {string[]}
- */
-function walk(dir) {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile())
-		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
 /**
@@ -90,7 +78,7 @@ async function main() {
 		for (const entry of readdirSync(modulesDir, { withFileTypes: true })) {
 			const slug = entry.isDirectory() ? entry.name : entry.name.replace(/\.html$/, '');
 			const files = entry.isDirectory()
-				? walk(join(modulesDir, entry.name)).map((f) => `modules/${entry.name}/${f}`)
+				? filesUnder(join(modulesDir, entry.name)).map((f) => `modules/${entry.name}/${f}`)
 				: [`modules/${entry.name}`];
 			byModule.set(slug, [...(byModule.get(slug) ?? []), ...files]);
 		}
@@ -98,7 +86,7 @@ async function main() {
 	// teachers' pages are rendered with the modules, and never indexed.)
 	const sitePages = marked(
 		dir,
-		walk(dir).filter(
+		filesUnder(dir).filter(
 			(f) =>
 				!/^(modules|pagefind|_app)\//.test(f) &&
 				!(/^teach\/[^/]+\.html$/.test(f) && byModule.has(f.slice('teach/'.length, -'.html'.length)))
@@ -106,10 +94,10 @@ async function main() {
 	);
 
 	// A module's page key holds only if its pages in this build are the renderer's kept copies (hard links).
-	const pages = join(PAGES_CACHE, encodeURIComponent(base || '/'));
+	const pages = keptPages(base);
 	/** @param {string} slug */
 	const pageKey = (slug) => {
-		const keyFile = join(pages, '.keys', encodeURIComponent(slug));
+		const keyFile = pageKeyFile(pages, slug);
 		if (!existsSync(keyFile)) return null;
 		for (const file of byModule.get(slug) ?? []) {
 			const kept = join(pages, file);
@@ -163,7 +151,7 @@ async function main() {
 	mkdirSync(out, { recursive: true });
 	const kept = shards.filter((s) => existsSync(join(s.folder, 'pagefind-entry.json')));
 	kept.forEach((shard, i) => {
-		for (const file of walk(shard.folder)) {
+		for (const file of filesUnder(shard.folder)) {
 			if (UNUSED.test(file) || (i > 0 && RUNTIME.test(file))) continue;
 			const target = i === 0 ? join(out, file) : join(out, shard.name, file);
 			mkdirSync(dirname(target), { recursive: true });
@@ -171,7 +159,7 @@ async function main() {
 		}
 	});
 	writeFileSync(join(out, 'shards.json'), JSON.stringify(kept.slice(1).map((s) => s.name)));
-	const files = walk(out)
+	const files = filesUnder(out)
 		.filter((f) => f !== 'files.json')
 		.sort();
 	writeFileSync(join(out, 'files.json'), JSON.stringify(files));
@@ -196,17 +184,7 @@ async function indexInParallel(dir, jobs) {
 	const shares = Array.from({ length: count }, () => []);
 	for (const job of [...jobs].sort((a, b) => b.files.length - a.files.length))
 		shares.sort((a, b) => a.reduce((n, j) => n + j.files.length, 0) - b.reduce((n, j) => n + j.files.length, 0))[0].push(job);
-	return Promise.all(
-		shares.map(
-			(share) =>
-				new Promise((fulfil, reject) => {
-					const worker = new Worker(new URL(import.meta.url), { workerData: { dir, jobs: share } });
-					worker.once('message', fulfil);
-					worker.once('error', reject);
-					worker.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with ${code}`)));
-				})
-		)
-	);
+	return inWorkers(new URL(import.meta.url), shares, (share) => ({ dir, jobs: share }));
 }
 
 /**

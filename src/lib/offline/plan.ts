@@ -6,13 +6,7 @@
  * opened a module can read it, take its quiz and review it offline.
  */
 
-/**
- * The script, at the site's root, that lists the module pages for the service worker: `npm run build` renders
- * them after SvelteKit built the worker (scripts/build/render-modules.js writes the script, with these names),
- * so SvelteKit's lists lack them. It sets `MODULE_PAGES_GLOBAL` to their paths.
- */
-export const MODULE_PAGES_SCRIPT = 'module-pages.js';
-export const MODULE_PAGES_GLOBAL = '__briefingModulePages';
+export { MODULE_PAGES_GLOBAL, MODULE_PAGES_SCRIPT } from './module-list.js';
 
 /** Up to this many modules, the first visit keeps the whole site. */
 export const KEEP_WHOLE_SITE_UP_TO = 25;
