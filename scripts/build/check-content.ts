@@ -20,6 +20,8 @@ import {
 	unitKey,
 	writeSite
 } from '../../src/lib/content/unit-cache.ts';
+import type { Module } from '../../src/lib/content/types.ts';
+import { keyTerms } from '../../src/lib/lessons/key-terms.js';
 import { lessonHtml } from '../../src/lib/lessons/render.ts';
 import { buildSite, buildUnit, groupFiles } from '../../src/lib/site.ts';
 
@@ -61,21 +63,35 @@ export async function checkContent(root: string): Promise<ContentReport> {
 		writeSite(join(root, SITE_DIR), site, keys);
 		// The whole site in one file, as builds before 2 December 2026 kept it.
 		rmSync(join(root, CONTENT_CACHE, 'site.json'), { force: true });
-		for (const module of site.index.modules) {
-			const lessons = module.sections.flatMap((s) => [
-				s.file,
-				...(s.easier ? [s.easier.file] : [])
-			]);
-			await storeLessons(join(root, LESSONS_DIR), module.slug, keys[module.slug], lessons, (file) =>
-				lessonHtml(join(root, file), files[file])
-			);
-		}
+		for (const module of site.index.modules)
+			await storeModuleLessons(root, files, module, keys[module.slug]);
 		writeFileSync(join(root, KEYS_FILE), JSON.stringify(keys));
 		return { problems: null, ...counts() };
 	} catch (error) {
 		if (error instanceof ContentError) return { problems: error.message, ...counts() };
 		throw error;
 	}
+}
+
+/**
+ * Keeps the HTML of a module's lesson sections (both levels) under `LESSONS_DIR`, unless kept for `key`
+ * already. Its key terms come from the facts the module was built from, not from reading facts.yaml again.
+ */
+async function storeModuleLessons(
+	root: string,
+	files: Record<string, string>,
+	module: Module,
+	key: string
+): Promise<void> {
+	const lessons = module.sections.flatMap((s) => [s.file, ...(s.easier ? [s.easier.file] : [])]);
+	let terms: ReturnType<typeof keyTerms> | undefined;
+	const termsOfModule = () => {
+		const doc = module.questions?.facts as { facts?: unknown } | null | undefined;
+		return (terms ??= keyTerms(Array.isArray(doc?.facts) ? doc.facts : []));
+	};
+	await storeLessons(join(root, LESSONS_DIR), module.slug, key, lessons, (file) =>
+		lessonHtml(join(root, file), files[file], termsOfModule())
+	);
 }
 
 /**
@@ -127,12 +143,8 @@ export async function warmGroups(root: string, groups: string[]): Promise<void> 
 		const groupFiles = all.get(group);
 		if (!groupFiles) continue;
 		const unit = cache.unit(group, groupFiles, () => buildUnit(groupFiles));
-		for (const module of unit.modules) {
-			const lessons = module.sections.flatMap((s) => [s.file, ...(s.easier ? [s.easier.file] : [])]);
-			await storeLessons(join(root, LESSONS_DIR), module.slug, cache.keys.get(group) ?? '', lessons, (file) =>
-				lessonHtml(join(root, file), files[file])
-			);
-		}
+		for (const module of unit.modules)
+			await storeModuleLessons(root, files, module, cache.keys.get(group) ?? '');
 	}
 }
 

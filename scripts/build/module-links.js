@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { withoutScriptBodies } from './html-bodies.js';
 
 // SvelteKit's own HTML scanner, so that links and ids are read exactly as its crawler reads the other pages.
 const { crawl } = await import(
@@ -16,7 +17,7 @@ const { crawl } = await import(
  * @returns {{ ids: string[], links: string[] }}
  */
 export function scan(html, path) {
-	const { ids, hrefs } = crawl(html, path);
+	const { ids, hrefs } = crawl(withoutScriptBodies(html), path);
 	return {
 		ids,
 		links: hrefs.filter((/** @type {string} */ h) => h.startsWith('/') && !h.startsWith('//'))

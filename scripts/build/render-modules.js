@@ -23,6 +23,7 @@ import { MODULE_PAGES_SCRIPT, modulePagesScript } from '../../src/lib/offline/mo
 import { isModuleRoute, MODULE_PAGES_ENV } from '../../src/lib/server/module-pages.js';
 import { filesUnder, inWorkers, keptPages, pageKeyFile, pageKeysDir } from './build-files.js';
 import { checkLinks, scan } from './module-links.js';
+import { RENDER_ENTRY, writeRenderServer } from './render-server.js';
 
 const OUT = resolvePath('.svelte-kit/output');
 const ORIGIN = 'http://sveltekit-prerender';
@@ -106,13 +107,15 @@ async function main() {
 			if (!known.has(decodeURIComponent(name))) forget(decodeURIComponent(name));
 
 	// Modules are dealt out to one worker per core, in turn.
+	// The server the workers run: SvelteKit's, less the work no saved file shows (render-server.js).
+	const { entry } = stale.length > 0 ? writeRenderServer(join(OUT, 'server')) : { entry: '' };
 	const count = Math.max(1, Math.min(availableParallelism(), stale.length));
 	const shares = Array.from({ length: count }, (_, i) => stale.filter((_, j) => j % count === i));
 	/** @type {{ problems: string[], links: { from: string, href: string }[], ids: [string, string[]][], files: number }[]} */
 	const results = await inWorkers(
 		new URL(import.meta.url),
 		shares.filter((share) => share.length > 0),
-		(share) => ({ dir: pages, base, slugs: share }),
+		(share) => ({ dir: pages, base, slugs: share, entry }),
 		// The routes' entries are the renderer's only with this unset (src/lib/server/module-entries.ts).
 		{ ...process.env, [MODULE_PAGES_ENV]: '' }
 	);
@@ -167,6 +170,8 @@ function serverKey() {
 		// The manifest written after the prerender lists every page it saved, in the order it saved them; the
 		// renderer reads manifest-full.js.
 		.filter((file) => file !== join(server, 'manifest.js'))
+		// The renderer's own copy of the entry, made from the entry (render-server.js).
+		.filter((file) => file !== join(server, RENDER_ENTRY))
 		.sort();
 	for (const file of files)
 		hash
@@ -205,8 +210,8 @@ function linksIntoModules(dir, base) {
 }
 
 async function work() {
-	/** @type {{ dir: string, base: string, slugs: string[] }} */
-	const { dir, base, slugs } = workerData;
+	/** @type {{ dir: string, base: string, slugs: string[], entry: string }} */
+	const { dir, base, slugs, entry } = workerData;
 	const { installPolyfills } = await import('@sveltejs/kit/node/polyfills');
 	const { createReadableStream } = await import('@sveltejs/kit/node');
 	const { resolve_route } = await import(
@@ -223,16 +228,17 @@ async function work() {
 	(await import(at('env.js'))).set_env(env);
 	internal.set_manifest(manifest);
 	internal.set_read_implementation((/** @type {string} */ file) => createReadableStream(join(OUT, 'server', file)));
-	const { Server } = await import(at('index.js'));
+	const { Server } = await import(pathToFileURL(entry).href);
 	const server = new Server(manifest);
 	await server.init({ env, read: (/** @type {string} */ file) => createReadableStream(join(OUT, 'server', file)) });
 
 	/** @type {string[]} */
 	const problems = [];
-	// The paths of this worker's modules: each module route's `entries`, as SvelteKit's prerender enqueues them.
-	const mine = new Set(slugs);
-	/** @type {string[]} */
-	const paths = [];
+	// The paths of this worker's modules: each module route's `entries`, as SvelteKit's prerender enqueues them,
+	// a module's together (its bank is read once, and dropped once its pages are done).
+	const order = new Map(slugs.map((slug, i) => [slug, i]));
+	/** @type {[number, string][]} */
+	const found = [];
 	for (const route of manifest._.routes) {
 		if (!isModuleRoute(route.id)) continue;
 		const leaf = route.page ? await manifest._.nodes[route.page.leaf]() : null;
@@ -243,9 +249,12 @@ async function work() {
 			problems.push(`${route.id}: a module route needs \`entries\`, from which its pages are rendered`);
 			continue;
 		}
-		for (const params of await entries())
-			if (mine.has(params.module)) paths.push(`${base}${resolve_route(route.id, params)}`);
+		for (const params of await entries()) {
+			const position = order.get(params.module);
+			if (position !== undefined) found.push([position, `${base}${resolve_route(route.id, params)}`]);
+		}
 	}
+	const paths = found.sort((a, b) => a[0] - b[0]).map(([, path]) => path);
 
 	/** @type {{ from: string, href: string }[]} */
 	const links = [];

@@ -24,6 +24,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { filesUnder, inWorkers, keptPages, pageKeyFile } from './build-files.js';
+import { withoutScriptBodies } from './html-bodies.js';
 import { dealShards, shardCount, shardKey } from './search-shards.js';
 
 /** Kept shards, by base path. */
@@ -206,13 +207,20 @@ async function indexShards(dir, jobs) {
 			errors.push(...created);
 			break;
 		}
-		const files = marked(dir, job.files);
-		const added = await Promise.all(
-			files.map((sourcePath) =>
-				index.addHTMLFile({ sourcePath, content: readFileSync(join(dir, sourcePath), 'utf8') })
-			)
-		);
-		errors.push(...added.flatMap((a) => a.errors.map((e) => `${job.name}: ${e}`)));
+		// Each page read once: those marked for indexing, without their stylesheet's and scripts' bodies, which
+		// Pagefind does not index (half the bytes).
+		/** @type {string[]} */
+		const files = [];
+		/** @type {ReturnType<typeof index.addHTMLFile>[]} */
+		const added = [];
+		for (const sourcePath of job.files) {
+			if (!sourcePath.endsWith('.html')) continue;
+			const content = readFileSync(join(dir, sourcePath), 'utf8');
+			if (!content.includes(MARK)) continue;
+			files.push(sourcePath);
+			added.push(index.addHTMLFile({ sourcePath, content: withoutScriptBodies(content) }));
+		}
+		errors.push(...(await Promise.all(added)).flatMap((a) => a.errors.map((e) => `${job.name}: ${e}`)));
 		const temporary = `${job.out}.tmp`;
 		rmSync(temporary, { recursive: true, force: true });
 		const written = await index.writeFiles({ outputPath: temporary });

@@ -81,8 +81,21 @@ export function countsOf(body: string): Counts {
 	return {
 		words: words.length,
 		sentences: sentences.length,
-		syllables: words.reduce((n, w) => n + Math.max(1, syllable(w)), 0)
+		syllables: words.reduce((n, w) => n + syllablesOf(w), 0)
 	};
+}
+
+/** Syllables already counted, by word: the same words recur in every section, and counting is slow. */
+const syllableCounts = new Map<string, number>();
+
+function syllablesOf(word: string): number {
+	let count = syllableCounts.get(word);
+	if (count === undefined) {
+		if (syllableCounts.size >= 50_000) syllableCounts.clear();
+		count = Math.max(1, syllable(word));
+		syllableCounts.set(word, count);
+	}
+	return count;
 }
 
 /** Readability of one or more texts taken together (a level of a whole module: counts added, then the formula). */

@@ -269,13 +269,18 @@ export function writeSite(dir: string, site: Site, keys: Record<string, string>)
 		if (!kept.has(name.replace(/\.key$/, ''))) rmSync(join(dir, 'banks', name), { force: true });
 }
 
-/** The site `writeSite` wrote in `dir`: the index at once, each bank when first asked for. */
+/** How many parsed banks `readServerSite` keeps, the last read. */
+const KEPT_BANKS = 8;
+
+/** The site `writeSite` wrote in `dir`: the index at once, each bank when asked for (the last few kept). */
 export function readServerSite(dir: string): ServerSite {
 	const { index, itemIds, facts } = fromJson<{
 		index: ContentIndex;
 		itemIds: Record<string, string[]>;
 		facts: Record<string, Fact[]>;
 	}>(readFileSync(join(dir, SITE_INDEX), 'utf8'));
+	// The banks last read: a renderer works through one module's pages at a time, and a thousand parsed banks
+	// kept would only weigh on the garbage collector.
 	const banks = new Map<string, Bank>();
 	return {
 		index,
@@ -284,10 +289,12 @@ export function readServerSite(dir: string): ServerSite {
 		bank(slug) {
 			if (!Object.hasOwn(itemIds, slug)) return undefined;
 			let bank = banks.get(slug);
-			if (!bank) {
+			if (bank) banks.delete(slug);
+			else {
 				bank = fromJson<Bank>(readFileSync(bankFile(dir, slug), 'utf8'));
-				banks.set(slug, bank);
+				if (banks.size >= KEPT_BANKS) banks.delete(banks.keys().next().value as string);
 			}
+			banks.set(slug, bank);
 			return bank;
 		}
 	};

@@ -63,6 +63,26 @@ describe('parseYaml', () => {
 	});
 });
 
+describe('parseYaml of a text read again', () => {
+	it('parses it once, and reports its error to each reader, in its own file and at its own start', () => {
+		const { report, lines } = collector();
+		const text = 'a: 1\nb: [\n';
+		expect(parseYaml(text, 'f.yaml', 1, report)).toBeNull();
+		expect(parseYaml(text, 'g.yaml', 1, report)).toBeNull();
+		expect(parseYaml(text, 'm.md', 2, report)).toBeNull();
+		expect(lines().map((l) => l.split(': YAML')[0])).toEqual(['f.yaml:3', 'g.yaml:3', 'm.md:4']);
+	});
+
+	it('gives each reader the same document, under its own file name', () => {
+		const { report } = collector();
+		const first = parseYaml('a: 1\n', 'f.yaml', 1, report);
+		const second = parseYaml('a: 1\n', 'g.yaml', 1, report);
+		expect(second?.doc).toBe(first?.doc);
+		expect(second?.file).toBe('g.yaml');
+		expect(parseYaml('a: 2\n', 'f.yaml', 1, report)?.doc).not.toBe(first?.doc);
+	});
+});
+
 describe('readMap', () => {
 	const SPEC: Spec = {
 		title: req('string'),

@@ -41,17 +41,9 @@ export function parseYaml(
 	firstLine: number,
 	report: Report
 ): Yaml | null {
-	const lines = new LineCounter();
-	// Padding with blank lines makes yaml's own line numbers the file's line numbers.
-	const doc = parseDocument('\n'.repeat(firstLine - 1) + text, {
-		lineCounter: lines,
-		prettyErrors: false,
-		uniqueKeys: true
-	});
-	const error = doc.errors[0] ?? doc.warnings[0];
+	const { doc, lines, error } = parsed(text, firstLine);
 	if (error) {
-		const line = Math.max(lines.linePos(error.pos[0]).line, firstLine);
-		report(file, line, `YAML syntax error: ${error.message.split('\n')[0]}`);
+		report(file, error.line, `YAML syntax error: ${error.message}`);
 		return null;
 	}
 	const lineOf = (where: Where): number => {
@@ -71,6 +63,47 @@ export function parseYaml(
 		at: (where, message) => report(file, lineOf(where), message),
 		report
 	};
+}
+
+/** A text parsed: its document, its lines, and its first error or warning. */
+interface Parsed {
+	doc: Document.Parsed;
+	lines: LineCounter;
+	error?: { line: number; message: string };
+}
+
+/**
+ * The last texts parsed, by first line and text. A build reads a module's facts and questions files more than
+ * once (the content index, then the bank); each is parsed once. Documents are only read, never changed.
+ */
+const recent = new Map<string, Parsed>();
+const RECENT = 8;
+
+function parsed(text: string, firstLine: number): Parsed {
+	const key = `${firstLine}\0${text}`;
+	const kept = recent.get(key);
+	if (kept) return kept;
+	const lines = new LineCounter();
+	// Padding with blank lines makes yaml's own line numbers the file's line numbers.
+	const doc = parseDocument('\n'.repeat(firstLine - 1) + text, {
+		lineCounter: lines,
+		prettyErrors: false,
+		uniqueKeys: true
+	});
+	const first = doc.errors[0] ?? doc.warnings[0];
+	const result: Parsed = first
+		? {
+				doc,
+				lines,
+				error: {
+					line: Math.max(lines.linePos(first.pos[0]).line, firstLine),
+					message: first.message.split('\n')[0]
+				}
+			}
+		: { doc, lines };
+	if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+	recent.set(key, result);
+	return result;
 }
 
 /** Returned by `toJs` when the document cannot become plain data. */

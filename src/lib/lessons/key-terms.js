@@ -67,6 +67,13 @@ function escape(text) {
 }
 
 /**
+ * Each term's pattern, made once: a build looks for the same terms in every section of a module. `matchAll`
+ * works on a copy, so a kept global pattern carries no state from one search to the next.
+ * @type {Map<string, RegExp>}
+ */
+const searchPatterns = new Map();
+
+/**
  * Where a term is first used in a text, or -1. A lower-case term met capitalised in the middle of a name
  * ("the Refugee Council", "the 1951 Refugee Convention") is not a use of the term.
  * @param {string} text
@@ -74,7 +81,12 @@ function escape(text) {
  * @returns {{ index: number, length: number } | undefined}
  */
 export function findTerm(text, term) {
-	const pattern = new RegExp(termPattern(term).source, 'giu');
+	let pattern = searchPatterns.get(term);
+	if (!pattern) {
+		if (searchPatterns.size >= 10_000) searchPatterns.clear();
+		pattern = new RegExp(termPattern(term).source, 'giu');
+		searchPatterns.set(term, pattern);
+	}
 	for (const match of text.matchAll(pattern)) {
 		const found = match[0];
 		const inName =

@@ -39,15 +39,18 @@ function termsOf(file) {
 
 /**
  * Rehype plugin: mark the first use of each of the module's key terms in a lesson section, with its
- * definition one keypress away (see markFirstUses). Other markdown files are left alone.
+ * definition one keypress away (see markFirstUses). Other markdown files are left alone. A build that has
+ * read the module's facts already passes its key terms (`{ terms }`); otherwise they are read from the
+ * module's facts.yaml.
+ * @param {{ terms?: KeyTerm[] }} [options]
  */
-export function keyTermsPlugin() {
+export function keyTermsPlugin(options = {}) {
 	/** @param {HNode} tree @param {{ filename?: string }} file */
 	return (tree, file) => {
 		const match = LESSON.exec((file.filename ?? '').replace(/\\/g, '/'));
 		if (!match) return;
 		const [, root, module, easier, section] = match;
-		const terms = termsOf(`${root}/questions/${module}/facts.yaml`);
+		const terms = options.terms ?? termsOf(`${root}/questions/${module}/facts.yaml`);
 		markFirstUses(tree, terms, { section, glossaryHref: easier ? '../glossary' : 'glossary' });
 	};
 }

@@ -37,3 +37,28 @@ describe('a lesson as HTML', () => {
 		expect(html).toContain('and 5 < 6.');
 	});
 });
+
+describe('key terms in a lesson', () => {
+	const text = '---\ntitle: A section\n---\n\nSmugglers cross the sea. More smugglers came.\n';
+	const terms = [
+		{
+			id: 'smuggler',
+			term: 'smuggler',
+			meaning: 'a person who moves people illegally',
+			background: false,
+			section: 'other'
+		}
+	];
+
+	it('marks the first use of each term the caller passes, without reading any facts file', async () => {
+		// No facts file exists under /nowhere: the terms passed are the ones marked.
+		const html = await lessonHtml('/nowhere/src/lessons/m/01-a-section.md', text, terms);
+		expect(html.match(/key-term-smuggler/g)?.length).toBeGreaterThan(0);
+		expect(html.indexOf('key-term-smuggler')).toBeLessThan(html.indexOf('More'));
+	});
+
+	it('marks none when the module has no facts file and no terms are passed', async () => {
+		const html = await lessonHtml('/nowhere/src/lessons/m/01-a-section.md', text);
+		expect(html).not.toContain('key-term-');
+	});
+});

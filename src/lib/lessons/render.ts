@@ -5,19 +5,21 @@
  */
 import { compile } from 'mdsvex';
 import { headingIds } from './rehype-heading-ids.js';
+import type { KeyTerm } from './key-terms.js';
 import { keyTermsPlugin } from './rehype-key-terms.js';
 
 /**
  * The HTML of the lesson file at `path` (absolute: the key-terms plugin finds the module's facts from it), whose
- * text is `text`. Front matter is left out; braces and code are plain text.
+ * text is `text`. Front matter is left out; braces and code are plain text. `terms`, when the caller has read
+ * the module's facts already, are its key terms; otherwise the plugin reads them from the facts file.
  */
-export async function lessonHtml(path: string, text: string): Promise<string> {
+export async function lessonHtml(path: string, text: string, terms?: KeyTerm[]): Promise<string> {
 	const out = await compile(text, {
 		extensions: ['.md'],
 		smartypants: false,
 		// No syntax highlighting: it would wrap code in a Svelte expression; code stays escaped text.
 		highlight: false,
-		rehypePlugins: [headingIds, keyTermsPlugin],
+		rehypePlugins: [headingIds, [keyTermsPlugin, { terms }]],
 		filename: path
 	});
 	// mdsvex puts the front matter in a module script for components; a page has it from the content index.
