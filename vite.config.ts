@@ -49,7 +49,12 @@ function briefingContent(): Plugin {
 				`import { lessonReader, readServerSite } from '/src/lib/content/unit-cache.ts';`,
 				`export const site = readServerSite(${at(SITE_DIR)});`,
 				`const read = lessonReader(${at(LESSONS_DIR)});`,
-				`export const lessonHtml = async (file) => read(file) ?? '';`,
+				// A lesson the content check did not keep is a build that went wrong, not an empty page.
+				`export const lessonHtml = async (file) => {`,
+				`\tconst html = read(file);`,
+				`\tif (html === undefined) throw new Error(\`No HTML was kept for \${file}: build again (\\\`npm run build\\\`).\`);`,
+				`\treturn html;`,
+				`};`,
 				`const keys = JSON.parse(readFileSync(${at(KEYS_FILE)}, 'utf8'));`,
 				`export const moduleKey = (slug) => keys[slug];`,
 				`export const exportsDir = ${at(EXPORTS_DIR)};`

@@ -1,18 +1,14 @@
-// The built SvelteKit server as the module renderer runs it: the same code, less two costs that every page
-// pays and no saved file shows. A page's response carries an ETag, a hash of its whole HTML computed in
-// JavaScript; a file on disk has no headers, so it is not computed. And each inline stylesheet is hashed
-// (SHA-256, in JavaScript) into the page's content security policy: the stylesheet is the same on every
-// page, so its hash is kept once computed. The pages are byte for byte the same; a change of SvelteKit that
-// moves either piece of code leaves that piece as it is (the renderer is only slower), and
-// `render-server.spec.ts` says so.
+// The built SvelteKit server as the module renderer runs it: the same code, less a cost every page pays.
+// Each inline stylesheet and script is hashed (SHA-256, in JavaScript) into the page's content security
+// policy; the stylesheet is the same on every page, so its hash is kept once computed. The pages are byte for
+// byte the same; a change of SvelteKit that moves this code leaves it as it is (the renderer is only slower),
+// and `render-server.spec.ts` says so. (The ETag SvelteKit computes for each page costs little of itself:
+// it flattens the page's text, which writing it out would do anyway.)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The server entry the renderer imports, beside SvelteKit's own (its relative imports resolve the same). */
 export const RENDER_ENTRY = 'index.render.js';
-
-/** SvelteKit setting the ETag header of a rendered page: the statement's expression becomes `void 0`. */
-const ETAG = /headers\.set\(\s*(["'])etag\1\s*,\s*`"\$\{hash\(transformed\)\}"`\s*\)/g;
 
 /** SvelteKit's SHA-256, called for each inline script and style the policy hashes. */
 const SHA256 = /^function sha256\(data\) \{$/gm;
@@ -21,17 +17,13 @@ const SHA256 = /^function sha256\(data\) \{$/gm;
 const KEPT_HASHES = 64;
 
 /**
- * The server entry's code with both changes made where their code is found once each, and which were made.
+ * The server entry's code with the change made where its code is found once, and which changes were made.
  * @param {string} code the built `index.js`
  * @returns {{ code: string, applied: string[] }}
  */
 export function patchServer(code) {
 	/** @type {string[]} */
 	const applied = [];
-	if ((code.match(ETAG) ?? []).length === 1) {
-		code = code.replace(ETAG, 'void 0');
-		applied.push('etag');
-	}
 	if ((code.match(SHA256) ?? []).length === 1) {
 		code =
 			code.replace(
@@ -55,7 +47,7 @@ export function patchServer(code) {
 
 /**
  * Writes the renderer's server entry beside SvelteKit's in `serverDir` and returns its path, with the changes
- * made (the entry is SvelteKit's own when neither applies).
+ * made (the entry is SvelteKit's own when none applies).
  * @param {string} serverDir `.svelte-kit/output/server`
  * @returns {{ entry: string, applied: string[] }}
  */

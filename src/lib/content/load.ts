@@ -292,10 +292,13 @@ export function slugClashes(slugs: string[], fileOf: (slug: string) => string): 
 	return problems;
 }
 
+/** Titles in English order (one collator: `localeCompare` with a locale makes one per comparison). */
+const byTitle = new Intl.Collator('en');
+
 /** The index of these modules: sorted by title (then slug), with every tag in use. */
 export function indexOf(modules: Module[]): ContentIndex {
 	const sorted = [...modules].sort(
-		(a, b) => a.title.localeCompare(b.title, 'en') || (a.slug < b.slug ? -1 : 1)
+		(a, b) => byTitle.compare(a.title, b.title) || (a.slug < b.slug ? -1 : 1)
 	);
 	const tags = [...new Set(sorted.flatMap((m) => m.tags))].sort();
 	return { modules: sorted, tags };

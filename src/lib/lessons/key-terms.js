@@ -20,6 +20,9 @@ import { slugify } from '../content/slug.js';
 /** Id prefix of a term's popover in a lesson page. */
 export const TERM_POPOVER_PREFIX = 'key-term-';
 
+// One collator for every sort: `localeCompare` with a locale and options makes a new one at each comparison.
+const byTerm = new Intl.Collator('en', { sensitivity: 'base' });
+
 /**
  * The key terms among a module's facts, sorted by term. Facts that are not definitions, or lack a string
  * term, meaning or section, are skipped (the question bank's own checks report them).
@@ -44,7 +47,7 @@ export function keyTerms(facts) {
 			...(typeof f.anchor === 'string' ? { anchor: f.anchor } : {})
 		});
 	}
-	return terms.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+	return terms.sort((a, b) => byTerm.compare(a.term, b.term));
 }
 
 /**
