@@ -16,6 +16,7 @@ import { readContentFiles } from '../../src/lib/content/read-files.ts';
 import {
 	codeVersion,
 	diskUnitCache,
+	storeBank,
 	storeLessons,
 	unitKey,
 	writeSite
@@ -143,8 +144,12 @@ export async function warmGroups(root: string, groups: string[]): Promise<void> 
 		const groupFiles = all.get(group);
 		if (!groupFiles) continue;
 		const unit = cache.unit(group, groupFiles, () => buildUnit(groupFiles));
-		for (const module of unit.modules)
-			await storeModuleLessons(root, files, module, cache.keys.get(group) ?? '');
+		const key = cache.keys.get(group) ?? '';
+		for (const module of unit.modules) await storeModuleLessons(root, files, module, key);
+		// Its bank for the site now, while it is in memory: writing the site then finds it current. A module
+		// folder is its group, so the module's key is this one.
+		if (unit.problems.length === 0)
+			for (const [slug, bank] of unit.banks) storeBank(join(root, SITE_DIR), slug, key, bank);
 	}
 }
 

@@ -12,6 +12,7 @@ import {
 	readServerSite,
 	toJson,
 	unitKey,
+	storeBank,
 	writeSite
 } from './unit-cache.ts';
 
@@ -174,6 +175,10 @@ describe('the content cache', () => {
 		expect(fromJson<Bank>(readFileSync(bankPath, 'utf8')).items).toHaveLength(1);
 		writeSite(dir, site, { [module.slug]: 'key-2' });
 		expect(readServerSite(dir).bank(module.slug)).toEqual(bank);
+		// A bank stored as its module was built is current for the site written after, under the same key.
+		storeBank(dir, module.slug, 'key-3', { ...bank, items: bank.items.slice(0, 2) });
+		writeSite(dir, site, { [module.slug]: 'key-3' });
+		expect(readServerSite(dir).bank(module.slug)?.items).toHaveLength(2);
 		// A module the site no longer has leaves no bank behind.
 		writeSite(dir, { index: { modules: [], tags: [] }, banks: new Map() }, {});
 		expect(readdirSync(join(dir, 'banks'))).toEqual([]);

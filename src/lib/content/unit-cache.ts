@@ -252,23 +252,31 @@ export function writeSite(dir: string, site: Site, keys: Record<string, string>)
 		join(dir, SITE_INDEX),
 		toJson({ index: { ...site.index, modules }, itemIds, facts })
 	);
-	for (const [slug, bank] of site.banks) {
-		const file = bankFile(dir, slug);
-		const key = keys[slug] ?? '';
-		if (
-			key &&
-			existsSync(file) &&
-			existsSync(`${file}.key`) &&
-			readFileSync(`${file}.key`, 'utf8') === key
-		)
-			continue;
-		writeFileSync(file, toJson(bank));
-		writeFileSync(`${file}.key`, key);
-	}
+	for (const [slug, bank] of site.banks) storeBank(dir, slug, keys[slug] ?? '', bank);
 	// Banks of modules the site no longer has, or that lost their facts.
 	const kept = new Set([...site.banks.keys()].map((slug) => `${encodeURIComponent(slug)}.json`));
 	for (const name of readdirSync(join(dir, 'banks')))
 		if (!kept.has(name.replace(/\.key$/, ''))) rmSync(join(dir, 'banks', name), { force: true });
+}
+
+/**
+ * Writes a module's bank into the site folder `dir` under its module's key, unless it is there for that key
+ * already. The content check's processes store each bank as they build it, so writing the site after a build
+ * from nothing does not read a thousand banks back (`writeSite` finds them current).
+ */
+export function storeBank(dir: string, slug: string, key: string, bank: Bank): void {
+	const file = bankFile(dir, slug);
+	if (
+		key &&
+		existsSync(file) &&
+		existsSync(`${file}.key`) &&
+		readFileSync(`${file}.key`, 'utf8') === key
+	)
+		return;
+	mkdirSync(join(dir, 'banks'), { recursive: true });
+	writeFileSync(file, toJson(bank));
+	// The key last: an interrupted write leaves a bank without its key, which is written again.
+	writeFileSync(`${file}.key`, key);
 }
 
 /** How many parsed banks `readServerSite` keeps, the last read. */
