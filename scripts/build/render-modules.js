@@ -106,9 +106,9 @@ async function main() {
 		for (const name of readdirSync(pageKeysDir(pages)))
 			if (!known.has(decodeURIComponent(name))) forget(decodeURIComponent(name));
 
-	// Modules are dealt out to one worker per core, in turn.
-	// The server the workers run: SvelteKit's, less the work no saved file shows (render-server.js).
+	// The server the workers run: SvelteKit's, with the inline stylesheet's hash kept (render-server.js).
 	const { entry } = stale.length > 0 ? writeRenderServer(join(OUT, 'server')) : { entry: '' };
+	// Modules are dealt out to one worker per core, in turn.
 	const count = Math.max(1, Math.min(availableParallelism(), stale.length));
 	const shares = Array.from({ length: count }, (_, i) => stale.filter((_, j) => j % count === i));
 	/** @type {{ problems: string[], links: { from: string, href: string }[], ids: [string, string[]][], files: number }[]} */
