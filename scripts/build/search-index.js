@@ -51,12 +51,20 @@ function fail(messages) {
 }
 
 /**
- * The pages of `files` (relative to `dir`) that mark something to index.
+ * The pages of `files` (relative to `dir`) that mark something to index, each with its text.
  * @param {string} dir
  * @param {string[]} files
+ * @returns {[string, string][]}
  */
 function marked(dir, files) {
-	return files.filter((f) => f.endsWith('.html') && readFileSync(join(dir, f), 'utf8').includes(MARK));
+	/** @type {[string, string][]} */
+	const pages = [];
+	for (const file of files) {
+		if (!file.endsWith('.html')) continue;
+		const content = readFileSync(join(dir, file), 'utf8');
+		if (content.includes(MARK)) pages.push([file, content]);
+	}
+	return pages;
 }
 
 async function main() {
@@ -92,7 +100,7 @@ async function main() {
 				!/^(modules|pagefind|_app)\//.test(f) &&
 				!(/^teach\/[^/]+\.html$/.test(f) && byModule.has(f.slice('teach/'.length, -'.html'.length)))
 		)
-	);
+	).map(([file]) => file);
 
 	// A module's page key holds only if its pages in this build are the renderer's kept copies (hard links).
 	const pages = keptPages(base);
@@ -207,19 +215,11 @@ async function indexShards(dir, jobs) {
 			errors.push(...created);
 			break;
 		}
-		// Each page read once: those marked for indexing, without their stylesheet's and scripts' bodies, which
-		// Pagefind does not index (half the bytes).
-		/** @type {string[]} */
-		const files = [];
-		/** @type {ReturnType<typeof index.addHTMLFile>[]} */
-		const added = [];
-		for (const sourcePath of job.files) {
-			if (!sourcePath.endsWith('.html')) continue;
-			const content = readFileSync(join(dir, sourcePath), 'utf8');
-			if (!content.includes(MARK)) continue;
-			files.push(sourcePath);
-			added.push(index.addHTMLFile({ sourcePath, content: withoutScriptBodies(content) }));
-		}
+		// Without their stylesheet's and scripts' bodies, which Pagefind does not index (half the bytes).
+		const read = marked(dir, job.files);
+		const added = read.map(([sourcePath, content]) =>
+			index.addHTMLFile({ sourcePath, content: withoutScriptBodies(content) })
+		);
 		errors.push(...(await Promise.all(added)).flatMap((a) => a.errors.map((e) => `${job.name}: ${e}`)));
 		const temporary = `${job.out}.tmp`;
 		rmSync(temporary, { recursive: true, force: true });
@@ -230,7 +230,7 @@ async function indexShards(dir, jobs) {
 		for (const name of readdirSync(temporary)) if (UNUSED.test(name)) rmSync(join(temporary, name));
 		rmSync(job.out, { recursive: true, force: true });
 		renameSync(temporary, job.out);
-		pages.push([job.name, files.length]);
+		pages.push([job.name, read.length]);
 	}
 	await pagefind.close();
 	return { errors, pages };

@@ -1,5 +1,6 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { memoised } from '../memo.js';
 import { codeLines, stripInline } from './markdown.ts';
 
 /** How hard a text is to read, measured from its words at build time. */
@@ -85,18 +86,8 @@ export function countsOf(body: string): Counts {
 	};
 }
 
-/** Syllables already counted, by word: the same words recur in every section, and counting is slow. */
-const syllableCounts = new Map<string, number>();
-
-function syllablesOf(word: string): number {
-	let count = syllableCounts.get(word);
-	if (count === undefined) {
-		if (syllableCounts.size >= 50_000) syllableCounts.clear();
-		count = Math.max(1, syllable(word));
-		syllableCounts.set(word, count);
-	}
-	return count;
-}
+/** A word's syllables (a number counts as one), kept once counted: the same words recur in every section. */
+const syllablesOf = memoised((word: string) => Math.max(1, syllable(word)), 50_000);
 
 /** Readability of one or more texts taken together (a level of a whole module: counts added, then the formula). */
 export function readability(...parts: Counts[]): Readability {

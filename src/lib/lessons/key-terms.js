@@ -1,6 +1,7 @@
 // Plain JavaScript so that svelte.config.js (loaded by Node without a TypeScript step) can share it with
 // the glossary page: the lesson markup and the glossary give each term the same id.
 import { slugify } from '../content/slug.js';
+import { memoised } from '../memo.js';
 
 /**
  * A key term of a module: one definition fact of its facts.yaml.
@@ -72,9 +73,8 @@ function escape(text) {
 /**
  * Each term's pattern, made once: a build looks for the same terms in every section of a module. `matchAll`
  * works on a copy, so a kept global pattern carries no state from one search to the next.
- * @type {Map<string, RegExp>}
  */
-const searchPatterns = new Map();
+const searchPattern = memoised((term) => new RegExp(termPattern(term).source, 'giu'), 10_000);
 
 /**
  * Where a term is first used in a text, or -1. A lower-case term met capitalised in the middle of a name
@@ -84,13 +84,7 @@ const searchPatterns = new Map();
  * @returns {{ index: number, length: number } | undefined}
  */
 export function findTerm(text, term) {
-	let pattern = searchPatterns.get(term);
-	if (!pattern) {
-		if (searchPatterns.size >= 10_000) searchPatterns.clear();
-		pattern = new RegExp(termPattern(term).source, 'giu');
-		searchPatterns.set(term, pattern);
-	}
-	for (const match of text.matchAll(pattern)) {
+	for (const match of text.matchAll(searchPattern(term))) {
 		const found = match[0];
 		const inName =
 			term[0] === term[0].toLowerCase() &&

@@ -1,3 +1,5 @@
+import { memoised } from '../memo.js';
+
 /** Words that carry no content, ignored when comparing stems, keys and options. */
 export const STOPWORDS = new Set(
 	(
@@ -9,21 +11,9 @@ export const STOPWORDS = new Set(
 	).split(/\s+/)
 );
 
-const normalised = new Map<string, string>();
-
 /** Lower case, curly quotes straightened, punctuation to spaces, single spaces. */
-export function normalise(text: string): string {
-	let out = normalised.get(text);
-	if (out === undefined) {
-		out = normaliseUncached(text);
-		// Generation asks for the same short names and labels over and over; long texts are not worth keeping.
-		if (text.length < 400) {
-			if (normalised.size > 50000) normalised.clear();
-			normalised.set(text, out);
-		}
-	}
-	return out;
-}
+// Generation asks for the same short names and labels over and over; long texts are not worth keeping.
+export const normalise = memoised(normaliseUncached, 50_000, (text) => text.length < 400);
 
 function normaliseUncached(text: string): string {
 	return text
